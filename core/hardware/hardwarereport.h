@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ezr::hardware {
+
+enum class GpuVendor { Nvidia, Amd, Intel, Apple, Unknown };
+
+struct Gpu
+{
+    GpuVendor vendor = GpuVendor::Unknown;
+    int index = 0;
+    QString name;
+    qint64 memoryTotalMiB = 0;
+    qint64 memoryFreeMiB = -1;  // -1 when unknown (catalog targets)
+    QString computeCapability;  // "8.0"; empty when unknown (AMD: gfx target in `architecture`)
+    QString architecture;       // "Ampere", "gfx942"
+    QString driverVersion;
+    QString cudaVersion;        // max CUDA the driver supports (nvidia-smi banner)
+    QString pciBusId;
+};
+
+struct Cpu
+{
+    QString model;
+    int cores = 0;        // logical CPUs
+    QStringList flags;    // the ones that matter to CPU engines: avx2, avx512f, ...
+    QString architecture; // "x86_64", "aarch64"
+};
+
+struct DockerState
+{
+    bool available = false;
+    QString clientVersion;
+    QString version; // server
+    bool buildkit = false;
+    bool gpuRuntime = false; // nvidia runtime registered or CDI specs present
+    QString rootDir;
+    QString problem;         // why it is unavailable, in words
+};
+
+// Where a report came from; a target is what the image will run on.
+enum class ReportOrigin { ThisMachine, Catalog, Imported };
+
+struct HardwareReport
+{
+    ReportOrigin origin = ReportOrigin::ThisMachine;
+    QString label;      // "This computer", "2× A100 80GB", the imported host name
+    QList<Gpu> gpus;
+    Cpu cpu;
+    qint64 memoryTotalMiB = 0;
+    qint64 diskFreeMiB = -1;  // for the Docker root dir (or the cache when Docker is absent)
+    qint64 cacheFreeMiB = -1; // for the model cache
+    DockerState docker;
+    QStringList unknowns;     // "GPU: nvidia-smi not found", one line per probe that said nothing
+};
+
+} // namespace ezr::hardware

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include "util/result.h"
+
+namespace ezr::test {
+
+// Done once per test process, before the Qt application exists: the GUI tests run offscreen
+// unless a display was asked for, and XDG_RUNTIME_DIR exists (Qt warns without one as root).
+void prepareProcessEnvironment();
+
+// Sets environment variables for its lifetime and restores the old values afterwards.
+class ScopedEnv
+{
+public:
+    ScopedEnv() = default;
+    ~ScopedEnv();
+    ScopedEnv(const ScopedEnv &) = delete;
+    ScopedEnv &operator=(const ScopedEnv &) = delete;
+
+    void set(const char *name, const QString &value);
+    void unset(const char *name);
+
+private:
+    void remember(const char *name);
+    std::map<std::string, std::optional<QByteArray>> m_saved;
+};
+
+// A fresh HOME with its XDG folders and EZRUNNER_CONFIG_DIR inside, so no test reads or
+// writes the real user's settings or caches.
+class TempHome
+{
+public:
+    TempHome();
+
+    QString path() const { return m_dir.path(); }
+    QString configDir() const { return m_dir.path() + QStringLiteral("/.config/ezrunner"); }
+    QString hfCacheDir() const { return m_dir.path() + QStringLiteral("/.cache/huggingface/hub"); }
+    QString file(const QString &relative) const { return m_dir.path() + QLatin1Char('/') + relative; }
+    ScopedEnv &env() { return m_env; }
+
+private:
+    QTemporaryDir m_dir;
+    ScopedEnv m_env;
+};
+
+struct ProcessResult
+{
+    int exitCode = -1;  // -1 when it could not start or crashed
+    bool timedOut = false;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs a program to its end (tests only: a synchronous QProcess).
+ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs = 60000,
+                         const QByteArray &stdinData = {}, const QStringList &extraEnv = {});
+
+// Where tests leave files worth keeping (screenshots): $EZR_TEST_ARTIFACTS_DIR, else
+// <build dir>/test-artifacts.
+QString artifactsDir();
+
+// True when running under CI (the CI variable is set): what a developer may skip, CI must run.
+bool runningInCi();
+
+// The `ezrunner` executable built next to the tests.
+QString ezrunnerExecutable();
+
+} // namespace ezr::test

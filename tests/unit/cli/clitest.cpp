@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The CLI as users and scripts run it: the real executable, no display.
+#include <gtest/gtest.h>
+
+#include "testenv.h"
+
+using namespace ezr::test;
+
+namespace {
+
+ProcessResult ezrunner(const QStringList &args)
+{
+    // No display: the CLI must never need one.
+    return runProcess(ezrunnerExecutable(), args, 30000, {}, {QStringLiteral("DISPLAY="), QStringLiteral("QT_QPA_PLATFORM=")});
+}
+
+} // namespace
+
+TEST(Cli, VersionPrintsTheVersion)
+{
+    for (const char *flag : {"--version", "-v"}) {
+        const ProcessResult r = ezrunner({QString::fromLatin1(flag)});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_EQ(r.out.trimmed(), QByteArray("ezrunner " EZR_VERSION));
+    }
+}
+
+TEST(Cli, HelpListsTheCommands)
+{
+    const ProcessResult r = ezrunner({QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains("Usage: ezrunner")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("version"));
+    EXPECT_TRUE(r.out.contains("Exit codes"));
+}
+
+TEST(Cli, UnknownCommandExitsWithUsage)
+{
+    const ProcessResult r = ezrunner({QStringLiteral("bogus")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("unknown command 'bogus'")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("ezrunner --help"));
+    EXPECT_TRUE(r.out.isEmpty());
+}
+
+TEST(Cli, UnknownOptionExitsWithUsage)
+{
+    ProcessResult r = ezrunner({QStringLiteral("--bogus")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("unknown option '--bogus'")) << r.err.toStdString();
+
+    r = ezrunner({QStringLiteral("version"), QStringLiteral("--no-such-flag")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("no-such-flag")) << r.err.toStdString();
+}
+
+TEST(Cli, CommandHelp)
+{
+    const ProcessResult r = ezrunner({QStringLiteral("version"), QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains("--json")) << r.out.toStdString();
+}
