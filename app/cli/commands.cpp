@@ -9,6 +9,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(makeVersionCommand());
     commands.push_back(makeInspectCommand());
+    commands.push_back(makeDownloadCommand());
     return commands;
 }
 
