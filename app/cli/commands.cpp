@@ -9,6 +9,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(makeVersionCommand());
     commands.push_back(makeInspectCommand());
+    commands.push_back(makeSearchCommand());
+    commands.push_back(makeDownloadCommand());
+    commands.push_back(makeTokenCommand());
     return commands;
 }
 

@@ -10,5 +10,8 @@ class Command;
 // One factory per command; each is defined in the command's own file.
 std::unique_ptr<Command> makeVersionCommand();
 std::unique_ptr<Command> makeInspectCommand();
+std::unique_ptr<Command> makeSearchCommand();
+std::unique_ptr<Command> makeDownloadCommand();
+std::unique_ptr<Command> makeTokenCommand();
 
 } // namespace ezr::cli

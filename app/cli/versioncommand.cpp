@@ -19,15 +19,15 @@ public:
     }
     void setup(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("json"), QCoreApplication::translate("ezr::cli", "Print JSON.")});
+        parser.addOption({ QStringLiteral("json"), QCoreApplication::translate("ezr::cli", "Print JSON.") });
     }
     int run(const QCommandLineParser &parser, Console &console) override
     {
-        const QJsonObject info{
-            {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-            {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
-            {QStringLiteral("os"), QSysInfo::prettyProductName()},
-            {QStringLiteral("cpu_architecture"), QSysInfo::currentCpuArchitecture()},
+        const QJsonObject info {
+            { QStringLiteral("version"), QCoreApplication::applicationVersion() },
+            { QStringLiteral("qt"), QString::fromLatin1(qVersion()) },
+            { QStringLiteral("os"), QSysInfo::prettyProductName() },
+            { QStringLiteral("cpu_architecture"), QSysInfo::currentCpuArchitecture() },
         };
         if (parser.isSet(QStringLiteral("json"))) {
             console.printJson(QJsonDocument(info));
@@ -35,8 +35,8 @@ public:
         }
         console.print(QStringLiteral("ezrunner %1 (Qt %2, %3)")
                           .arg(info.value(QStringLiteral("version")).toString(),
-                               info.value(QStringLiteral("qt")).toString(),
-                               info.value(QStringLiteral("os")).toString()));
+                              info.value(QStringLiteral("qt")).toString(),
+                              info.value(QStringLiteral("os")).toString()));
         return 0;
     }
 };

@@ -113,3 +113,84 @@ TEST_F(CliHubTest, TokenNeverReachesAnUntrustedMirror)
     EXPECT_FALSE(trusted.out.contains("hf_fixture_token"));
     EXPECT_FALSE(trusted.err.contains("hf_fixture_token"));
 }
+
+TEST_F(CliHubTest, SearchFollowsPagesOnBothHubs)
+{
+    ProcessResult r = ezrunner({ QStringLiteral("search"), QStringLiteral("acme"), QStringLiteral("--json"),
+        QStringLiteral("--limit"), QStringLiteral("4") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray hf = QJsonDocument::fromJson(r.out).array();
+    EXPECT_EQ(hf.size(), 4);
+    EXPECT_GE(hub.server().requestCount("GET", "/api/models"), 2); // Link pagination
+    EXPECT_TRUE(hf.first().toObject().contains(QStringLiteral("downloads")));
+
+    r = ezrunner({ QStringLiteral("search"), QStringLiteral("Qwen"), QStringLiteral("--source"),
+        QStringLiteral("modelscope"), QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray ms = QJsonDocument::fromJson(r.out).array();
+    ASSERT_EQ(ms.size(), 1);
+    EXPECT_EQ(
+        ms.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("qwen/Qwen-1.5B-Chat"));
+
+    r = ezrunner({ QStringLiteral("search"), QStringLiteral("acme"), QStringLiteral("--sort"),
+        QStringLiteral("bogus") });
+    EXPECT_EQ(r.exitCode, 2);
+}
+
+TEST_F(CliHubTest, DownloadGatedExits4AndSecondRunTransfersNothing)
+{
+    ProcessResult r = ezrunner({ QStringLiteral("download"), QStringLiteral("acme/gated") });
+    EXPECT_EQ(r.exitCode, 4) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("Accept its terms")) << r.err.toStdString();
+
+    r = ezrunner({ QStringLiteral("download"), QStringLiteral("acme/tiny"), QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    EXPECT_GT(o.value(QStringLiteral("downloaded_bytes")).toInteger(), 0);
+    const QString snapshot = o.value(QStringLiteral("snapshot")).toString();
+    EXPECT_TRUE(snapshot.startsWith(home.hfCacheDir())) << snapshot.toStdString();
+
+    hub.server().clearRequests();
+    r = ezrunner({ QStringLiteral("download"), QStringLiteral("acme/tiny"), QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    o = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(o.value(QStringLiteral("downloaded_bytes")).toInteger(), 0);
+    EXPECT_EQ(hub.server().requestCount("GET", "/acme/tiny/resolve/"), 0);
+
+    // And inspect of the downloaded model works offline from the cache.
+    r = ezrunner({ QStringLiteral("inspect"), QStringLiteral("acme/tiny"), QStringLiteral("--json") },
+        { QStringLiteral("HF_HUB_OFFLINE=1"), QStringLiteral("HF_ENDPOINT=http://127.0.0.1:1") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("source")).toString(),
+        QStringLiteral("local"));
+}
+
+TEST_F(CliHubTest, TokenStatusValidatesOnlyWhereAllowed)
+{
+    // Untrusted mirror: the token is not sent to be checked.
+    ProcessResult r = ezrunner({ QStringLiteral("token"), QStringLiteral("status"), QStringLiteral("hf") },
+        { QStringLiteral("HF_TOKEN=hf_fixture_token") });
+    EXPECT_EQ(r.exitCode, 4) << r.err.toStdString();
+    EXPECT_FALSE(tokenSeen());
+
+    trustLocalHub();
+    r = ezrunner({ QStringLiteral("token"), QStringLiteral("status"), QStringLiteral("hf") },
+        { QStringLiteral("HF_TOKEN=hf_fixture_token") });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("fixture-user")) << r.out.toStdString();
+    EXPECT_EQ(hub.server().requestCount("GET", "/api/whoami-v2"), 1);
+
+    r = ezrunner({ QStringLiteral("token"), QStringLiteral("status"), QStringLiteral("hf") },
+        { QStringLiteral("HF_TOKEN=hf_wrong") });
+    EXPECT_EQ(r.exitCode, 4) << r.err.toStdString();
+
+    r = ezrunner({ QStringLiteral("token"), QStringLiteral("status"), QStringLiteral("modelscope") },
+        { QStringLiteral("MODELSCOPE_API_TOKEN=hf_fixture_token") });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = ezrunner({ QStringLiteral("token"), QStringLiteral("status"), QStringLiteral("modelscope") },
+        { QStringLiteral("MODELSCOPE_API_TOKEN=wrong") });
+    EXPECT_EQ(r.exitCode, 4) << r.err.toStdString();
+
+    r = ezrunner({ QStringLiteral("token"), QStringLiteral("bogus"), QStringLiteral("hf") });
+    EXPECT_EQ(r.exitCode, 2);
+}

@@ -473,6 +473,12 @@ HttpResponse FixtureHub::hfResolve(const HttpRequest &request, const std::string
 
 HttpResponse FixtureHub::msApi(const HttpRequest &request, const std::string &rest)
 {
+    if (rest == "login") {
+        const QJsonObject body = QJsonDocument::fromJson(QByteArray::fromStdString(request.body)).object();
+        if (body.value(QStringLiteral("AccessToken")).toString().toStdString() != m_token)
+            return msEnvelope({}, 401, "invalid token");
+        return msEnvelope(QJsonObject { { QStringLiteral("Username"), QStringLiteral("fixture-user") } });
+    }
     // models/{org}/{name}[/repo[/files]]
     if (rest.rfind("models/", 0) != 0)
         return msEnvelope({}, 404, "no such endpoint");
@@ -525,7 +531,8 @@ HttpResponse FixtureHub::msApi(const HttpRequest &request, const std::string &re
 HttpResponse FixtureHub::hfSearch(const HttpRequest &request)
 {
     const std::string search = q(request, QStringLiteral("search"));
-    const int limit = std::max(1, std::atoi(q(request, QStringLiteral("limit")).c_str()));
+    // Pages of at most two, so that clients must follow the Link header.
+    const int limit = std::clamp(std::atoi(q(request, QStringLiteral("limit")).c_str()), 1, 2);
     const int cursor = std::atoi(q(request, QStringLiteral("cursor")).c_str());
     std::vector<const FixtureRepo *> hits;
     {
