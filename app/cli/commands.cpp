@@ -7,6 +7,8 @@ namespace ezr::cli {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeHwCommand());
+    commands.push_back(makePlanCommand());
     commands.push_back(makeVersionCommand());
     return commands;
 }
