@@ -545,20 +545,25 @@ public:
                                      .arg(gb(qint64(double(c.memory.total) / kCpuMemoryFraction))));
             return;
         }
-        if (!m_engine.tensorParallel && m_engine.name != QLatin1String("llamacpp"))
-            return;
+    }
+
+    // "It would fit on 4 × NVIDIA L4", when more GPUs of the same kind would do; empty otherwise.
+    QString moreGpus(const Candidate &c) const
+    {
+        if (m_blocked || m_accel == Accelerator::Cpu
+            || (!m_engine.tensorParallel && m_engine.name != QLatin1String("llamacpp")))
+            return {};
         const qint64 kvOne = kvBytesPerToken(m_shape, 1, m_kvBytes);
         for (int n = c.tensorParallel + 1; n <= 64; ++n) {
             if (m_engine.tensorParallel && m_ctx.shape.attentionHeads % n != 0)
                 continue;
-            const Attempt a = attempt(m_weights, n, kvOne, m_shape);
-            if (a.estimate.fits) {
-                c.reasons.append(tr("It would fit on %1 × %2 (split over %1 GPUs).")
-                                     .arg(n)
-                                     .arg(gpu() ? gpu()->name : QString()));
-                break;
-            }
+            if (attempt(m_weights, n, kvOne, m_shape).estimate.fits)
+                return tr("With %1 it would fit on %2 × %3 (split over %2 GPUs).")
+                    .arg(m_engine.label)
+                    .arg(n)
+                    .arg(gpu() ? gpu()->name : QString());
         }
+        return {};
     }
 
 private:
@@ -703,7 +708,16 @@ Result<Plan> EngineSelector::plan(
     if (ranked.first().candidate.fits) {
         plan.chosen = ranked.first().candidate.name;
     } else if (ranked.first().builder) {
-        ranked.first().builder->suggest(ranked.first().candidate);
+        Candidate &closest = ranked.first().candidate;
+        ranked.first().builder->suggest(closest);
+        // The closest engine may not split over GPUs (Transformers): ask the others.
+        for (const Ranked &r : std::as_const(ranked)) {
+            const QString more = r.builder ? r.builder->moreGpus(r.candidate) : QString();
+            if (!more.isEmpty()) {
+                closest.reasons.append(more);
+                break;
+            }
+        }
     }
     for (const Ranked &r : std::as_const(ranked))
         plan.candidates.append(r.candidate);
