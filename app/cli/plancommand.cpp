@@ -46,8 +46,8 @@ public:
     }
     void setup(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(
-            QStringLiteral("MODEL"), tr("A model folder (config.json and .safetensors files)."));
+        parser.addPositionalArgument(QStringLiteral("MODEL"),
+            tr("A model folder (config.json and .safetensors files, or .gguf files)."));
         parser.addOption({ QStringLiteral("target"),
             tr("The machine that will serve: a report file from \"ezrunner hw --json\", or a GPU like "
                "2xA100-80GB, RTX4090, cpu (default: this computer)."),
