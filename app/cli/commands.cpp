@@ -7,6 +7,7 @@ namespace ezr::cli {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeInspectCommand());
     commands.push_back(makeHwCommand());
     commands.push_back(makePlanCommand());
     commands.push_back(makeVersionCommand());

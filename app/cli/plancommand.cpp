@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonDocument>
 
 #include "cli/command.h"
 #include "cli/commands.h"
 #include "cli/hwoptions.h"
+#include "cli/modeloptions.h"
 #include "engine/engineselector.h"
-#include "engine/localmodel.h"
 #include "engine/planjson.h"
+#include "hub/inspectjob.h"
 #include "util/format.h"
 #include "util/settings.h"
 
@@ -46,8 +46,9 @@ public:
     }
     void setup(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("MODEL"),
-            tr("A model folder (config.json and .safetensors files, or .gguf files)."));
+        parser.addPositionalArgument(
+            QStringLiteral("MODEL"), tr("A model id (org/name) on the chosen hub, or a model folder."));
+        addModelOptions(parser);
         parser.addOption({ QStringLiteral("target"),
             tr("The machine that will serve: a report file from \"ezrunner hw --json\", or a GPU like "
                "2xA100-80GB, RTX4090, cpu (default: this computer)."),
@@ -59,13 +60,11 @@ public:
         parser.addOption({ QStringLiteral("engine-image"),
             tr("Use IMAGE for ENGINE instead of the catalog's (repeatable)."),
             QStringLiteral("ENGINE=IMAGE") });
-        parser.addOption({ QStringLiteral("json"), tr("Print JSON.") });
-        parser.addOption({ QStringLiteral("quiet"), tr("Print no progress.") });
         addHardwareProbeOptions(parser);
     }
     int run(const QCommandLineParser &parser, Console &console) override
     {
-        console.setQuiet(parser.isSet(QStringLiteral("quiet")));
+        console.setQuiet(quietRequested(parser));
         const QStringList positional = parser.positionalArguments();
         if (positional.size() != 1)
             return console.usage(tr("plan wants one MODEL."));
@@ -88,26 +87,24 @@ public:
         if (const Status s = catalog->applyImageOverrides(overrides); !s)
             return console.fail(s.error());
 
-        if (!QFileInfo(positional.first()).isDir())
-            return console.fail(Error { ErrorCode::NotFound,
-                tr("%1 is not a model folder. This build of plan reads local folders (config.json "
-                   "and .safetensors files); download the model first.")
-                    .arg(positional.first()),
-                {} });
-        auto model = engine::readLocalModelFolder(positional.first());
-        if (!model)
-            return console.fail(model.error());
+        const auto request = modelRequestFromOptions(parser, positional.first());
+        if (!request)
+            return console.fail(request.error());
+        hub::InspectJob inspect(*request);
+        if (const Status s = runJob(inspect, console); !s)
+            return console.fail(s.error());
+        const hub::ModelInfo &model = inspect.info();
 
         auto target = resolveTargetOption(parser.value(QStringLiteral("target")), parser, console);
         if (!target)
             return console.fail(target.error());
 
         const engine::EngineSelector selector(*catalog);
-        auto plan = selector.plan(*model, *target, options);
+        auto plan = selector.plan(model, *target, options);
         if (!plan)
             return console.fail(plan.error());
-        if (parser.isSet(QStringLiteral("json")))
-            console.printJson(QJsonDocument(engine::planToJson(*plan, model->id)));
+        if (jsonRequested(parser))
+            console.printJson(QJsonDocument(engine::planToJson(*plan, model.id)));
         else
             printPlan(*plan, console);
         return plan->chosen.isEmpty() ? static_cast<int>(ErrorCode::DoesNotFit) : 0;

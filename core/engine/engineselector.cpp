@@ -9,6 +9,7 @@
 
 #include "engine/memoryestimator.h"
 #include "hardware/probeparsers.h"
+#include "hub/parsers.h"
 #include "util/format.h"
 
 namespace ezr::engine {
@@ -70,7 +71,7 @@ QList<GgufVariant> ggufVariants(const hub::ModelInfo &model)
         v.file = f.path;
         v.bytes = bytes;
         v.info = info;
-        v.fileType = ggufFileTypeName(info.fileType);
+        v.fileType = hub::ggufFileTypeName(info.fileType);
         if (v.fileType.isEmpty())
             v.fileType = fileTypeFromName(f.path.section(QLatin1Char('/'), -1));
         if (v.fileType.isEmpty())
@@ -757,30 +758,6 @@ QString cudaForDriver(const QString &driverVersion)
             return QString::fromLatin1(cuda);
     }
     return {};
-}
-
-QString ggufFileTypeName(int fileType)
-{
-    static const QMap<int, QString> names = {
-        { 0, QStringLiteral("F32") },
-        { 1, QStringLiteral("F16") },
-        { 2, QStringLiteral("Q4_0") },
-        { 3, QStringLiteral("Q4_1") },
-        { 7, QStringLiteral("Q8_0") },
-        { 8, QStringLiteral("Q5_0") },
-        { 9, QStringLiteral("Q5_1") },
-        { 10, QStringLiteral("Q2_K") },
-        { 11, QStringLiteral("Q3_K_S") },
-        { 12, QStringLiteral("Q3_K_M") },
-        { 13, QStringLiteral("Q3_K_L") },
-        { 14, QStringLiteral("Q4_K_S") },
-        { 15, QStringLiteral("Q4_K_M") },
-        { 16, QStringLiteral("Q5_K_S") },
-        { 17, QStringLiteral("Q5_K_M") },
-        { 18, QStringLiteral("Q6_K") },
-        { 32, QStringLiteral("BF16") },
-    };
-    return names.value(fileType);
 }
 
 } // namespace ezr::engine

@@ -38,7 +38,4 @@ private:
 // The highest CUDA version an NVIDIA driver supports ("535.104.05" → "12.2"); empty when unknown.
 QString cudaForDriver(const QString &driverVersion);
 
-// "Q4_K_M" for GGUF general.file_type 15; empty when unknown.
-QString ggufFileTypeName(int fileType);
-
 } // namespace ezr::engine
