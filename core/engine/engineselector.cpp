@@ -380,22 +380,20 @@ private:
         if (cpu && deviceMemory() <= 0) {
             m_c.reasons.append(tr("The target's RAM is not known: it needs about %1 free for this model.")
                                    .arg(gb(e.memory.total)));
-        } else if (e.fits) {
-            m_c.reasons.append(
-                (cpu ? tr("Fits: needs about %1 of the %2 of RAM it may use (weights %3, context cache %4, "
-                          "engine %5).")
-                     : tr("Fits: needs about %1 of the %2 usable on each GPU (weights %3, context cache %4, "
-                          "engine %5)."))
-                    .arg(gb(e.memory.total), gb(e.memory.available), gb(e.memory.weights),
-                        gb(e.memory.kvCache), gb(e.memory.overhead)));
-        } else if (!m_blocked) {
-            m_c.reasons.append(
-                (cpu ? tr("Does not fit: needs about %1 but only %2 of RAM may be used (weights %3, context "
-                          "cache %4, engine %5).")
-                     : tr("Does not fit: needs about %1 per GPU but only %2 is usable (weights %3, context "
-                          "cache %4, engine %5)."))
-                    .arg(gb(e.memory.total), gb(e.memory.available), gb(e.memory.weights),
-                        gb(e.memory.kvCache), gb(e.memory.overhead)));
+        } else if (e.fits || !m_blocked) {
+            const QString text = e.fits
+                ? (cpu ? tr("Fits: needs about %1 of the %2 of RAM it may use (weights %3, context cache %4, "
+                            "engine %5).")
+                       : tr(
+                           "Fits: needs about %1 of the %2 usable on each GPU (weights %3, context cache %4, "
+                           "engine %5)."))
+                : (cpu ? tr(
+                       "Does not fit: needs about %1 but only %2 of RAM may be used (weights %3, context "
+                       "cache %4, engine %5).")
+                       : tr("Does not fit: needs about %1 per GPU but only %2 is usable (weights %3, context "
+                            "cache %4, engine %5)."));
+            m_c.reasons.append(text.arg(gb(e.memory.total), gb(e.memory.available), gb(e.memory.weights),
+                gb(e.memory.kvCache), gb(e.memory.overhead)));
         }
         if (e.fits && e.contextLimited)
             m_c.reasons.append(tr("Context is limited to %1 tokens to fit in memory (the model allows %2).")
