@@ -13,5 +13,7 @@ std::unique_ptr<Command> makeInspectCommand();
 std::unique_ptr<Command> makeSearchCommand();
 std::unique_ptr<Command> makeDownloadCommand();
 std::unique_ptr<Command> makeTokenCommand();
+std::unique_ptr<Command> makeHwCommand();
+std::unique_ptr<Command> makePlanCommand();
 
 } // namespace ezr::cli
