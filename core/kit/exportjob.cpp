@@ -434,8 +434,12 @@ void ExportJob::fail(const Error &error)
 void ExportJob::cleanUp()
 {
     QStringList paths = m_streamCreated;
-    if (m_writer)
+    if (m_writer) {
         paths += m_writer->createdPaths();
+        // Close the part still open: a FUSE driver keeps a removed open file as a hidden one,
+        // and the folder could not be removed.
+        m_writer.reset();
+    }
     // SHA256SUMS first, so that nothing looks complete for a moment longer than needed.
     std::stable_sort(paths.begin(), paths.end(), [](const QString &a, const QString &b) {
         return a.endsWith(QLatin1String("/SHA256SUMS")) && !b.endsWith(QLatin1String("/SHA256SUMS"));
