@@ -27,6 +27,9 @@ public:
     docker::Builder builder() const { return m_builder; }
     QString dockerBinary() const;
     QString tag() const { return m_tag; }
+    QString cacheDir() const { return m_dir.filePath(QStringLiteral("hf/hub")); }
+    QString standinImage() const { return m_standin; }
+    QString tempPath(const QString &name) const { return m_dir.filePath(name); }
 
     QString render() const;
     // Stages `dockerfileText` (the rendered one when empty) into a fresh context folder.
