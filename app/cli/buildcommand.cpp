@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
-#include <QUuid>
 
 #include "cli/command.h"
 #include "cli/commands.h"
@@ -53,7 +52,7 @@ public:
         else if (!builderName.isEmpty() && builderName != QLatin1String("auto"))
             return console.usage(tr("--builder wants auto, buildkit or legacy."));
 
-        Result<ImageBuildSetup> setup = prepareImageBuild(parser);
+        Result<ImageBuildSetup> setup = prepareImageBuild(parser, console);
         if (!setup)
             return setup.error().code == ErrorCode::Usage ? console.usage(setup.error().message)
                                                           : console.fail(setup.error());
@@ -76,7 +75,7 @@ public:
             return console.fail(s.error());
 
         const QString context = dockerfile::defaultStagingParent(setup->model.localPath) + QLatin1Char('/')
-            + QUuid::createUuid().toString(QUuid::Id128);
+            + dockerfile::contextFolderName(setup->model);
         const auto removeContext = qScopeGuard([&context] { QDir(context).removeRecursively(); });
         dockerfile::StageContextJob stage(
             { setup->model.localPath, dockerfile::selectModelFiles(setup->model, setup->candidate),

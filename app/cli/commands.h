@@ -9,6 +9,7 @@ class Command;
 
 // One factory per command; each is defined in the command's own file.
 std::unique_ptr<Command> makeVersionCommand();
+std::unique_ptr<Command> makeInspectCommand();
 std::unique_ptr<Command> makeDockerfileCommand();
 std::unique_ptr<Command> makeBuildCommand();
 

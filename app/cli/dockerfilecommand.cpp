@@ -30,7 +30,7 @@ public:
     int run(const QCommandLineParser &parser, Console &console) override
     {
         console.setQuiet(parser.isSet(QStringLiteral("quiet")));
-        const Result<ImageBuildSetup> setup = prepareImageBuild(parser);
+        const Result<ImageBuildSetup> setup = prepareImageBuild(parser, console);
         if (!setup)
             return setup.error().code == ErrorCode::Usage ? console.usage(setup.error().message)
                                                           : console.fail(setup.error());

@@ -3,14 +3,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
-#include "util/paths.h"
+#include "cli/modeloptions.h"
+#include "hub/inspectjob.h"
+#include "hub/modelrequest.h"
 #include "util/settings.h"
 
 namespace ezr::cli {
@@ -23,22 +21,6 @@ QString tr(const char *text)
 
 const QStringList kEngines = { QStringLiteral("vllm"), QStringLiteral("sglang"), QStringLiteral("tgi"),
     QStringLiteral("llamacpp"), QStringLiteral("transformers") };
-
-QList<hub::ModelFile> filesIn(const QString &folder)
-{
-    QList<hub::ModelFile> files;
-    QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot,
-        QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
-    while (it.hasNext()) {
-        const QString path = QDir(folder).relativeFilePath(it.next());
-        if (path.startsWith(QLatin1Char('.')) || path.contains(QLatin1String("/.")))
-            continue;
-        files << hub::ModelFile { path, QFileInfo(it.filePath()).size(), {}, {}, false };
-    }
-    std::sort(files.begin(), files.end(),
-        [](const hub::ModelFile &a, const hub::ModelFile &b) { return a.path < b.path; });
-    return files;
-}
 
 QString precisionOf(const hub::ModelInfo &model, const QString &modelFile)
 {
@@ -62,14 +44,9 @@ QString precisionOf(const hub::ModelInfo &model, const QString &modelFile)
 
 void addImageBuildOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(
-        QStringLiteral("MODEL"), tr("Model id (org/name, from the HF cache) or a local folder."));
+    parser.addPositionalArgument(QStringLiteral("MODEL"), tr("Model id (owner/name) or a local folder."));
+    addModelOptions(parser);
     parser.addOptions({
-        { QStringLiteral("revision"), tr("Revision (branch or commit) in the cache. Default: main."),
-            QStringLiteral("REV") },
-        { QStringLiteral("cache-dir"),
-            tr("The Hugging Face cache. Default: $HF_HUB_CACHE, $HF_HOME/hub or ~/.cache/huggingface/hub."),
-            QStringLiteral("DIR") },
         { QStringLiteral("engine"), tr("Engine: vllm, sglang, tgi, llamacpp or transformers."),
             QStringLiteral("NAME") },
         { QStringLiteral("engine-image"),
@@ -85,8 +62,6 @@ void addImageBuildOptions(QCommandLineParser &parser)
             QStringLiteral("NAME") },
         { QStringLiteral("health-interval"), tr("Seconds between health checks. Default: 30."),
             QStringLiteral("S") },
-        { QStringLiteral("quiet"), tr("Print only the result.") },
-        { QStringLiteral("json"), tr("Print JSON.") },
     });
 }
 
@@ -121,76 +96,40 @@ QString defaultImageTag(const QString &modelId, const QString &candidateName)
         .arg(repo.isEmpty() ? QStringLiteral("model") : repo, tag.isEmpty() ? QStringLiteral("latest") : tag);
 }
 
-Result<hub::ModelInfo> modelOnDisk(const QString &model, const QString &cacheDir, const QString &revision)
+// The folder holding the model's files: the inspected folder for local models, else the snapshot
+// of the inspected commit in the HF cache.
+Result<QString> filesOnDisk(const hub::ModelInfo &info, const hub::ModelRequest &request)
 {
-    hub::ModelInfo info;
-    info.revision = revision.isEmpty() ? QStringLiteral("main") : revision;
-    const QFileInfo asPath(model);
-    if (asPath.isDir()) {
-        info.localPath = asPath.absoluteFilePath();
-        // A snapshot folder of an HF cache knows its id and commit.
-        static const QRegularExpression snapshot(
-            QStringLiteral("/models--([^/]+)--([^/]+)/snapshots/([0-9a-f]{40})/?$"));
-        const auto m = snapshot.match(info.localPath);
-        if (m.hasMatch()) {
-            info.id = m.captured(1) + QLatin1Char('/') + m.captured(2);
-            info.sha = m.captured(3);
-        } else {
-            info.source = hub::SourceKind::Local;
-            info.id = asPath.fileName();
-        }
-    } else {
-        info.id = model;
-        const QString repo = cacheDir + QStringLiteral("/models--")
-            + QString(model).replace(QLatin1Char('/'), QStringLiteral("--"));
-        QString sha = info.revision;
-        QFile ref(repo + QStringLiteral("/refs/") + info.revision);
-        if (ref.open(QIODevice::ReadOnly))
-            sha = QString::fromUtf8(ref.readAll()).trimmed();
-        info.localPath = repo + QStringLiteral("/snapshots/") + sha;
-        info.sha = sha;
-        if (!QFileInfo(info.localPath).isDir())
-            return Error { ErrorCode::NotFound,
-                tr("%1 (%2) is not in the cache %3. Download it first: ezrunner download %1")
-                    .arg(model, info.revision, cacheDir),
-                info.localPath };
-    }
-    info.files = filesIn(info.localPath);
-    if (info.files.isEmpty())
-        return Error { ErrorCode::NotFound, tr("The folder %1 holds no model files.").arg(info.localPath),
-            {} };
-    bool gguf = false;
-    bool safetensors = false;
-    for (const hub::ModelFile &file : info.files) {
-        info.totalSize += file.size;
-        gguf = gguf || file.path.endsWith(QLatin1String(".gguf"));
-        safetensors = safetensors || file.path.endsWith(QLatin1String(".safetensors"));
-    }
-    info.format = safetensors ? hub::ModelFormat::Safetensors
-        : gguf                ? hub::ModelFormat::Gguf
-                              : hub::ModelFormat::PytorchBin;
-    QFile config(info.localPath + QStringLiteral("/config.json"));
-    if (config.open(QIODevice::ReadOnly))
-        info.config = QJsonDocument::fromJson(config.readAll()).object();
-    return info;
+    if (!info.localPath.isEmpty())
+        return info.localPath;
+    const QString snapshot = hub::cacheRepoDir(hub::cacheDirOf(request), info.source, info.id)
+        + QStringLiteral("/snapshots/") + info.sha;
+    if (!info.sha.isEmpty() && QFileInfo(snapshot).isDir())
+        return snapshot;
+    return Error { ErrorCode::NotFound,
+        tr("%1 is not downloaded. Download it first: ezrunner download %1").arg(info.id), snapshot };
 }
 
-Result<ImageBuildSetup> prepareImageBuild(const QCommandLineParser &parser)
+Result<ImageBuildSetup> prepareImageBuild(const QCommandLineParser &parser, Console &console)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return Error { ErrorCode::Usage, tr("give one MODEL."), {} };
     Settings settings;
-    QString cacheDir = parser.value(QStringLiteral("cache-dir"));
-    if (cacheDir.isEmpty())
-        cacheDir = settings.cacheDir().isEmpty() ? paths::defaultHfCacheDir() : settings.cacheDir();
-    const Result<hub::ModelInfo> model
-        = modelOnDisk(positional.first(), cacheDir, parser.value(QStringLiteral("revision")));
-    if (!model)
-        return model.error();
-
+    const Result<hub::ModelRequest> request = modelRequestFromOptions(parser, positional.first());
+    if (!request)
+        return request.error();
+    hub::InspectJob inspect(*request);
+    if (const Status inspected = runJob(inspect, console); !inspected)
+        return inspected.error();
+    console.endProgress();
     ImageBuildSetup setup;
-    setup.model = *model;
+    setup.model = inspect.info();
+    const Result<QString> folder = filesOnDisk(setup.model, *request);
+    if (!folder)
+        return folder.error();
+    setup.model.localPath = *folder;
+    const hub::ModelInfo *model = &setup.model;
     engine::Candidate &c = setup.candidate;
     c.engine = parser.value(QStringLiteral("engine")).toLower();
     if (c.engine.isEmpty())

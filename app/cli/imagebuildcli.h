@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QString>
 
+#include "cli/console.h"
 #include "dockerfile/dockerfilegenerator.h"
 #include "engine/candidate.h"
 #include "hub/modelinfo.h"
@@ -21,12 +22,11 @@ struct ImageBuildSetup
     dockerfile::DockerfileDocument document;
 };
 
+// The model options (hub's addModelOptions) plus the plan and image options.
 void addImageBuildOptions(QCommandLineParser &parser);
-Result<ImageBuildSetup> prepareImageBuild(const QCommandLineParser &parser);
-
-// The model's files as they are on disk: a folder, or `org/name` in the HF cache (`cacheDir`)
-// at `revision` (a branch in refs/ or a commit). Exit 3 when it is not downloaded.
-Result<hub::ModelInfo> modelOnDisk(const QString &model, const QString &cacheDir, const QString &revision);
+// Inspects the model (hub::InspectJob, progress on the console), finds its files on disk and
+// renders the Dockerfile.
+Result<ImageBuildSetup> prepareImageBuild(const QCommandLineParser &parser, Console &console);
 
 // "repo:tag" Docker accepts, derived from the model id and the candidate's name.
 QString defaultImageTag(const QString &modelId, const QString &candidateName);

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QUuid>
 
+#include "util/format.h"
 #include "util/log.h"
 
 namespace ezr::docker {
@@ -156,9 +157,12 @@ void BuildJob::onLine(const QString &line)
     if (before == m_state.stepsDone && step == m_state.currentStep && sent == m_state.transferBytes)
         return;
     emit buildStateChanged(m_state);
-    Progress p { tr("Building the image"), m_state.currentStep, m_state.stepsDone, m_state.stepsTotal, 0, -1,
-        false };
-    reportProgress(p);
+    // Before the first step, the legacy builder sends the whole context: show how much has gone.
+    const QString item = m_state.currentStep.isEmpty() && m_state.transferBytes > 0
+        ? tr("sending the build context (%1)").arg(format::bytes(m_state.transferBytes))
+        : m_state.currentStep;
+    reportProgress(
+        Progress { tr("Building the image"), item, m_state.stepsDone, m_state.stepsTotal, 0, -1, false });
 }
 
 Error BuildJob::buildError(int exitCode) const

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QStorageInfo>
 #include <QtConcurrent>
 
@@ -178,6 +179,15 @@ Status StageContextJob::stage()
             return written;
     }
     return {};
+}
+
+QString contextFolderName(const hub::ModelInfo &model)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+    QString name = QString(model.id).replace(unsafe, QStringLiteral("-"));
+    if (!model.sha.isEmpty())
+        name += QLatin1Char('-') + model.sha.left(12);
+    return name.isEmpty() ? QStringLiteral("model") : name;
 }
 
 QString defaultStagingParent(const QString &modelDir)

@@ -61,6 +61,11 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
 
+// The context folder's name for a model: the same for every build of one revision, because
+// BuildKit keys its copy of the context by the folder, so a rebuild in the same folder sends only
+// what changed (a fresh folder would resend all the weights).
+QString contextFolderName(const hub::ModelInfo &model);
+
 // A staging folder for a build context on the same file system as `modelDir` when one can be made
 // there (a sibling `.ezrunner-build` of the cache), else in the temporary folder.
 QString defaultStagingParent(const QString &modelDir);

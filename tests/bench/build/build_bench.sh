@@ -52,7 +52,7 @@ for builder in buildkit legacy; do
     [ -x "$client" ] || { echo "| $builder | (no $client) | | | | |"; continue; }
     tag="ezr-bench/build-$builder:$sha"
     tags="$tags $tag"
-    common="ezr-bench/Big-2G --cache-dir $work/hub --engine-image vllm=$base --target cpu --docker $client --builder $builder --tag $tag --quiet"
+    common="ezr-bench/Big-2G --source local --cache-dir $work/hub --engine-image vllm=$base --target cpu --docker $client --builder $builder --tag $tag --quiet"
     t0=$(now)
     # shellcheck disable=SC2086
     "$ezrunner" build $common --no-cache >/dev/null

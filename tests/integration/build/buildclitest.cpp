@@ -17,10 +17,10 @@ class BuildCli : public ::testing::Test
 protected:
     QStringList modelArgs() const
     {
-        return { m_s.model().id, QStringLiteral("--cache-dir"), m_s.cacheDir(),
-            QStringLiteral("--engine-image"), QStringLiteral("vllm=") + m_s.standinImage(),
-            QStringLiteral("--target"), QStringLiteral("cpu"), QStringLiteral("--health-interval"),
-            QStringLiteral("1") };
+        return { m_s.model().id, QStringLiteral("--source"), QStringLiteral("local"),
+            QStringLiteral("--cache-dir"), m_s.cacheDir(), QStringLiteral("--engine-image"),
+            QStringLiteral("vllm=") + m_s.standinImage(), QStringLiteral("--target"), QStringLiteral("cpu"),
+            QStringLiteral("--health-interval"), QStringLiteral("1") };
     }
     ProcessResult ezrunner(const QStringList &args, const QStringList &env = {})
     {
@@ -111,8 +111,8 @@ TEST_F(BuildCli, DeadDockerHostExitsSix)
 
 TEST_F(BuildCli, ModelNotInTheCacheExitsThree)
 {
-    const ProcessResult r = ezrunner(
-        { QStringLiteral("dockerfile"), QStringLiteral("nobody/nothing"), QStringLiteral("--cache-dir"),
-            m_s.cacheDir(), QStringLiteral("--engine-image"), QStringLiteral("vllm=x") });
+    const ProcessResult r = ezrunner({ QStringLiteral("dockerfile"), QStringLiteral("nobody/nothing"),
+        QStringLiteral("--source"), QStringLiteral("local"), QStringLiteral("--cache-dir"), m_s.cacheDir(),
+        QStringLiteral("--engine-image"), QStringLiteral("vllm=x") });
     EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
 }

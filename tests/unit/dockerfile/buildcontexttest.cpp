@@ -123,3 +123,11 @@ TEST(BuildContext, StagingParentSitsBesideTheCache)
         tmp.filePath(QStringLiteral("hf/hub")), QStringLiteral("org/m"), kSha, smallModel());
     EXPECT_EQ(dockerfile::defaultStagingParent(snapshot), tmp.filePath(QStringLiteral("hf/.ezrunner-build")));
 }
+
+TEST(BuildContext, FolderNameIsStablePerRevision)
+{
+    hub::ModelInfo m;
+    m.id = QStringLiteral("Org/Model 1");
+    m.sha = QStringLiteral("0123456789abcdef0123");
+    EXPECT_EQ(dockerfile::contextFolderName(m), QStringLiteral("Org-Model-1-0123456789ab"));
+}

@@ -124,7 +124,23 @@ QString writeHfCacheModel(
         if (!out.open(QIODevice::WriteOnly))
             return {};
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        for (qint64 left = file.size; left > 0;) {
+        qint64 left = file.size;
+        if (file.path.endsWith(QLatin1String(".safetensors"))) {
+            // A real safetensors header (one U8 tensor over the rest), as inspect reads it.
+            QByteArray json = "{\"w\":{\"dtype\":\"U8\",\"shape\":[0],\"data_offsets\":[0,0]}}";
+            const qint64 headerSize = 8 + ((json.size() + 32 + 7) / 8) * 8;
+            const QByteArray data = QByteArray::number(file.size - headerSize);
+            json = "{\"w\":{\"dtype\":\"U8\",\"shape\":[" + data + "],\"data_offsets\":[0," + data + "]}}";
+            json = json.leftJustified(headerSize - 8, ' ');
+            QByteArray header(8, '\0');
+            for (int i = 0; i < 8; ++i)
+                header[i] = static_cast<char>(((headerSize - 8) >> (8 * i)) & 0xff);
+            header += json;
+            out.write(header);
+            hash.addData(header);
+            left -= header.size();
+        }
+        while (left > 0) {
             const qint64 n = std::min<qint64>(left, block.size());
             out.write(block.constData(), n);
             hash.addData(QByteArrayView(block.constData(), n));
