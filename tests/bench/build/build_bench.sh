@@ -33,7 +33,15 @@ printf '%s' "$sha" >"$repo/refs/main"
 model_bytes=0
 for name in model-00001-of-00002.safetensors model-00002-of-00002.safetensors config.json; do
     case $name in
-        *.safetensors) head -c $((1100 * 1024 * 1024)) /dev/urandom >"$repo/blobs/tmp" ;;
+        *.safetensors)
+            # A valid safetensors header (inspect reads it), then the random tensor bytes.
+            size=$((1100 * 1024 * 1024))
+            python3 -c 'import json,struct,sys
+n=int(sys.argv[1]); h=json.dumps({"w":{"dtype":"U8","shape":[0],"data_offsets":[0,0]}})
+hl=(len(h)+40)//8*8; d=n-8-hl
+h=json.dumps({"w":{"dtype":"U8","shape":[d],"data_offsets":[0,d]}}).ljust(hl)
+sys.stdout.buffer.write(struct.pack("<Q",hl)+h.encode())' "$size" >"$repo/blobs/tmp"
+            head -c $((size - $(stat -c %s "$repo/blobs/tmp"))) /dev/urandom >>"$repo/blobs/tmp" ;;
         *) printf '{"torch_dtype":"bfloat16"}\n' >"$repo/blobs/tmp" ;;
     esac
     blob=$(sha256sum "$repo/blobs/tmp" | cut -d' ' -f1)
