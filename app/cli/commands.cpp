@@ -13,6 +13,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeTokenCommand());
     commands.push_back(makeHwCommand());
     commands.push_back(makePlanCommand());
+    commands.push_back(makeDockerfileCommand());
+    commands.push_back(makeBuildCommand());
     commands.push_back(makeExportCommand());
     commands.push_back(makeVersionCommand());
     return commands;

@@ -14,6 +14,8 @@ std::unique_ptr<Command> makeDownloadCommand();
 std::unique_ptr<Command> makeTokenCommand();
 std::unique_ptr<Command> makeHwCommand();
 std::unique_ptr<Command> makePlanCommand();
+std::unique_ptr<Command> makeDockerfileCommand();
+std::unique_ptr<Command> makeBuildCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeVersionCommand();
 

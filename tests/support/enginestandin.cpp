@@ -45,7 +45,7 @@ QString ensureEngineStandinImage(const QString &engine, QString *error)
         "LABEL io.ezrunner.test.standin=\"" + engine.toUtf8() + "\"\n"
         "COPY engine-standin.sh " + QByteArray(spec->installAs) + "\n"
         "COPY curl-standin.sh /usr/bin/curl\n"
-        "RUN chmod 0755 " + QByteArray(spec->installAs) + " /usr/bin/curl\n";
+        "RUN chmod 0755 " + QByteArray(spec->installAs) + " /usr/bin/curl && chmod 1777 /tmp\n";
     if (*spec->entrypoint)
         dockerfile += "ENTRYPOINT " + QByteArray(spec->entrypoint) + "\n";
     else

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+#include "docker/buildoutput.h"
+#include "docker/dockerclient.h"
+#include "util/job.h"
+
+namespace ezr::docker {
+
+// Asks the daemon for its version (a short timeout, so a dead DOCKER_HOST fails within seconds)
+// and whether the client has buildx. Fails with exit code 6 and what to do.
+class DockerProbeJob : public Job
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kTimeoutMs = 8000;
+
+    explicit DockerProbeJob(
+        QString binary, QProcessEnvironment environment = dockerEnvironment(), QObject *parent = nullptr);
+
+    const DockerVersion &version() const { return m_version; }
+
+protected:
+    void doStart() override;
+    void doCancel() override;
+
+private:
+    QString m_binary;
+    DockerProcess m_process;
+    DockerVersion m_version;
+    bool m_askedBuildx = false;
+};
+
+// `docker build` of a staged context, then the tag. The image is built untagged (its id goes to
+// an --iidfile) and tagged only once the build succeeded, so a cancelled or failed build leaves
+// no new tag. Cancel stops docker's whole process group; the daemon then stops the build.
+class BuildJob : public Job
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QString binary;
+        QProcessEnvironment environment = dockerEnvironment();
+        QString contextDir;
+        QString tag; // "repo:tag"
+        Builder builder = Builder::Auto;
+        bool noCache = false;
+    };
+
+    explicit BuildJob(Request request, QObject *parent = nullptr);
+    ~BuildJob() override;
+
+    const Request &request() const { return m_request; }
+    Builder builder() const { return m_builder; } // known after the probe
+    const BuildState &buildState() const { return m_state; }
+    QString imageId() const { return m_imageId; } // set once built
+    const QStringList &logTail() const { return m_tail; }
+
+    static constexpr int kLogTailLines = 30;
+
+signals:
+    void buildStateChanged(const ezr::docker::BuildState &state);
+
+protected:
+    void doStart() override;
+    void doCancel() override;
+
+private:
+    void startBuild();
+    void onBuildDone(const DockerProcess::Outcome &outcome);
+    void onTagDone(const DockerProcess::Outcome &outcome);
+    void onLine(const QString &line);
+    Error buildError(int exitCode) const;
+
+    Request m_request;
+    QPointer<DockerProbeJob> m_probe;
+    DockerProcess m_process;
+    Builder m_builder = Builder::Legacy;
+    BuildState m_state;
+    QStringList m_tail;
+    QString m_iidFile;
+    QString m_imageId;
+    enum class Phase
+    {
+        Probe,
+        Build,
+        Tag,
+        Untag
+    } m_phase
+        = Phase::Probe;
+};
+
+QString builderName(Builder builder);
+
+} // namespace ezr::docker
