@@ -19,6 +19,7 @@ EZR_TEST_PACKAGES=(
     libgtest-dev libgmock-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     docker.io busybox-static dosfstools exfatprogs zstd curl aria2 util-linux procps
+    desktop-file-utils appstream fonts-wqy-microhei
 )
 
 ezr_sudo() {
