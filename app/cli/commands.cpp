@@ -8,6 +8,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(makeVersionCommand());
+    commands.push_back(makeInspectCommand());
     return commands;
 }
 

@@ -9,5 +9,6 @@ class Command;
 
 // One factory per command; each is defined in the command's own file.
 std::unique_ptr<Command> makeVersionCommand();
+std::unique_ptr<Command> makeInspectCommand();
 
 } // namespace ezr::cli
