@@ -31,6 +31,7 @@
 #include "secrets/secretstore.h"
 #include "widgets/fit.h"
 #include "widgets/taborder.h"
+#include "wizardcontroller.h"
 
 namespace ezr::gui {
 namespace {
@@ -194,6 +195,8 @@ MainWindow::MainWindow(QWidget *parent)
         [this] { openSettings(SettingsDialog::SourcesTab); });
     connect(buildPage(), &BuildPage::addTokenRequested, this,
         [this] { openSettings(SettingsDialog::SourcesTab); });
+
+    m_controller = new WizardController(this);
 
     createMenus();
     retranslate();
@@ -612,7 +615,10 @@ SettingsDialog *MainWindow::openSettings(SettingsDialog::Tab tab)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTokenValidator(m_tokenValidator);
     dialog->showTab(tab);
-    connect(dialog, &SettingsDialog::tokenChanged, this, &MainWindow::refreshTokenState);
+    connect(dialog, &SettingsDialog::tokenChanged, this, [this] {
+        refreshTokenState();
+        emit tokensChanged();
+    });
     // open(): window-modal without a nested event loop.
     dialog->open();
     return dialog;

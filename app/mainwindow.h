@@ -21,6 +21,7 @@ class SecretStore;
 
 namespace ezr::gui {
 
+class WizardController;
 class WizardPage;
 class ModelPage;
 class HardwarePage;
@@ -89,8 +90,13 @@ public:
     Settings &settings() { return m_settings; }
     void setSecretStore(secrets::SecretStore *store);
     void setTokenValidator(SettingsDialog::TokenValidator validator);
+    secrets::SecretStore *secretStore() const { return m_secrets; }
     SettingsDialog *openSettings(SettingsDialog::Tab tab = SettingsDialog::SourcesTab);
     void refreshTokenState();
+
+signals:
+    // A token was stored or removed in the settings.
+    void tokensChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -110,6 +116,7 @@ private:
     Settings m_settings;
     secrets::SecretStore *m_secrets;
     SettingsDialog::TokenValidator m_tokenValidator;
+    WizardController *m_controller = nullptr;
     ProfileIo m_profileIo;
     QListWidget *m_steps;
     QStackedWidget *m_stack;

@@ -247,14 +247,14 @@ QString ModelPage::subtitle() const
 
 bool ModelPage::isComplete() const
 {
-    return !modelId().isEmpty() && !(m_hasInfo && m_info.gated && !m_tokenAvailable);
+    return !modelId().isEmpty() && !needsToken();
 }
 
 QString ModelPage::missingText() const
 {
     if (modelId().isEmpty())
         return tr("Enter or choose a model first.");
-    if (m_hasInfo && m_info.gated && !m_tokenAvailable)
+    if (needsToken())
         return tr("This model is gated: add your access token first.");
     return {};
 }
@@ -369,6 +369,7 @@ void ModelPage::setModelInfo(const hub::ModelInfo &info)
 {
     m_info = info;
     m_hasInfo = true;
+    m_lookupNeedsToken = false;
     m_detailTitle->setText(info.id);
     const QLocale locale;
     QStringList facts;
@@ -441,9 +442,34 @@ void ModelPage::rebuildVariants()
     m_variants->setVisible(variants.size() > 1);
 }
 
-void ModelPage::showLookupError(const QString &message)
+void ModelPage::setLookingUp(const QString &model)
 {
-    problemBanner()->showProblem(message, {}, {}, ProblemBanner::Severity::Error);
+    m_lookupNeedsToken = false;
+    m_detailTitle->setText(tr("Looking up %1…").arg(model));
+    m_detailFacts->clear();
+    problemBanner()->clearProblem();
+    emit completeChanged();
+}
+
+void ModelPage::showLookupError(const Error &error)
+{
+    m_hasInfo = false;
+    m_detailTitle->setText(modelId());
+    m_lookupNeedsToken = error.code == ErrorCode::AuthRequired;
+    if (m_lookupNeedsToken) {
+        const QString src = source();
+        problemBanner()->showProblem(
+            error.message, tr("Add token…"), [this, src] { emit addTokenRequested(src); },
+            ProblemBanner::Severity::Warning);
+    } else {
+        problemBanner()->showProblem(error.message, {}, {}, ProblemBanner::Severity::Error);
+    }
+    emit completeChanged();
+}
+
+bool ModelPage::needsToken() const
+{
+    return m_lookupNeedsToken || (m_hasInfo && m_info.gated && !m_tokenAvailable);
 }
 
 void ModelPage::setTokenAvailable(bool available)

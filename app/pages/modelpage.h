@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "hub/modelinfo.h"
+#include "util/error.h"
 #include "wizardpage.h"
 
 class QButtonGroup;
@@ -66,7 +67,11 @@ public:
     void setModelInfo(const hub::ModelInfo &info);
     bool hasModelInfo() const { return m_hasInfo; }
     const hub::ModelInfo &modelInfo() const { return m_info; }
-    void showLookupError(const QString &message);
+    // The hub's answer: "Looking up…" while it comes, then the info or the error (a model that
+    // needs a token blocks Next and offers to add one).
+    void setLookingUp(const QString &model);
+    void showLookupError(const Error &error);
+    bool needsToken() const;
     void setTokenAvailable(bool available);
     // Whether the model fits the target chosen on the Hardware step; empty text hides the badge.
     void setTargetFit(bool fits, const QString &text);
@@ -100,6 +105,7 @@ private:
     hub::ModelInfo m_info;
     bool m_hasInfo = false;
     bool m_tokenAvailable = false;
+    bool m_lookupNeedsToken = false;
     QString m_pendingVariant;
 };
 
