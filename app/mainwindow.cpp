@@ -77,11 +77,11 @@ QIcon stepIcon(MainWindow::StepState state, const QPalette &palette, int extent)
         break;
     }
     case MainWindow::StepState::Current:
-        p.setPen(QPen(palette.color(QPalette::Highlight), extent / 8.0));
+        p.setPen(QPen(palette.color(QPalette::HighlightedText), extent / 8.0));
         p.setBrush(Qt::NoBrush);
         p.drawEllipse(circle.adjusted(1, 1, -1, -1));
         p.setPen(Qt::NoPen);
-        p.setBrush(palette.color(QPalette::Highlight));
+        p.setBrush(palette.color(QPalette::HighlightedText));
         p.drawEllipse(circle.adjusted(extent * 0.28, extent * 0.28, -extent * 0.28, -extent * 0.28));
         break;
     case MainWindow::StepState::Available:

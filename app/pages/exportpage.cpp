@@ -134,10 +134,10 @@ ExportPage::ExportPage(QWidget *parent)
     m_summary->hide();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top, 1);
+    layout->addLayout(top, 3);
     layout->addWidget(problemBanner());
     layout->addWidget(m_progress);
-    layout->addWidget(m_summary, 1);
+    layout->addWidget(m_summary, 2);
 
     connect(m_addFolder, &QPushButton::clicked, this, &ExportPage::addFolder);
     connect(m_choice, &QButtonGroup::idToggled, this, [this](int, bool checked) {

@@ -37,12 +37,17 @@ QStandardItem *numberItem(const QString &text, double sortValue, const QString &
     return item;
 }
 
+// 712, 4.2 k, 2.5 M: counts as people glance at them.
 QString compactNumber(qint64 value)
 {
-    return QLocale()
-        .formattedDataSize(value, 1, QLocale::DataSizeSIFormat)
-        .remove(QLatin1Char('B'))
-        .trimmed();
+    const QLocale locale;
+    if (value < 1000)
+        return locale.toString(value);
+    if (value < 1000000)
+        return ModelPage::tr("%1 k").arg(locale.toString(static_cast<double>(value) / 1e3, 'f', 1));
+    if (value < 1000000000)
+        return ModelPage::tr("%1 M").arg(locale.toString(static_cast<double>(value) / 1e6, 'f', 1));
+    return ModelPage::tr("%1 B").arg(locale.toString(static_cast<double>(value) / 1e9, 'f', 1));
 }
 
 QString formatName(hub::ModelFormat format)
@@ -124,6 +129,8 @@ ModelPage::ModelPage(QWidget *parent)
     m_results->setSortingEnabled(true);
     m_results->setTabKeyNavigation(false);
     m_results->verticalHeader()->hide();
+    m_results->setWordWrap(false);
+    m_results->setTextElideMode(Qt::ElideMiddle);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
 
@@ -180,6 +187,7 @@ ModelPage::ModelPage(QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 640, 360 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);

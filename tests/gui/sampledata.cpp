@@ -154,8 +154,8 @@ engine::Plan plan()
         candidate("sglang-bf16-tp2", "sglang", "SGLang", "bf16", 2, 7615616512, 1835008000, 2400000000,
             42 * gib, true,
             { QStringLiteral("Fast, with a smaller ecosystem"), QStringLiteral("Uses both GPUs") }),
-        candidate("vllm-bf16-tp1", "vllm", "vLLM", "bf16", 1, 15231271864, 1835008000, 1800000000, 19 * gb,
-            false,
+        candidate("vllm-bf16-tp1", "vllm", "vLLM", "bf16", 1, 15231271864, 1835008000, 1800000000,
+            17'600'000'000, false,
             { QStringLiteral("Needs 18.9 GB but one GPU has 17.6 GB free"),
                 QStringLiteral("Would leave the second GPU free") }),
     };

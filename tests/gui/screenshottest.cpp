@@ -54,6 +54,8 @@ void fillWithSampleData(gui::MainWindow &window, sample::ManualJob &build)
     model->setSearchResults(sample::searchResults());
     model->setModelInfo(sample::ggufModelInfo());
     model->setTargetFit(true, gui::ModelPage::tr("Fits your target"));
+    window.hardwarePage()->setCatalog({ { QStringLiteral("a100-80gb"), QStringLiteral("NVIDIA A100 80GB") },
+        { QStringLiteral("h100-80gb"), QStringLiteral("NVIDIA H100 80GB") } });
     window.hardwarePage()->setReport(sample::report());
     window.enginePage()->setPlan(sample::plan());
     window.dockerfilePage()->setGeneratedText(sample::dockerfile());
