@@ -132,7 +132,9 @@ ModelPage::ModelPage(QWidget *parent)
     m_results->setWordWrap(false);
     m_results->setTextElideMode(Qt::ElideMiddle);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    // Whole names; the table scrolls sideways when the columns do not fit.
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 8);
 
     m_details->setObjectName(QStringLiteral("detailsPane"));
     m_detailTitle->setObjectName(QStringLiteral("detailTitle"));
