@@ -12,7 +12,7 @@ QString installTranslations(const QString &language)
 {
     static QTranslator *app = nullptr;
     static QTranslator *qt = nullptr;
-    for (QTranslator **t : {&app, &qt}) {
+    for (QTranslator **t : { &app, &qt }) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete *t;
@@ -21,7 +21,8 @@ QString installTranslations(const QString &language)
     }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *appTranslator = new QTranslator;
-    if (appTranslator->load(locale, QStringLiteral("ezrunner"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (appTranslator->load(
+            locale, QStringLiteral("ezrunner"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(appTranslator);
         app = appTranslator;
     } else {
@@ -29,7 +30,7 @@ QString installTranslations(const QString &language)
     }
     auto *qtTranslator = new QTranslator;
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTranslator);
         qt = qtTranslator;
     } else {

@@ -5,7 +5,6 @@
 #include "cli/command.h"
 #include "i18n.h"
 #include "mainwindow.h"
-#include "pages/modelpage.h"
 #include "util/settings.h"
 
 namespace {
@@ -44,5 +43,9 @@ int main(int argc, char **argv)
 
     ezr::gui::MainWindow window;
     window.show();
+    // Double-clicking a profile opens it here.
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() == 2)
+        window.openProfile(arguments.at(1));
     return QApplication::exec();
 }

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QWidget>
 
 namespace ezr::gui {
 
+class ProblemBanner;
+
 // One step of the wizard. The main window shows title() and subtitle() above the page, asks
 // isComplete() to enable Next, and shows missingText() as Next's tooltip when it is not.
+// Problems are shown on the page itself, in problemBanner(), with their fix.
 class WizardPage : public QWidget
 {
     Q_OBJECT
@@ -22,8 +26,23 @@ public:
     // Called when the page becomes the current one.
     virtual void enter() { }
 
+    // Work in progress (a build, an export) that closing the window would stop.
+    virtual bool isBusy() const { return false; }
+    virtual void cancelWork() { }
+
+    // The decisions made on this page, for the profile.
+    virtual void saveState(QJsonObject &state) const { Q_UNUSED(state) }
+    virtual void restoreState(const QJsonObject &state) { Q_UNUSED(state) }
+
+    ProblemBanner *problemBanner() const { return m_problem; }
+
 signals:
     void completeChanged();
+    // The user changed a decision (the profile has unsaved changes).
+    void changed();
+
+private:
+    ProblemBanner *m_problem;
 };
 
 } // namespace ezr::gui

@@ -20,6 +20,7 @@ EZR_TEST_PACKAGES=(
     xvfb xauth x11-utils imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
     docker.io busybox-static dosfstools exfatprogs zstd curl aria2 util-linux procps
     fusefat exfat-fuse
+    desktop-file-utils appstream fonts-wqy-microhei
 )
 
 ezr_sudo() {

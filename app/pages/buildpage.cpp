@@ -1,19 +1,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/buildpage.h"
 
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
+
+#include "widgets/logview.h"
+#include "widgets/problembanner.h"
+#include "widgets/progresspanel.h"
 
 namespace ezr::gui {
 
-BuildPage::BuildPage(QWidget *parent) : WizardPage(parent)
+BuildPage::BuildPage(QWidget *parent)
+    : WizardPage(parent)
+    , m_image(new QLineEdit(this))
+    , m_build(new QPushButton(tr("&Build image"), this))
+    , m_progress(new ProgressPanel(this))
+    , m_log(new LogView(this))
 {
     setObjectName(QStringLiteral("buildpage"));
+    m_image->setObjectName(QStringLiteral("imageNameEdit"));
+    m_image->setAccessibleName(tr("Image name and tag"));
+    m_image->setPlaceholderText(QStringLiteral("ezrunner/qwen2.5-0.5b-instruct:vllm-bf16"));
+    m_build->setObjectName(QStringLiteral("buildButton"));
+    m_build->setAccessibleName(tr("Build the image"));
+    m_progress->setPhases({ tr("Download"), tr("Stage"), tr("Build") });
+
+    auto *imageRow = new QHBoxLayout;
+    auto *imageLabel = new QLabel(tr("&Image:"), this);
+    imageLabel->setBuddy(m_image);
+    imageRow->addWidget(imageLabel);
+    imageRow->addWidget(m_image, 1);
+    imageRow->addWidget(m_build);
+
     auto *layout = new QVBoxLayout(this);
-    auto *info = new QLabel(tr("Download and build progress appear here."), this);
-    info->setWordWrap(true);
-    layout->addWidget(info);
-    layout->addStretch(1);
+    layout->addLayout(imageRow);
+    layout->addWidget(m_progress);
+    layout->addWidget(problemBanner());
+    layout->addWidget(m_log, 1);
+
+    connect(m_build, &QPushButton::clicked, this, [this] {
+        problemBanner()->clearProblem();
+        emit buildRequested();
+    });
+    connect(m_progress, &ProgressPanel::cancelRequested, this, [this] {
+        if (m_job)
+            m_job->cancel();
+        emit cancelRequested();
+    });
+    connect(m_image, &QLineEdit::textEdited, this, &WizardPage::changed);
 }
 
 QString BuildPage::title() const
@@ -23,7 +62,134 @@ QString BuildPage::title() const
 
 QString BuildPage::subtitle() const
 {
-    return tr("Download the model and build the Docker image.");
+    return tr("Download the model and build the Docker image. You can look at other steps meanwhile.");
+}
+
+bool BuildPage::isComplete() const
+{
+    return m_built;
+}
+
+QString BuildPage::missingText() const
+{
+    if (m_running)
+        return tr("Wait until the image is built.");
+    return m_built ? QString() : tr("Build the image first.");
+}
+
+bool BuildPage::isBusy() const
+{
+    return m_running;
+}
+
+void BuildPage::cancelWork()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+QString BuildPage::imageName() const
+{
+    return m_image->text().trimmed().isEmpty() ? m_image->placeholderText() : m_image->text().trimmed();
+}
+
+void BuildPage::setImageName(const QString &name)
+{
+    m_image->setPlaceholderText(name);
+}
+
+void BuildPage::setBuilt(bool built)
+{
+    m_built = built;
+    emit completeChanged();
+}
+
+void BuildPage::runJob(Job *job, Phase phase)
+{
+    m_job = job;
+    m_running = true;
+    m_build->setEnabled(false);
+    if (phase == DownloadPhase) {
+        m_log->clear();
+        problemBanner()->clearProblem();
+        m_built = false;
+    }
+    m_progress->startPhase(phase);
+    connect(job, &Job::progressChanged, this,
+        [this](const Progress &progress) { m_progress->setProgress(progress); });
+    connect(job, &Job::logLine, m_log, &LogView::appendLine);
+    connect(
+        job, &Job::finished, this, [this, phase](const Status &status) { setPhaseResult(phase, status); });
+    emit completeChanged();
+}
+
+void BuildPage::setPhaseResult(Phase phase, const Status &status)
+{
+    const bool last = phase == BuildPhase;
+    if (!status.ok() || last) {
+        m_running = false;
+        m_job = nullptr;
+        m_build->setEnabled(true);
+        m_progress->finish(status.ok());
+        m_built = status.ok();
+        if (!status.ok())
+            showFailure(status.error());
+    }
+    emit completeChanged();
+    emit phaseFinished(phase, status);
+}
+
+void BuildPage::showFailure(const Error &error)
+{
+    const auto retry = [this] {
+        problemBanner()->clearProblem();
+        emit buildRequested();
+    };
+    if (!error.detail.isEmpty())
+        m_log->appendLine(error.detail);
+    switch (error.code) {
+    case ErrorCode::Cancelled:
+        problemBanner()->showProblem(tr("The build was cancelled. What was already downloaded is kept."),
+            tr("Start &again"), retry, ProblemBanner::Severity::Information);
+        return;
+    case ErrorCode::DockerUnavailable: {
+        const bool permission = QString(error.message + error.detail)
+                                    .contains(QLatin1String("permission denied"), Qt::CaseInsensitive);
+        problemBanner()->showProblem(permission
+                ? tr("You may not use Docker here: add your account to the “docker” group (sudo usermod -aG "
+                     "docker $USER), log out and in again, then retry.")
+                : tr("Docker is not running. Start it (on Linux: sudo systemctl start docker), then retry."),
+            tr("&Retry"), retry, ProblemBanner::Severity::Error);
+        return;
+    }
+    case ErrorCode::NoSpace:
+        problemBanner()->showProblem(
+            tr("The disk is full. Free some space, or choose another model cache folder "
+               "in Settings, then retry. %1")
+                .arg(error.message),
+            tr("&Retry"), retry, ProblemBanner::Severity::Error);
+        return;
+    case ErrorCode::AuthRequired:
+        problemBanner()->showProblem(
+            tr("The hub refused the download: this model needs your access token. %1").arg(error.message),
+            tr("Add token…"), [this] { emit addTokenRequested(); }, ProblemBanner::Severity::Error);
+        return;
+    default:
+        break;
+    }
+    problemBanner()->showProblem(
+        error.message.isEmpty() ? tr("The build failed; the log says why.") : error.message, tr("&Retry"),
+        retry, ProblemBanner::Severity::Error);
+}
+
+void BuildPage::saveState(QJsonObject &state) const
+{
+    state.insert(QStringLiteral("image"), m_image->text().trimmed());
+}
+
+void BuildPage::restoreState(const QJsonObject &state)
+{
+    m_image->setText(state.value(QStringLiteral("image")).toString());
 }
 
 } // namespace ezr::gui

@@ -1,19 +1,78 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
+
+#include "util/job.h"
 #include "wizardpage.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
 
 namespace ezr::gui {
 
+class LogView;
+class ProgressPanel;
+
+// Step 5: download the model, stage it, build the image. One progress panel over the three
+// phases, the live log, and errors that say their fix. The work keeps running while the user
+// looks at other steps.
 class BuildPage : public WizardPage
 {
     Q_OBJECT
 
 public:
+    enum Phase
+    {
+        DownloadPhase,
+        StagePhase,
+        BuildPhase,
+        PhaseCount
+    };
+
     explicit BuildPage(QWidget *parent = nullptr);
 
     QString title() const override;
     QString subtitle() const override;
+    bool isComplete() const override;
+    QString missingText() const override;
+    bool isBusy() const override;
+    void cancelWork() override;
+    void saveState(QJsonObject &state) const override;
+    void restoreState(const QJsonObject &state) override;
+
+    QString imageName() const;
+    void setImageName(const QString &name);
+
+    // Follows `job` as phase `phase` (progress, log, result); the page does not own it. When the
+    // job of the last phase succeeds, the build is done.
+    void runJob(Job *job, Phase phase);
+    // Shows the outcome of a phase: failures say what to do.
+    void setPhaseResult(Phase phase, const Status &status);
+    bool isBuilt() const { return m_built; }
+    void setBuilt(bool built);
+
+    ProgressPanel *progressPanel() const { return m_progress; }
+    LogView *logView() const { return m_log; }
+
+signals:
+    void buildRequested();
+    void cancelRequested();
+    // A phase ended; the caller starts the next one on success.
+    void phaseFinished(ezr::gui::BuildPage::Phase phase, const ezr::Status &status);
+    void addTokenRequested();
+
+private:
+    void showFailure(const Error &error);
+
+    QLineEdit *m_image;
+    QPushButton *m_build;
+    ProgressPanel *m_progress;
+    LogView *m_log;
+    QPointer<Job> m_job;
+    bool m_running = false;
+    bool m_built = false;
 };
 
 } // namespace ezr::gui

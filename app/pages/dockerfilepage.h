@@ -1,10 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
+
 #include "wizardpage.h"
+
+class QDialog;
+class QFrame;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSyntaxHighlighter;
 
 namespace ezr::gui {
 
+// Step 4: the generated Dockerfile in an editor that fills the page. Editing it makes an
+// override (kept in the profile); a banner then offers the diff against the generated text and
+// a reset.
 class DockerfilePage : public WizardPage
 {
     Q_OBJECT
@@ -14,6 +26,45 @@ public:
 
     QString title() const override;
     QString subtitle() const override;
+    bool isComplete() const override;
+    QString missingText() const override;
+    void saveState(QJsonObject &state) const override;
+    void restoreState(const QJsonObject &state) override;
+
+    // The generator's output; an override the user made is kept.
+    void setGeneratedText(const QString &text);
+    QString generatedText() const { return m_generated; }
+    QString text() const;
+    // The user's text when edited, else empty.
+    QString overrideText() const;
+    bool isEdited() const;
+    void setOverrideText(const QString &text);
+
+    void reset();
+    void showDiff();
+    QDialog *diffDialog() const { return m_diffDialog; }
+    bool saveAs(const QString &file);
+
+signals:
+    void editedChanged(bool edited);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateEdited();
+
+    QPlainTextEdit *m_editor;
+    QSyntaxHighlighter *m_highlighter;
+    QFrame *m_editedBanner;
+    QLabel *m_editedText;
+    QPushButton *m_showDiff;
+    QPushButton *m_reset;
+    QPushButton *m_saveAs;
+    QPointer<QDialog> m_diffDialog;
+    QString m_generated;
+    QString m_pendingOverride;
+    bool m_edited = false;
 };
 
 } // namespace ezr::gui

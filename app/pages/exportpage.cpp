@@ -1,19 +1,167 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/exportpage.h"
 
+#include <memory>
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QStorageInfo>
+#include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include "dialogs/dialogs.h"
+#include "util/format.h"
+#include "widgets/problembanner.h"
+#include "widgets/progresspanel.h"
 
 namespace ezr::gui {
 
-ExportPage::ExportPage(QWidget *parent) : WizardPage(parent)
+QList<Destination> mountedDestinations()
+{
+    QList<Destination> destinations;
+    for (const QStorageInfo &volume : QStorageInfo::mountedVolumes()) {
+        if (!volume.isValid() || !volume.isReady() || volume.isReadOnly())
+            continue;
+        const QString fs = QString::fromLatin1(volume.fileSystemType());
+        if (fs == QLatin1String("tmpfs") || fs == QLatin1String("overlay") || fs == QLatin1String("devtmpfs"))
+            continue;
+        Destination d;
+        d.name = volume.displayName();
+        d.path = volume.rootPath();
+        d.freeBytes = volume.bytesAvailable();
+        d.totalBytes = volume.bytesTotal();
+        d.fileSystem = fs;
+        d.removable = volume.rootPath().startsWith(QLatin1String("/media/"))
+            || volume.rootPath().startsWith(QLatin1String("/run/media/"));
+        destinations.append(d);
+    }
+    return destinations;
+}
+
+ExportPage::ExportPage(QWidget *parent)
+    : WizardPage(parent)
+    , m_tileList(new QWidget(this))
+    , m_tileLayout(new QVBoxLayout(m_tileList))
+    , m_choice(new QButtonGroup(this))
+    , m_addFolder(new QPushButton(tr("Another &folder…"), this))
+    , m_split(new QComboBox(this))
+    , m_compress(new QComboBox(this))
+    , m_verify(
+          new QCheckBox(tr("&Verify after writing (reads the kit back and checks every checksum)"), this))
+    , m_export(new QPushButton(tr("&Export kit"), this))
+    , m_progress(new ProgressPanel(this))
+    , m_summary(new QGroupBox(tr("Kit written"), this))
+    , m_files(new QTreeWidget(m_summary))
+    , m_runCommand(new QLabel(m_summary))
+    , m_openFolder(new QPushButton(tr("&Open folder"), m_summary))
+    , m_copyCommand(new QPushButton(tr("Copy run &command"), m_summary))
 {
     setObjectName(QStringLiteral("exportpage"));
+    m_tileList->setObjectName(QStringLiteral("destinationList"));
+    m_tileLayout->setContentsMargins(0, 0, 0, 0);
+    m_tileLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_tileList);
+    m_addFolder->setObjectName(QStringLiteral("addFolderButton"));
+    m_addFolder->setAccessibleName(tr("Export to another folder"));
+
+    m_split->setObjectName(QStringLiteral("splitCombo"));
+    m_split->setAccessibleName(tr("Split the image"));
+    m_split->addItem(tr("Automatic (only where the file system needs it)"), QStringLiteral("auto"));
+    m_split->addItem(tr("Never"), QStringLiteral("none"));
+    m_compress->setObjectName(QStringLiteral("compressCombo"));
+    m_compress->setAccessibleName(tr("Compression"));
+    m_compress->addItem(tr("None (fastest to load)"), QStringLiteral("none"));
+    m_compress->addItem(tr("zstd (smaller, slower)"), QStringLiteral("zstd"));
+    m_verify->setObjectName(QStringLiteral("verifyCheck"));
+    m_verify->setAccessibleName(tr("Verify after writing"));
+    m_verify->setChecked(true);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setAccessibleName(tr("Export the kit"));
+
+    auto *options = new QFormLayout;
+    options->addRow(tr("&Split:"), m_split);
+    options->addRow(tr("&Compression:"), m_compress);
+    options->addRow(QString(), m_verify);
+
+    auto *top = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(scroll, 1);
+    left->addWidget(m_addFolder, 0, Qt::AlignLeft);
+    top->addLayout(left, 3);
+    auto *right = new QVBoxLayout;
+    right->addLayout(options);
+    right->addStretch(1);
+    right->addWidget(m_export, 0, Qt::AlignRight);
+    top->addLayout(right, 2);
+
+    m_summary->setObjectName(QStringLiteral("exportSummary"));
+    m_files->setObjectName(QStringLiteral("kitFiles"));
+    m_files->setAccessibleName(tr("Files of the kit"));
+    m_files->setHeaderLabels({ tr("File"), tr("Size"), tr("SHA-256") });
+    m_files->setRootIsDecorated(false);
+    m_files->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_runCommand->setObjectName(QStringLiteral("runCommand"));
+    m_runCommand->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_runCommand->setWordWrap(true);
+    m_openFolder->setObjectName(QStringLiteral("openFolderButton"));
+    m_copyCommand->setObjectName(QStringLiteral("copyRunCommandButton"));
+    auto *summaryButtons = new QHBoxLayout;
+    summaryButtons->addWidget(m_runCommand, 1);
+    summaryButtons->addWidget(m_openFolder);
+    summaryButtons->addWidget(m_copyCommand);
+    auto *summaryLayout = new QVBoxLayout(m_summary);
+    summaryLayout->addWidget(m_files);
+    summaryLayout->addLayout(summaryButtons);
+    m_summary->hide();
+
     auto *layout = new QVBoxLayout(this);
-    auto *info = new QLabel(tr("Destinations, removable drives first, appear here."), this);
-    info->setWordWrap(true);
-    layout->addWidget(info);
-    layout->addStretch(1);
+    layout->addLayout(top, 3);
+    layout->addWidget(problemBanner());
+    layout->addWidget(m_progress);
+    layout->addWidget(m_summary, 2);
+
+    connect(m_addFolder, &QPushButton::clicked, this, &ExportPage::addFolder);
+    connect(m_choice, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked) {
+            updateState();
+            emit changed();
+        }
+    });
+    connect(m_split, &QComboBox::activated, this, &WizardPage::changed);
+    connect(m_compress, &QComboBox::activated, this, &WizardPage::changed);
+    connect(m_verify, &QCheckBox::toggled, this, &WizardPage::changed);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        m_summary->hide();
+        emit exportRequested();
+    });
+    connect(m_progress, &ProgressPanel::cancelRequested, this, &ExportPage::cancelWork);
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        emit openFolderRequested(m_result.folder);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_result.folder));
+    });
+    connect(m_copyCommand, &QPushButton::clicked, this,
+        [this] { QApplication::clipboard()->setText(m_result.runCommand); });
+    m_progress->setPhases({ tr("Write"), tr("Verify") });
+    updateState();
 }
 
 QString ExportPage::title() const
@@ -23,7 +171,240 @@ QString ExportPage::title() const
 
 QString ExportPage::subtitle() const
 {
-    return tr("Write the offline kit to a USB drive or a folder.");
+    return tr("Write the offline kit to a USB drive or a folder, to carry to the machine that will run it.");
+}
+
+bool ExportPage::isBusy() const
+{
+    return m_running;
+}
+
+void ExportPage::cancelWork()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void ExportPage::setVolumes(QList<Destination> volumes)
+{
+    sortDestinations(volumes);
+    m_volumes = volumes;
+    rebuildTiles();
+}
+
+void ExportPage::setKitSize(qint64 bytes)
+{
+    m_kitSize = bytes;
+    for (DestinationTile *tile : std::as_const(m_tiles))
+        tile->setKitSize(bytes);
+    updateState();
+}
+
+void ExportPage::rebuildTiles()
+{
+    const Destination *previous = chosenDestination();
+    const QString keep = previous ? previous->path : m_pendingPath;
+    for (DestinationTile *tile : std::as_const(m_tiles)) {
+        m_choice->removeButton(tile->chooser());
+        delete tile;
+    }
+    m_tiles.clear();
+    QWidget *before = nullptr;
+    for (int i = 0; i < m_volumes.size(); ++i) {
+        auto *tile = new DestinationTile(m_volumes[i], m_tileList);
+        tile->setKitSize(m_kitSize);
+        m_choice->addButton(tile->chooser(), i);
+        m_tileLayout->insertWidget(i, tile);
+        m_tiles.append(tile);
+        if (before)
+            setTabOrder(before, tile->chooser());
+        before = tile->chooser();
+    }
+    if (before)
+        setTabOrder(before, m_addFolder);
+    {
+        const QSignalBlocker blocker(m_choice);
+        for (DestinationTile *tile : std::as_const(m_tiles)) {
+            if (tile->destination().path == keep)
+                tile->chooser()->setChecked(true);
+        }
+        // The first removable drive with room is the likely choice.
+        if (!m_choice->checkedButton()) {
+            for (DestinationTile *tile : std::as_const(m_tiles)) {
+                if (tile->destination().removable && tile->hasRoom()) {
+                    tile->chooser()->setChecked(true);
+                    break;
+                }
+            }
+        }
+    }
+    updateState();
+}
+
+const Destination *ExportPage::chosenDestination() const
+{
+    for (const DestinationTile *tile : m_tiles) {
+        if (tile->chooser()->isChecked())
+            return &tile->destination();
+    }
+    return nullptr;
+}
+
+void ExportPage::chooseDestination(const QString &path)
+{
+    for (DestinationTile *tile : std::as_const(m_tiles)) {
+        if (tile->destination().path == path)
+            tile->chooser()->setChecked(true);
+    }
+}
+
+bool ExportPage::canExport() const
+{
+    for (const DestinationTile *tile : m_tiles) {
+        if (tile->chooser()->isChecked())
+            return tile->hasRoom() && !isBusy();
+    }
+    return false;
+}
+
+void ExportPage::updateState()
+{
+    m_export->setEnabled(canExport());
+    const DestinationTile *chosen = nullptr;
+    for (const DestinationTile *tile : std::as_const(m_tiles)) {
+        if (tile->chooser()->isChecked())
+            chosen = tile;
+    }
+    if (chosen && !chosen->hasRoom()) {
+        problemBanner()->showProblem(
+            tr("The kit needs %1, but %2 has only %3 free. Choose a bigger drive, or free %4 on this one.")
+                .arg(format::bytes(m_kitSize), chosen->destination().name,
+                    format::bytes(chosen->destination().freeBytes),
+                    format::bytes(m_kitSize - chosen->destination().freeBytes)),
+            tr("Another &folder…"), [this] { addFolder(); }, ProblemBanner::Severity::Error);
+        m_export->setToolTip(tr("The chosen destination is too small."));
+    } else if (!chosen) {
+        problemBanner()->clearProblem();
+        m_export->setToolTip(tr("Choose where to write the kit."));
+    } else {
+        problemBanner()->clearProblem();
+        m_export->setToolTip(QString());
+    }
+}
+
+void ExportPage::addFolder()
+{
+    const QString dir = dialogHooks().chooseFolder(this, tr("Choose a folder for the kit"), QDir::homePath());
+    if (dir.isEmpty())
+        return;
+    const QStorageInfo volume(dir);
+    Destination d;
+    d.name = QDir(dir).dirName().isEmpty() ? dir : QDir(dir).dirName();
+    d.path = dir;
+    d.freeBytes = volume.isValid() ? volume.bytesAvailable() : -1;
+    d.totalBytes = volume.isValid() ? volume.bytesTotal() : -1;
+    d.fileSystem = QString::fromLatin1(volume.fileSystemType());
+    m_volumes.append(d);
+    m_pendingPath = dir;
+    const QSignalBlocker blocker(m_choice);
+    rebuildTiles();
+    chooseDestination(dir);
+    updateState();
+    emit changed();
+}
+
+ExportOptions ExportPage::options() const
+{
+    ExportOptions options;
+    options.split = m_split->currentData().toString();
+    options.compress = m_compress->currentData().toString();
+    options.verify = m_verify->isChecked();
+    return options;
+}
+
+void ExportPage::setOptions(const ExportOptions &options)
+{
+    m_split->setCurrentIndex(std::max(0, m_split->findData(options.split)));
+    m_compress->setCurrentIndex(std::max(0, m_compress->findData(options.compress)));
+    m_verify->setChecked(options.verify);
+}
+
+void ExportPage::runJob(Job *job)
+{
+    m_job = job;
+    m_running = true;
+    m_summary->hide();
+    problemBanner()->clearProblem();
+    m_progress->setPhases(
+        options().verify ? QStringList { tr("Write"), tr("Verify") } : QStringList { tr("Write") });
+    m_progress->startPhase(0);
+    // The exporter names its phase in each report; a new name after the first one is the verify pass.
+    auto firstPhase = std::make_shared<QString>();
+    connect(job, &Job::progressChanged, this, [this, firstPhase](const Progress &progress) {
+        if (firstPhase->isEmpty())
+            *firstPhase = progress.phase;
+        else if (!progress.phase.isEmpty() && progress.phase != *firstPhase
+            && m_progress->currentPhase() == 0)
+            m_progress->startPhase(1);
+        m_progress->setProgress(progress);
+    });
+    connect(job, &Job::finished, this, [this](const Status &status) {
+        m_progress->finish(status.ok());
+        m_job = nullptr;
+        m_running = false;
+        updateState();
+        emit completeChanged();
+        if (status.ok())
+            return;
+        if (status.error().isCancelled())
+            problemBanner()->showProblem(
+                tr("Export cancelled; nothing that looks like a finished kit was left."), {}, {},
+                ProblemBanner::Severity::Information);
+        else if (status.error().code == ErrorCode::NoSpace)
+            problemBanner()->showProblem(
+                tr("The drive filled up: %1 Choose a bigger drive.").arg(status.error().message),
+                tr("Another &folder…"), [this] { addFolder(); }, ProblemBanner::Severity::Error);
+        else
+            problemBanner()->showProblem(status.error().message, {}, {}, ProblemBanner::Severity::Error);
+    });
+    updateState();
+}
+
+void ExportPage::setResult(const ExportResult &result)
+{
+    m_result = result;
+    m_files->clear();
+    const QLocale locale;
+    for (const ExportResult::File &file : result.files) {
+        auto *item
+            = new QTreeWidgetItem(m_files, { file.name, format::bytes(file.size), file.sha256.left(16) });
+        item->setToolTip(1, tr("%1 bytes").arg(locale.toString(file.size)));
+        item->setToolTip(2, file.sha256);
+    }
+    m_runCommand->setText(tr("On the target: %1").arg(result.runCommand));
+    m_summary->setTitle(tr("Kit written to %1").arg(result.folder));
+    m_summary->show();
+}
+
+void ExportPage::saveState(QJsonObject &state) const
+{
+    const ExportOptions o = options();
+    const Destination *chosen = chosenDestination();
+    state.insert(QStringLiteral("destination"), chosen ? chosen->path : m_pendingPath);
+    state.insert(QStringLiteral("split"), o.split);
+    state.insert(QStringLiteral("compress"), o.compress);
+    state.insert(QStringLiteral("verify"), o.verify);
+}
+
+void ExportPage::restoreState(const QJsonObject &state)
+{
+    ExportOptions o;
+    o.split = state.value(QStringLiteral("split")).toString(QStringLiteral("auto"));
+    o.compress = state.value(QStringLiteral("compress")).toString(QStringLiteral("none"));
+    o.verify = state.value(QStringLiteral("verify")).toBool(true);
+    setOptions(o);
+    m_pendingPath = state.value(QStringLiteral("destination")).toString();
+    chooseDestination(m_pendingPath);
 }
 
 } // namespace ezr::gui

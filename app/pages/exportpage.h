@@ -1,10 +1,53 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+#include <QPointer>
+
+#include "util/job.h"
+#include "widgets/destinationtile.h"
 #include "wizardpage.h"
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QVBoxLayout;
 
 namespace ezr::gui {
 
+class ProgressPanel;
+
+struct ExportOptions
+{
+    QString split = QStringLiteral("auto"); // "auto", "none"
+    QString compress = QStringLiteral("none"); // "none", "zstd"
+    bool verify = true;
+};
+
+// What an export wrote, for the summary.
+struct ExportResult
+{
+    struct File
+    {
+        QString name;
+        qint64 size = 0;
+        QString sha256;
+    };
+    QString folder;
+    QList<File> files;
+    QString runCommand; // what to type on the target
+};
+
+// Destinations the computer offers now, from the mounted file systems (Qt's view; no removable
+// flag). The kit module's listing replaces this when it is available.
+QList<Destination> mountedDestinations();
+
+// Step 6: where the kit goes (removable drives first), options, progress, and the summary with
+// "Open folder" and "Copy run command".
 class ExportPage : public WizardPage
 {
     Q_OBJECT
@@ -14,6 +57,57 @@ public:
 
     QString title() const override;
     QString subtitle() const override;
+    bool isBusy() const override;
+    void cancelWork() override;
+    void saveState(QJsonObject &state) const override;
+    void restoreState(const QJsonObject &state) override;
+
+    void setVolumes(QList<Destination> volumes);
+    void setKitSize(qint64 bytes);
+    qint64 kitSize() const { return m_kitSize; }
+    QList<DestinationTile *> tiles() const { return m_tiles; }
+    const Destination *chosenDestination() const;
+    void chooseDestination(const QString &path);
+    bool canExport() const;
+
+    ExportOptions options() const;
+    void setOptions(const ExportOptions &options);
+
+    void runJob(Job *job);
+    void setResult(const ExportResult &result);
+    ProgressPanel *progressPanel() const { return m_progress; }
+    QString runCommand() const { return m_result.runCommand; }
+
+signals:
+    void exportRequested();
+    void openFolderRequested(const QString &folder);
+
+private:
+    void rebuildTiles();
+    void updateState();
+    void addFolder();
+
+    QWidget *m_tileList;
+    QVBoxLayout *m_tileLayout;
+    QButtonGroup *m_choice;
+    QPushButton *m_addFolder;
+    QComboBox *m_split;
+    QComboBox *m_compress;
+    QCheckBox *m_verify;
+    QPushButton *m_export;
+    ProgressPanel *m_progress;
+    QGroupBox *m_summary;
+    QTreeWidget *m_files;
+    QLabel *m_runCommand;
+    QPushButton *m_openFolder;
+    QPushButton *m_copyCommand;
+    QList<Destination> m_volumes;
+    QList<DestinationTile *> m_tiles;
+    qint64 m_kitSize = -1;
+    QString m_pendingPath;
+    QPointer<Job> m_job;
+    ExportResult m_result;
+    bool m_running = false;
 };
 
 } // namespace ezr::gui

@@ -1,12 +1,83 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/modelpage.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
+#include "dialogs/dialogs.h"
+#include "util/format.h"
+#include "widgets/fit.h"
+#include "widgets/problembanner.h"
+
 namespace ezr::gui {
+namespace {
+
+constexpr int sortRole = Qt::UserRole + 1;
+
+QStandardItem *numberItem(const QString &text, double sortValue, const QString &tooltip = {})
+{
+    auto *item = new QStandardItem(text);
+    item->setData(sortValue, sortRole);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    item->setToolTip(tooltip);
+    return item;
+}
+
+// 712, 4.2 k, 2.5 M: counts as people glance at them.
+QString compactNumber(qint64 value)
+{
+    const QLocale locale;
+    if (value < 1000)
+        return locale.toString(value);
+    if (value < 1000000)
+        return ModelPage::tr("%1 k").arg(locale.toString(static_cast<double>(value) / 1e3, 'f', 1));
+    if (value < 1000000000)
+        return ModelPage::tr("%1 M").arg(locale.toString(static_cast<double>(value) / 1e6, 'f', 1));
+    return ModelPage::tr("%1 B").arg(locale.toString(static_cast<double>(value) / 1e9, 'f', 1));
+}
+
+QString formatName(hub::ModelFormat format)
+{
+    switch (format) {
+    case hub::ModelFormat::Safetensors:
+        return QStringLiteral("safetensors");
+    case hub::ModelFormat::Gguf:
+        return QStringLiteral("GGUF");
+    case hub::ModelFormat::PytorchBin:
+        return QStringLiteral("PyTorch .bin");
+    case hub::ModelFormat::Unknown:
+        break;
+    }
+    return ModelPage::tr("unknown");
+}
+
+} // namespace
+
+QString formatParameters(qint64 parameters)
+{
+    if (parameters <= 0)
+        return {};
+    if (parameters >= 1000000000)
+        return ModelPage::tr("%1B").arg(
+            QString::number(static_cast<double>(parameters) / 1e9, 'f', parameters >= 10000000000 ? 0 : 1));
+    if (parameters >= 1000000)
+        return ModelPage::tr("%1M").arg(QString::number(static_cast<double>(parameters) / 1e6, 'f', 0));
+    return QLocale().toString(parameters);
+}
 
 QString ModelPage::defaultModelId()
 {
@@ -17,6 +88,18 @@ ModelPage::ModelPage(QWidget *parent)
     : WizardPage(parent)
     , m_source(new QComboBox(this))
     , m_modelId(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Folder…"), this))
+    , m_results(new QTableView(this))
+    , m_resultModel(new QStandardItemModel(0, ColumnCount, this))
+    , m_details(new QGroupBox(tr("Details"), this))
+    , m_detailTitle(new QLabel(m_details))
+    , m_detailFacts(new QLabel(m_details))
+    , m_fitBadge(fit::makeBadge(m_details))
+    , m_variantsLabel(new QLabel(tr("Variant:"), m_details))
+    , m_variants(new QWidget(m_details))
+    , m_variantLayout(new QHBoxLayout(m_variants))
+    , m_variantGroup(new QButtonGroup(this))
+    , m_revision(new QLineEdit(m_details))
 {
     setObjectName(QStringLiteral("modelpage"));
     m_source->setObjectName(QStringLiteral("sourceCombo"));
@@ -27,17 +110,139 @@ ModelPage::ModelPage(QWidget *parent)
 
     m_modelId->setObjectName(QStringLiteral("modelIdEdit"));
     m_modelId->setText(defaultModelId());
-    m_modelId->setPlaceholderText(tr("organisation/model, e.g. %1").arg(defaultModelId()));
-    m_modelId->setAccessibleName(tr("Model"));
+    m_modelId->setPlaceholderText(tr("Search, or type organisation/model, e.g. %1").arg(defaultModelId()));
+    m_modelId->setAccessibleName(tr("Model or search words"));
     m_modelId->setClearButtonEnabled(true);
-    connect(m_modelId, &QLineEdit::textChanged, this, &WizardPage::completeChanged);
+    m_browse->setObjectName(QStringLiteral("browseFolderButton"));
+    m_browse->setAccessibleName(tr("Choose a model folder"));
+    m_browse->setVisible(false);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Source:"), m_source);
-    form->addRow(tr("&Model:"), m_modelId);
+    m_results->setObjectName(QStringLiteral("resultsTable"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_results->setModel(m_resultModel);
+    m_resultModel->setSortRole(sortRole);
+    m_resultModel->setHorizontalHeaderLabels({ tr("Model"), tr("↓ Downloads"), tr("♥ Likes"), tr("Updated"),
+        tr("Size"), tr("Parameters"), tr("Access") });
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setSortingEnabled(true);
+    m_results->setTabKeyNavigation(false);
+    m_results->verticalHeader()->hide();
+    m_results->setWordWrap(false);
+    m_results->setTextElideMode(Qt::ElideMiddle);
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Whole names; the table scrolls sideways when the columns do not fit.
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 8);
+
+    m_details->setObjectName(QStringLiteral("detailsPane"));
+    m_detailTitle->setObjectName(QStringLiteral("detailTitle"));
+    QFont titleFont = m_detailTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_detailTitle->setFont(titleFont);
+    m_detailTitle->setWordWrap(true);
+    m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailFacts->setObjectName(QStringLiteral("detailFacts"));
+    m_detailFacts->setWordWrap(true);
+    m_detailFacts->setTextFormat(Qt::PlainText);
+    m_fitBadge->setObjectName(QStringLiteral("targetFitBadge"));
+    m_fitBadge->hide();
+    m_variants->setObjectName(QStringLiteral("variantChips"));
+    m_variantLayout->setContentsMargins(0, 0, 0, 0);
+    m_variantGroup->setExclusive(true);
+    m_revision->setObjectName(QStringLiteral("revisionEdit"));
+    m_revision->setPlaceholderText(QStringLiteral("main"));
+    m_revision->setAccessibleName(tr("Revision"));
+    m_detailTitle->setText(tr("Choose a model to see its details."));
+
+    auto *detailForm = new QFormLayout;
+    detailForm->addRow(m_variantsLabel, m_variants);
+    detailForm->addRow(tr("&Revision:"), m_revision);
+    auto *detailLayout = new QVBoxLayout(m_details);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_detailTitle, 1);
+    titleRow->addWidget(m_fitBadge, 0, Qt::AlignTop);
+    detailLayout->addLayout(titleRow);
+    detailLayout->addWidget(m_detailFacts);
+    detailLayout->addLayout(detailForm);
+    detailLayout->addStretch(1);
+    m_variantsLabel->hide();
+    m_variants->hide();
+
+    auto *searchRow = new QHBoxLayout;
+    auto *sourceLabel = new QLabel(tr("&Source:"), this);
+    sourceLabel->setBuddy(m_source);
+    auto *modelLabel = new QLabel(tr("&Model:"), this);
+    modelLabel->setBuddy(m_modelId);
+    searchRow->addWidget(sourceLabel);
+    searchRow->addWidget(m_source);
+    searchRow->addSpacing(8);
+    searchRow->addWidget(modelLabel);
+    searchRow->addWidget(m_modelId, 1);
+    searchRow->addWidget(m_browse);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_results);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 640, 360 });
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    layout->addLayout(searchRow);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(problemBanner());
+
+    setTabOrder(m_source, m_modelId);
+    setTabOrder(m_modelId, m_browse);
+    setTabOrder(m_browse, m_results);
+    setTabOrder(m_results, m_revision);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(350);
+    connect(&m_searchTimer, &QTimer::timeout, this, [this] {
+        if (source() != QLatin1String("local") && !modelId().isEmpty())
+            emit searchRequested(source(), modelId());
+    });
+    connect(m_modelId, &QLineEdit::textEdited, this, &ModelPage::scheduleSearch);
+    connect(m_modelId, &QLineEdit::textChanged, this, [this] {
+        emit completeChanged();
+        emit changed();
+    });
+    connect(m_modelId, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer.stop();
+        if (!modelId().isEmpty())
+            emit inspectRequested(source(), modelId(), revision());
+    });
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
+        const bool local = source() == QLatin1String("local");
+        m_browse->setVisible(local);
+        m_results->setEnabled(!local);
+        m_resultModel->removeRows(0, m_resultModel->rowCount());
+        problemBanner()->clearProblem();
+        emit changed();
+        scheduleSearch();
+    });
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString dir = dialogHooks().chooseFolder(this, tr("Choose the model folder"), modelId());
+        if (dir.isEmpty())
+            return;
+        m_modelId->setText(dir);
+        emit inspectRequested(source(), dir, QString());
+    });
+    connect(m_results, &QTableView::activated, this,
+        [this](const QModelIndex &index) { chooseResult(index.row()); });
+    connect(m_results, &QTableView::clicked, this,
+        [this](const QModelIndex &index) { chooseResult(index.row()); });
+    connect(m_revision, &QLineEdit::editingFinished, this, [this] {
+        emit changed();
+        if (!modelId().isEmpty() && m_hasInfo && revision() != m_info.revision)
+            emit inspectRequested(source(), modelId(), revision());
+    });
+    connect(m_variantGroup, &QButtonGroup::idClicked, this, [this] { emit changed(); });
 }
 
 QString ModelPage::title() const
@@ -52,12 +257,16 @@ QString ModelPage::subtitle() const
 
 bool ModelPage::isComplete() const
 {
-    return !modelId().isEmpty();
+    return !modelId().isEmpty() && !needsToken();
 }
 
 QString ModelPage::missingText() const
 {
-    return isComplete() ? QString() : tr("Enter or choose a model first.");
+    if (modelId().isEmpty())
+        return tr("Enter or choose a model first.");
+    if (needsToken())
+        return tr("This model is gated: add your access token first.");
+    return {};
 }
 
 QString ModelPage::modelId() const
@@ -73,6 +282,252 @@ void ModelPage::setModelId(const QString &id)
 QString ModelPage::source() const
 {
     return m_source->currentData().toString();
+}
+
+void ModelPage::setSource(const QString &source)
+{
+    const int index = m_source->findData(source);
+    if (index >= 0)
+        m_source->setCurrentIndex(index);
+}
+
+hub::SourceKind ModelPage::sourceKind() const
+{
+    if (source() == QLatin1String("modelscope"))
+        return hub::SourceKind::ModelScope;
+    if (source() == QLatin1String("local"))
+        return hub::SourceKind::Local;
+    return hub::SourceKind::HuggingFace;
+}
+
+QString ModelPage::revision() const
+{
+    const QString text = m_revision->text().trimmed();
+    return text.isEmpty() ? QStringLiteral("main") : text;
+}
+
+QString ModelPage::variant() const
+{
+    const QAbstractButton *chosen = m_variantGroup->checkedButton();
+    return chosen ? chosen->property("variant").toString() : m_pendingVariant;
+}
+
+void ModelPage::scheduleSearch()
+{
+    m_searchTimer.start();
+}
+
+void ModelPage::setSearchResults(const QList<hub::ModelSummary> &results)
+{
+    m_resultModel->removeRows(0, m_resultModel->rowCount());
+    const QLocale locale;
+    for (const hub::ModelSummary &model : results) {
+        QList<QStandardItem *> row(ColumnCount);
+        row[NameColumn] = new QStandardItem(model.id);
+        row[NameColumn]->setData(model.id, sortRole);
+        row[NameColumn]->setToolTip(
+            model.pipelineTag.isEmpty() ? model.id : tr("%1 (%2)").arg(model.id, model.pipelineTag));
+        row[DownloadsColumn] = numberItem(compactNumber(model.downloads),
+            static_cast<double>(model.downloads), locale.toString(model.downloads));
+        row[LikesColumn] = numberItem(
+            compactNumber(model.likes), static_cast<double>(model.likes), locale.toString(model.likes));
+        row[UpdatedColumn]
+            = new QStandardItem(locale.toString(model.lastModified.date(), QLocale::ShortFormat));
+        row[UpdatedColumn]->setData(model.lastModified.toSecsSinceEpoch(), sortRole);
+        row[SizeColumn] = numberItem(model.totalSize > 0 ? format::bytes(model.totalSize) : QString(),
+            static_cast<double>(model.totalSize),
+            model.totalSize > 0 ? tr("%1 bytes").arg(locale.toString(model.totalSize)) : QString());
+        row[ParametersColumn]
+            = numberItem(formatParameters(model.parameters), static_cast<double>(model.parameters),
+                model.parameters > 0 ? locale.toString(model.parameters) : QString());
+        row[GatedColumn] = new QStandardItem(model.gated ? tr("🔒 gated") : QString());
+        row[GatedColumn]->setData(model.gated ? 1 : 0, sortRole);
+        row[GatedColumn]->setToolTip(
+            model.gated ? tr("The hub asks you to accept the license and use a token.") : QString());
+        m_resultModel->appendRow(row);
+    }
+    if (results.isEmpty() && !modelId().isEmpty())
+        problemBanner()->showProblem(tr("No model matches “%1”. Check the spelling, or type the full id "
+                                        "(organisation/model).")
+                                         .arg(modelId()),
+            {}, {}, ProblemBanner::Severity::Information);
+    else if (!m_hasInfo || !m_info.gated)
+        problemBanner()->clearProblem();
+}
+
+int ModelPage::resultCount() const
+{
+    return m_resultModel->rowCount();
+}
+
+void ModelPage::chooseResult(int row)
+{
+    const QString id = m_resultModel->index(row, NameColumn).data().toString();
+    if (id.isEmpty())
+        return;
+    m_searchTimer.stop();
+    {
+        const QSignalBlocker blocker(m_modelId);
+        m_modelId->setText(id);
+    }
+    emit completeChanged();
+    emit changed();
+    emit inspectRequested(source(), id, revision());
+}
+
+void ModelPage::setModelInfo(const hub::ModelInfo &info)
+{
+    m_info = info;
+    m_hasInfo = true;
+    m_lookupNeedsToken = false;
+    m_detailTitle->setText(info.id);
+    const QLocale locale;
+    QStringList facts;
+    facts.append(tr("License: %1").arg(info.license.isEmpty() ? tr("not stated") : info.license));
+    facts.append(tr("Format: %1").arg(formatName(info.format)));
+    if (info.parameters > 0)
+        facts.append(tr("Parameters: %1").arg(formatParameters(info.parameters)));
+    if (!info.architecture.isEmpty())
+        facts.append(tr("Architecture: %1").arg(info.architecture));
+    if (info.contextLength > 0)
+        facts.append(tr("Context: %1 tokens").arg(locale.toString(info.contextLength)));
+    if (info.totalSize > 0)
+        facts.append(tr("Download: %1").arg(format::bytes(info.totalSize)));
+    if (!info.quantization.method.isEmpty())
+        facts.append(tr("Quantization: %1").arg(info.quantization.method));
+    if (info.lastModified.isValid())
+        facts.append(tr("Updated: %1").arg(locale.toString(info.lastModified.date(), QLocale::ShortFormat)));
+    if (!info.sha.isEmpty())
+        facts.append(tr("Commit: %1").arg(info.sha.left(12)));
+    m_detailFacts->setText(facts.join(QLatin1Char('\n')));
+    m_detailFacts->setToolTip(
+        info.totalSize > 0 ? tr("%1 bytes").arg(locale.toString(info.totalSize)) : QString());
+    if (!info.revision.isEmpty() && info.revision != QLatin1String("main"))
+        m_revision->setText(info.revision);
+    rebuildVariants();
+    updateGatedState();
+    emit completeChanged();
+}
+
+void ModelPage::rebuildVariants()
+{
+    for (QAbstractButton *button : m_variantGroup->buttons()) {
+        m_variantGroup->removeButton(button);
+        delete button;
+    }
+    QList<QPair<QString, QString>> variants; // label, value
+    for (const hub::ModelFile &file : std::as_const(m_info.files)) {
+        if (file.path.endsWith(QLatin1String(".gguf"), Qt::CaseInsensitive)) {
+            const QString stem = QFileInfo(file.path).completeBaseName();
+            const qsizetype dash = stem.lastIndexOf(QLatin1Char('-'));
+            const QString label = (dash >= 0 ? stem.mid(dash + 1) : stem).toUpper();
+            variants.append(
+                { file.size > 0 ? tr("%1 (%2)").arg(label, format::bytes(file.size)) : label, file.path });
+        }
+    }
+    int id = 0;
+    for (const auto &[label, value] : std::as_const(variants)) {
+        auto *chip = new QToolButton(m_variants);
+        chip->setObjectName(QStringLiteral("variantChip"));
+        chip->setText(label);
+        chip->setCheckable(true);
+        chip->setAutoRaise(false);
+        chip->setProperty("variant", value);
+        chip->setAccessibleName(tr("Variant %1").arg(label));
+        m_variantGroup->addButton(chip, id++);
+        m_variantLayout->addWidget(chip);
+        if (value == m_pendingVariant)
+            chip->setChecked(true);
+    }
+    if (!variants.isEmpty() && !m_variantGroup->checkedButton()) {
+        // Q4_K_M is the usual balance of size and quality; else the first one.
+        QAbstractButton *preferred = m_variantGroup->buttons().first();
+        for (QAbstractButton *button : m_variantGroup->buttons()) {
+            if (button->property("variant").toString().contains(QLatin1String("q4_k_m"), Qt::CaseInsensitive))
+                preferred = button;
+        }
+        preferred->setChecked(true);
+    }
+    m_variantsLabel->setVisible(variants.size() > 1);
+    m_variants->setVisible(variants.size() > 1);
+}
+
+void ModelPage::setLookingUp(const QString &model)
+{
+    m_lookupNeedsToken = false;
+    m_detailTitle->setText(tr("Looking up %1…").arg(model));
+    m_detailFacts->clear();
+    problemBanner()->clearProblem();
+    emit completeChanged();
+}
+
+void ModelPage::showLookupError(const Error &error)
+{
+    m_hasInfo = false;
+    m_detailTitle->setText(modelId());
+    m_lookupNeedsToken = error.code == ErrorCode::AuthRequired;
+    if (m_lookupNeedsToken) {
+        const QString src = source();
+        problemBanner()->showProblem(
+            error.message, tr("Add token…"), [this, src] { emit addTokenRequested(src); },
+            ProblemBanner::Severity::Warning);
+    } else {
+        problemBanner()->showProblem(error.message, {}, {}, ProblemBanner::Severity::Error);
+    }
+    emit completeChanged();
+}
+
+bool ModelPage::needsToken() const
+{
+    return m_lookupNeedsToken || (m_hasInfo && m_info.gated && !m_tokenAvailable);
+}
+
+void ModelPage::setTokenAvailable(bool available)
+{
+    m_tokenAvailable = available;
+    updateGatedState();
+    emit completeChanged();
+}
+
+void ModelPage::updateGatedState()
+{
+    if (m_hasInfo && m_info.gated && !m_tokenAvailable) {
+        const QString src = source();
+        problemBanner()->showProblem(
+            tr("%1 is gated: accept its license on the hub's web page, then add your access token.")
+                .arg(m_info.id),
+            tr("Add token…"), [this, src] { emit addTokenRequested(src); }, ProblemBanner::Severity::Warning);
+    } else if (m_hasInfo) {
+        problemBanner()->clearProblem();
+    }
+}
+
+void ModelPage::setTargetFit(bool fits, const QString &text)
+{
+    if (text.isEmpty()) {
+        m_fitBadge->hide();
+        return;
+    }
+    fit::setBadge(m_fitBadge, fits ? fit::Level::Good : fit::Level::Bad, text);
+    m_fitBadge->show();
+}
+
+void ModelPage::saveState(QJsonObject &state) const
+{
+    state.insert(QStringLiteral("source"), source());
+    state.insert(QStringLiteral("model"), modelId());
+    state.insert(QStringLiteral("revision"), revision());
+    state.insert(QStringLiteral("variant"), variant());
+}
+
+void ModelPage::restoreState(const QJsonObject &state)
+{
+    setSource(state.value(QStringLiteral("source")).toString(QStringLiteral("hf")));
+    m_modelId->setText(state.value(QStringLiteral("model")).toString());
+    const QString rev = state.value(QStringLiteral("revision")).toString();
+    m_revision->setText(rev == QLatin1String("main") ? QString() : rev);
+    m_pendingVariant = state.value(QStringLiteral("variant")).toString();
+    m_searchTimer.stop();
 }
 
 } // namespace ezr::gui

@@ -1,47 +1,170 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Real pixels: the main window on a real X server (Xvfb), one PNG per wizard page, kept as test
-// artifacts for review and for docs/USER_GUIDE.md.
+// Real pixels: the main window on a real X server (Xvfb), one PNG per wizard page filled with
+// sample data, in English and in Chinese, in a dark palette, and at the scale the process runs
+// with (the 200 % run sets QT_SCALE_FACTOR=2). Kept as test artifacts for review and for
+// docs/USER_GUIDE.md.
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QDir>
 #include <QImage>
 #include <QPixmap>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTest>
 
+#include "i18n.h"
 #include "mainwindow.h"
+#include "pages/buildpage.h"
+#include "pages/dockerfilepage.h"
+#include "pages/enginepage.h"
+#include "pages/exportpage.h"
+#include "pages/hardwarepage.h"
+#include "pages/modelpage.h"
+#include "sampledata.h"
 #include "testenv.h"
+#include "widgets/logview.h"
 
 using namespace ezr;
+namespace sample = ezr::test::sample;
 
-TEST(Screenshot, EveryPageOnARealXServer)
+namespace {
+
+bool haveXServer()
 {
-    if (QGuiApplication::platformName() != QLatin1String("xcb")) {
-        if (test::runningInCi())
-            FAIL() << "CI needs Xvfb (the README test command starts it); platform is "
-                   << QGuiApplication::platformName().toStdString();
-        GTEST_SKIP() << "no X server (platform " << QGuiApplication::platformName().toStdString()
-                     << "): run the README test command, which starts Xvfb";
-    }
+    return QGuiApplication::platformName() == QLatin1String("xcb");
+}
+
+#define EZR_REQUIRE_X_SERVER()                                                                               \
+    do {                                                                                                     \
+        if (!haveXServer()) {                                                                                \
+            if (test::runningInCi())                                                                         \
+                FAIL() << "CI needs Xvfb (the README test command starts it); platform is "                  \
+                       << QGuiApplication::platformName().toStdString();                                     \
+            GTEST_SKIP() << "no X server: run the README test command, which starts Xvfb";                   \
+        }                                                                                                    \
+    } while (false)
+
+// Every page as a user would see it halfway through a real run.
+void fillWithSampleData(gui::MainWindow &window, sample::ManualJob &build)
+{
+    window.setEnvironmentStatus(gui::environmentStatusFrom(sample::report()));
+    gui::ModelPage *model = window.modelPage();
+    model->setModelId(QStringLiteral("Qwen/Qwen2.5-7B-Instruct"));
+    model->setSearchResults(sample::searchResults());
+    model->setModelInfo(sample::ggufModelInfo());
+    model->setTargetFit(true, gui::ModelPage::tr("Fits your target"));
+    window.hardwarePage()->setCatalog({ { QStringLiteral("a100-80gb"), QStringLiteral("NVIDIA A100 80GB") },
+        { QStringLiteral("h100-80gb"), QStringLiteral("NVIDIA H100 80GB") } });
+    window.hardwarePage()->setReport(sample::report());
+    window.enginePage()->setPlan(sample::plan());
+    window.dockerfilePage()->setGeneratedText(sample::dockerfile());
+    window.dockerfilePage()->setOverrideText(sample::dockerfile() + QStringLiteral("USER 1000\n"));
+    window.buildPage()->setImageName(QStringLiteral("ezrunner/qwen2.5-7b-instruct:vllm-bf16-tp2"));
+    window.buildPage()->runJob(&build, gui::BuildPage::DownloadPhase);
+    build.start();
+    QTest::qWait(0);
+    for (int i = 1; i <= 3; ++i)
+        build.sendLog(
+            QStringLiteral("downloaded model-0000%1-of-00004.safetensors (3.90 GB, sha256 verified)").arg(i));
+    build.sendLog(QStringLiteral("downloading model-00004-of-00004.safetensors"));
+    Progress p;
+    p.phase = QStringLiteral("Downloading");
+    p.item = QStringLiteral("model-00004-of-00004.safetensors");
+    p.done = 12'480'000'000;
+    p.total = 15'231'271'864;
+    p.rate = 1'300'000'000.0 / 10;
+    p.etaSeconds = 21;
+    build.sendProgress(p);
+    window.exportPage()->setVolumes(sample::volumes());
+    window.exportPage()->setKitSize(10'400'000'000);
+    window.exportPage()->setResult(sample::exportResult());
+    window.setModified(true);
+}
+
+// Saves one PNG per page; checks each rendered with real content.
+void shootEveryPage(const QString &suffix)
+{
     test::TempHome home;
     gui::MainWindow window;
-    window.resize(1100, 720);
+    sample::ManualJob build;
+    window.resize(1100, 760);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    fillWithSampleData(window, build);
     const QString dir = test::artifactsDir() + QStringLiteral("/screenshots");
     QDir().mkpath(dir);
     for (int step = 0; step < gui::MainWindow::StepCount; ++step) {
+        // The Build page is shot mid-download; the Export page needs the build done.
+        if (step == gui::MainWindow::ExportStep)
+            window.buildPage()->setBuilt(true);
         window.goToStep(step);
+        ASSERT_EQ(window.currentStep(), step) << "every step is reachable with the sample data";
         QTest::qWait(50);
         const QImage shot = window.grab().toImage();
         ASSERT_FALSE(shot.isNull());
-        EXPECT_EQ(shot.width(), window.width() * shot.devicePixelRatio());
+        EXPECT_EQ(shot.width(), qRound(window.width() * shot.devicePixelRatio()));
         // A page that rendered has many colours; a blank window has one or two.
         QSet<QRgb> colours;
         for (int y = 0; y < shot.height(); y += 7)
             for (int x = 0; x < shot.width(); x += 7)
                 colours.insert(shot.pixel(x, y));
-        EXPECT_GT(colours.size(), 5);
-        const QString file = dir + QStringLiteral("/main-window-%1-en.png").arg(step + 1);
+        EXPECT_GT(colours.size(), 20) << "step " << step;
+        const QString file = dir + QStringLiteral("/main-window-%1-%2.png").arg(step + 1).arg(suffix);
         EXPECT_TRUE(shot.save(file)) << file.toStdString();
     }
+    build.cancel();
+    window.setModified(false);
+}
+
+} // namespace
+
+TEST(Screenshot, EveryPageInEnglishAndChinese)
+{
+    EZR_REQUIRE_X_SERVER();
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
+        installTranslations(language);
+        shootEveryPage(language);
+    }
+    installTranslations(QStringLiteral("en"));
+}
+
+TEST(Screenshot, EveryPageInADarkPalette)
+{
+    EZR_REQUIRE_X_SERVER();
+    installTranslations(QStringLiteral("en"));
+    const QPalette light = QApplication::palette();
+    QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+    QApplication::setStyle(fusion);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    dark.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+    shootEveryPage(QStringLiteral("en-dark"));
+    QApplication::setPalette(light);
+}
+
+// Run twice by CTest: as is, and with QT_SCALE_FACTOR=2 (gui_screenshot_tests_200_percent).
+TEST(Screenshot, EveryPageAtTheCurrentScale)
+{
+    EZR_REQUIRE_X_SERVER();
+    installTranslations(QStringLiteral("en"));
+    const int percent = qRound(qApp->devicePixelRatio() * 100);
+    shootEveryPage(QStringLiteral("en-%1pct").arg(percent));
 }
