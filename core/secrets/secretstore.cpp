@@ -73,29 +73,34 @@ void SecretStore::run(Request request)
     QKeychain::Job *job = nullptr;
     switch (request.op) {
     case Op::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Op::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        auto *write = new QKeychain::WritePasswordJob(m_service);
         write->setTextData(request.secret);
         job = write;
         break;
     }
     case Op::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     job->setKey(request.key);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
 
-    connect(job, &QKeychain::Job::finished, this, [this, request](QKeychain::Job *done) {
+    // The job has no parent and deletes itself: libsecret calls back into it even when the store
+    // is gone, so it must outlive the store; a finished job of a deleted store is ignored.
+    const QPointer<SecretStore> self(this);
+    connect(job, &QKeychain::Job::finished, job, [self, request](QKeychain::Job *done) {
+        if (!self)
+            return;
         const QKeychain::Error code = done->error();
         if (code != QKeychain::NoError && isTransient(code) && request.attempt == 0) {
             qCInfo(lcSecrets) << "keychain not ready, retrying once:" << done->errorString();
             Request again = request;
             again.attempt = 1;
-            QTimer::singleShot(retryDelayMs, this, [this, again] { run(again); });
+            QTimer::singleShot(retryDelayMs, self.data(), [self, again] { self->run(again); });
             return;
         }
         if (!request.context)

@@ -11,10 +11,6 @@ namespace ezr::test {
 
 void prepareProcessEnvironment()
 {
-#ifdef EZR_TEST_GUI
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-#endif
     if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
         const QString dir = QDir::tempPath() + QStringLiteral("/ezr-test-runtime-%1").arg(::getuid());
         QDir().mkpath(dir);

@@ -14,8 +14,8 @@
 
 namespace ezr::test {
 
-// Done once per test process, before the Qt application exists: the GUI tests run offscreen
-// unless a display was asked for, and XDG_RUNTIME_DIR exists (Qt warns without one as root).
+// Done once per test process, before the Qt application exists: XDG_RUNTIME_DIR exists (Qt
+// warns without one as root).
 void prepareProcessEnvironment();
 
 // Sets environment variables for its lifetime and restores the old values afterwards.

@@ -25,6 +25,11 @@ public:
 
     void SetUp() override
     {
+#ifdef EZR_TEST_GUI
+        // Widget tests run offscreen unless a platform (xcb on Xvfb) was asked for.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
         ezr::test::prepareProcessEnvironment();
         QCoreApplication::setOrganizationName(QStringLiteral("EzRunnerTests"));
         QCoreApplication::setApplicationName(QStringLiteral("ezrunner-tests"));
