@@ -69,6 +69,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const qint64 totalMiB = args.value(1, QStringLiteral("2048")).toLongLong();
     const int perConnectionMiB = args.value(2, QStringLiteral("40")).toInt();
+    const QString connections = args.value(3, QStringLiteral("32"));
     const int fileCount = 4;
 
     QTemporaryDir scratch(
@@ -97,9 +98,9 @@ int main(int argc, char **argv)
     const int timeoutMs = 3600 * 1000;
 
     QList<Timing> timings;
-    timings << timeIt(QStringLiteral("ezrunner download (8 connections, sha256 verified)"), [&] {
+    timings << timeIt(QStringLiteral("ezrunner download --connections %1 (sha256 verified)").arg(connections), [&] {
         const ProcessResult r = runProcess(ezrunnerExecutable(),
-            { QStringLiteral("download"), repo.id, QStringLiteral("--quiet"), QStringLiteral("--cache-dir"),
+            { QStringLiteral("download"), repo.id, QStringLiteral("--quiet"), QStringLiteral("--connections"), connections, QStringLiteral("--cache-dir"),
                 scratch.path() + QStringLiteral("/ezrunner") },
             timeoutMs, {}, env);
         if (r.exitCode != 0)
