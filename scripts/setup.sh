@@ -17,8 +17,9 @@ EZR_BUILD_PACKAGES=(
 # real file systems and for the peers the benchmarks compare against.
 EZR_TEST_PACKAGES=(
     libgtest-dev libgmock-dev
-    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+    xvfb xauth x11-utils imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
     docker.io busybox-static dosfstools exfatprogs zstd curl aria2 util-linux procps
+    fusefat exfat-fuse
 )
 
 ezr_sudo() {

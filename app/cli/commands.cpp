@@ -7,11 +7,14 @@ namespace ezr::cli {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
-    commands.push_back(makeVersionCommand());
     commands.push_back(makeInspectCommand());
     commands.push_back(makeSearchCommand());
     commands.push_back(makeDownloadCommand());
     commands.push_back(makeTokenCommand());
+    commands.push_back(makeHwCommand());
+    commands.push_back(makePlanCommand());
+    commands.push_back(makeExportCommand());
+    commands.push_back(makeVersionCommand());
     return commands;
 }
 

@@ -8,10 +8,13 @@ namespace ezr::cli {
 class Command;
 
 // One factory per command; each is defined in the command's own file.
-std::unique_ptr<Command> makeVersionCommand();
 std::unique_ptr<Command> makeInspectCommand();
 std::unique_ptr<Command> makeSearchCommand();
 std::unique_ptr<Command> makeDownloadCommand();
 std::unique_ptr<Command> makeTokenCommand();
+std::unique_ptr<Command> makeHwCommand();
+std::unique_ptr<Command> makePlanCommand();
+std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makeVersionCommand();
 
 } // namespace ezr::cli

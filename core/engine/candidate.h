@@ -12,41 +12,56 @@ namespace ezr::engine {
 struct MemoryBreakdown
 {
     qint64 weights = 0;
-    qint64 kvCache = 0;        // one sequence of maxModelLen tokens
+    qint64 kvCache = 0; // one sequence of maxModelLen tokens
     qint64 kvBytesPerToken = 0;
     qint64 overhead = 0;
     qint64 total = 0;
-    qint64 available = 0;      // usable under the engine's memory fraction
+    qint64 available = 0; // usable under the engine's memory fraction
 };
 
-enum class Accelerator { Cuda, Rocm, Cpu, Vulkan };
+enum class Accelerator
+{
+    Cuda,
+    Rocm,
+    Cpu,
+    Vulkan
+};
 
 // One ranked way to serve the model on the target, e.g. "vllm-bf16-tp2".
 struct Candidate
 {
-    QString name;         // NIM-style: engine-precision-tpN
-    QString engine;       // "vllm", "sglang", "tgi", "llamacpp", "transformers"
-    QString engineLabel;  // "vLLM"
+    QString name; // NIM-style: engine-precision-tpN
+    QString engine; // "vllm", "sglang", "tgi", "llamacpp", "transformers"
+    QString engineLabel; // "vLLM"
     Accelerator accelerator = Accelerator::Cuda;
-    QString image;        // pinned image reference (after user overrides)
+    QString image; // pinned image reference (after user overrides)
     bool fits = false;
     int tensorParallel = 1;
     qint64 maxModelLen = 0;
     double memoryFraction = 0.9;
-    int port = 8080;      // the port the container serves on
+    int port = 8080; // the port the container serves on
     QString healthPath = QStringLiteral("/health");
-    QString precision;    // "bf16", "fp16", "awq-int4", "Q4_K_M"
-    QString modelFile;    // for GGUF: the file to serve
+    QString precision; // "bf16", "fp16", "awq-int4", "Q4_K_M"
+    QString modelFile; // for GGUF: the file to serve
+    QString modelPath; // where the weights are inside the image ("/model", "/model/x.gguf")
+    QString modelId; // served model name
+    QStringList entrypoint; // the engine's command ("vllm", "serve"); args follow it
+    QString apiKeyArg; // the flag that takes EZRUNNER_API_KEY ("--api-key")
+    QString pip; // packages the image must install (transformers only)
     MemoryBreakdown memory;
-    QStringList reasons;  // plain words, best first
-    QStringList args;     // engine arguments, rendered from the catalog's template
+    QStringList reasons; // plain words, best first
+    QStringList args; // engine arguments, rendered from the catalog's template
 };
 
 struct Plan
 {
-    QString target;       // the target's label
+    QString target; // the target's label
     QList<Candidate> candidates;
-    QString chosen;       // name of the chosen candidate; empty when nothing fits
+    QString chosen; // name of the chosen candidate; empty when nothing fits
+
+    const Candidate *chosenCandidate() const;
 };
+
+QString acceleratorName(Accelerator accelerator); // "cuda", "rocm", "cpu", "vulkan"
 
 } // namespace ezr::engine

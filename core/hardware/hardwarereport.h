@@ -7,7 +7,14 @@
 
 namespace ezr::hardware {
 
-enum class GpuVendor { Nvidia, Amd, Intel, Apple, Unknown };
+enum class GpuVendor
+{
+    Nvidia,
+    Amd,
+    Intel,
+    Apple,
+    Unknown
+};
 
 struct Gpu
 {
@@ -15,19 +22,20 @@ struct Gpu
     int index = 0;
     QString name;
     qint64 memoryTotalMiB = 0;
-    qint64 memoryFreeMiB = -1;  // -1 when unknown (catalog targets)
-    QString computeCapability;  // "8.0"; empty when unknown (AMD: gfx target in `architecture`)
-    QString architecture;       // "Ampere", "gfx942"
+    qint64 memoryFreeMiB = -1; // -1 when unknown (catalog targets)
+    QString computeCapability; // "8.0"; empty when unknown (AMD: gfx target in `architecture`)
+    QString architecture; // "Ampere", "gfx942"
     QString driverVersion;
-    QString cudaVersion;        // max CUDA the driver supports (nvidia-smi banner)
+    QString cudaVersion; // max CUDA the driver supports (nvidia-smi banner)
     QString pciBusId;
+    bool mig = false; // split into MIG instances: one container sees less memory
 };
 
 struct Cpu
 {
     QString model;
-    int cores = 0;        // logical CPUs
-    QStringList flags;    // the ones that matter to CPU engines: avx2, avx512f, ...
+    int cores = 0; // logical CPUs
+    QStringList flags; // the ones that matter to CPU engines: avx2, avx512f, ...
     QString architecture; // "x86_64", "aarch64"
 };
 
@@ -39,23 +47,38 @@ struct DockerState
     bool buildkit = false;
     bool gpuRuntime = false; // nvidia runtime registered or CDI specs present
     QString rootDir;
-    QString problem;         // why it is unavailable, in words
+    QString problem; // why it is unavailable, in words
+    QStringList runtimes; // `docker info` Runtimes ("runc", "nvidia")
+    QStringList cdiSpecs; // CDI spec files found (/etc/cdi, /var/run/cdi)
 };
 
 // Where a report came from; a target is what the image will run on.
-enum class ReportOrigin { ThisMachine, Catalog, Imported };
+enum class ReportOrigin
+{
+    ThisMachine,
+    Catalog,
+    Imported
+};
 
 struct HardwareReport
 {
     ReportOrigin origin = ReportOrigin::ThisMachine;
-    QString label;      // "This computer", "2× A100 80GB", the imported host name
+    QString label; // "This computer", "2× A100 80GB", the imported host name
     QList<Gpu> gpus;
     Cpu cpu;
+    QString hostName;
     qint64 memoryTotalMiB = 0;
-    qint64 diskFreeMiB = -1;  // for the Docker root dir (or the cache when Docker is absent)
+    qint64 memoryAvailableMiB = -1;
+    qint64 diskFreeMiB = -1; // for the Docker root dir (or the cache when Docker is absent)
     qint64 cacheFreeMiB = -1; // for the model cache
     DockerState docker;
-    QStringList unknowns;     // "GPU: nvidia-smi not found", one line per probe that said nothing
+    QStringList unknowns; // "GPU: nvidia-smi not found", one line per probe that said nothing
+
+    // The GPUs of one vendor a container would use (the vendor of the first GPU).
+    QList<Gpu> usableGpus() const;
 };
+
+QString vendorName(GpuVendor vendor); // "nvidia", "amd", ...
+GpuVendor vendorFromName(const QString &name); // Unknown for anything else
 
 } // namespace ezr::hardware

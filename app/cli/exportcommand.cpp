@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "cli/command.h"
+#include "cli/commands.h"
+#include "kit/exportjob.h"
+#include "kit/volumes.h"
+#include "util/format.h"
+
+namespace ezr::cli {
+namespace {
+
+QString t(const char *text)
+{
+    return QCoreApplication::translate("ezr::cli", text);
+}
+
+QJsonObject volumeJson(const kit::Volume &v)
+{
+    return { { QStringLiteral("mount_point"), v.mountPoint }, { QStringLiteral("device"), v.device },
+        { QStringLiteral("fs_type"), v.fsType }, { QStringLiteral("label"), v.label },
+        { QStringLiteral("total_bytes"), static_cast<double>(v.totalBytes) },
+        { QStringLiteral("free_bytes"), static_cast<double>(v.freeBytes) },
+        { QStringLiteral("removable"), v.removable } };
+}
+
+class ExportCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override
+    {
+        return t("Write an image as an offline kit (parts, checksums, scripts) to a folder or drive");
+    }
+    void setup(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(QStringLiteral("IMAGE"), t("The Docker image to export."));
+        parser.addOption({ QStringLiteral("to"), t("Folder to write the kit to (e.g. on a USB drive)."),
+            QStringLiteral("DIR") });
+        parser.addOption({ QStringLiteral("split"),
+            t("auto (4 GiB − 1 on FAT32, else one file), none, or a size like 2G or 700M."),
+            QStringLiteral("auto|none|SIZE"), QStringLiteral("auto") });
+        parser.addOption(
+            { QStringLiteral("compress"), t("none or zstd (the target then needs the zstd program)."),
+                QStringLiteral("none|zstd"), QStringLiteral("none") });
+        parser.addOption(
+            { QStringLiteral("verify"), t("Read the written kit back and check every checksum.") });
+        parser.addOption({ QStringLiteral("language"),
+            t("Language of the kit's README (en, zh_CN); default: the system's."), QStringLiteral("LANG") });
+        parser.addOption({ QStringLiteral("profile"),
+            t("Add this profile (it must hold no secrets) to the kit."), QStringLiteral("FILE") });
+        parser.addOption({ QStringLiteral("list-volumes"),
+            t("List mounted drives with free space and file system, removable first.") });
+        parser.addOption({ QStringLiteral("docker"),
+            t("The docker program (default: $EZRUNNER_DOCKER, else docker on PATH)."),
+            QStringLiteral("PATH") });
+        parser.addOption({ QStringLiteral("json"), t("Print the result as JSON.") });
+        parser.addOption({ QStringLiteral("quiet"), t("No progress output.") });
+    }
+
+    int run(const QCommandLineParser &parser, Console &console) override
+    {
+        console.setQuiet(parser.isSet(QStringLiteral("quiet")));
+        const bool json = parser.isSet(QStringLiteral("json"));
+        if (parser.isSet(QStringLiteral("list-volumes")))
+            return listVolumes(console, json);
+
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != 1)
+            return console.usage(t("export needs exactly one IMAGE."));
+        if (!parser.isSet(QStringLiteral("to")))
+            return console.usage(t("export needs --to DIR (the folder for the kit)."));
+        auto split = kit::parseSplitSpec(parser.value(QStringLiteral("split")));
+        if (!split)
+            return console.usage(split.error().message);
+        auto compression = kit::parseCompression(parser.value(QStringLiteral("compress")));
+        if (!compression)
+            return console.usage(compression.error().message);
+
+        kit::ExportOptions options;
+        options.image = args.first();
+        options.targetDir = parser.value(QStringLiteral("to"));
+        options.dockerBinary = parser.value(QStringLiteral("docker"));
+        options.split = *split;
+        options.compression = *compression;
+        options.verify = parser.isSet(QStringLiteral("verify"));
+        options.language = parser.value(QStringLiteral("language"));
+        if (parser.isSet(QStringLiteral("profile"))) {
+            QFile profile(parser.value(QStringLiteral("profile")));
+            if (!profile.open(QIODevice::ReadOnly))
+                return console.fail({ ErrorCode::NotFound,
+                    t("Cannot read the profile %1: check the path.").arg(profile.fileName()),
+                    profile.errorString() });
+            options.profile = profile.readAll();
+        }
+
+        kit::ExportJob job(options);
+        const Status status = runJob(job, console);
+        if (!status)
+            return console.fail(status.error());
+        print(job.result(), console, json);
+        return 0;
+    }
+
+private:
+    static int listVolumes(Console &console, bool json)
+    {
+        const QList<kit::Volume> volumes = kit::listVolumes();
+        if (json) {
+            QJsonArray array;
+            for (const kit::Volume &v : volumes)
+                array.append(volumeJson(v));
+            console.printJson(QJsonDocument(QJsonObject { { QStringLiteral("volumes"), array } }));
+            return 0;
+        }
+        for (const kit::Volume &v : volumes) {
+            console.print(
+                t("%1  %2  %3 free of %4%5")
+                    .arg(v.mountPoint, v.fsType, v.freeBytes >= 0 ? format::bytes(v.freeBytes) : t("unknown"),
+                        v.totalBytes >= 0 ? format::bytes(v.totalBytes) : t("unknown"),
+                        v.removable ? t("  (removable)") : QString()));
+        }
+        return 0;
+    }
+
+    static void print(const kit::ExportResult &r, Console &console, bool json)
+    {
+        if (json) {
+            QJsonArray files;
+            for (const kit::WrittenFile &f : r.files)
+                files.append(QJsonObject { { QStringLiteral("name"), f.name },
+                    { QStringLiteral("size"), static_cast<double>(f.size) },
+                    { QStringLiteral("sha256"), QString::fromLatin1(f.sha256) } });
+            console.printJson(QJsonDocument(QJsonObject {
+                { QStringLiteral("dir"), r.dir },
+                { QStringLiteral("image"), r.image.reference },
+                { QStringLiteral("image_id"), r.image.id },
+                { QStringLiteral("image_size"), static_cast<double>(r.image.size) },
+                { QStringLiteral("fs_type"), r.volume.fsType },
+                { QStringLiteral("split_bytes"), static_cast<double>(r.partSize) },
+                { QStringLiteral("payload"), QJsonArray::fromStringList(r.payload) },
+                { QStringLiteral("payload_bytes"), static_cast<double>(r.payloadBytes) },
+                { QStringLiteral("stream_bytes"), static_cast<double>(r.streamBytes) },
+                { QStringLiteral("stream_sha256"), QString::fromLatin1(r.streamSha256) },
+                { QStringLiteral("verified"), r.verified },
+                { QStringLiteral("seconds"), r.seconds },
+                { QStringLiteral("files"), files },
+            }));
+            return;
+        }
+        console.print(QCoreApplication::translate("ezr::cli", "Kit written to %1: %2 in %n file(s), %3.",
+            nullptr, static_cast<int>(r.payload.size()))
+                          .arg(r.dir, format::bytes(r.payloadBytes),
+                              r.verified ? t("read back and verified") : t("checksums in SHA256SUMS")));
+        console.print(t("On the target: sh load.sh, then sh run.sh (see README.txt)."));
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeExportCommand()
+{
+    return std::make_unique<ExportCommand>();
+}
+
+} // namespace ezr::cli

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include "engine/candidate.h"
+#include "util/result.h"
+
+namespace ezr::engine {
+
+struct EngineImage
+{
+    Accelerator accelerator = Accelerator::Cuda;
+    QString image;
+    QString cudaVersion; // CUDA release the image is built on ("12.8"); empty when not CUDA
+    QString minDriver; // NVIDIA driver that release needs
+    QStringList gpuArchitectures; // ROCm: gfx targets it is built for; empty = any
+    bool overridden = false; // replaced by the user's --engine-image / settings
+};
+
+struct EngineSpec
+{
+    QString name; // "vllm"
+    QString label; // "vLLM"
+    QString summary;
+    int rank = 0; // position in the catalog: lower is preferred
+    QStringList formats;
+    QStringList quantization;
+    QMap<QString, QString> quantizationMinComputeCapability;
+    QString minComputeCapability;
+    bool tensorParallel = false;
+    double memoryFraction = 0.9;
+    int port = 8080;
+    QString healthPath;
+    QStringList entrypoint;
+    QStringList args;
+    QStringList gpuArgs;
+    QStringList cpuArgs;
+    QString apiKeyArg;
+    QString pip;
+    QList<EngineImage> images; // newest first per accelerator
+
+    QList<EngineImage> imagesFor(Accelerator accelerator) const;
+};
+
+// templates/engines.json.
+class EngineCatalog
+{
+public:
+    static Result<EngineCatalog> fromJson(const QByteArray &json);
+    // The user's override (<data dir>/templates/engines.json) or the built-in file.
+    static Result<EngineCatalog> load();
+
+    static QStringList engineNames(); // vllm, sglang, tgi, llamacpp, transformers
+
+    const QList<EngineSpec> &engines() const { return m_engines; }
+    const EngineSpec *engine(const QString &name) const;
+    QString modelDir() const { return m_modelDir; }
+
+    // Replaces every image of an engine by the user's (a registry mirror, a local build).
+    // Usage error for an unknown engine name.
+    Status applyImageOverrides(const QMap<QString, QString> &overrides);
+
+private:
+    QList<EngineSpec> m_engines;
+    QString m_modelDir = QStringLiteral("/model");
+};
+
+// "ENGINE=IMAGE" values of --engine-image; Usage error for a malformed one.
+Result<QMap<QString, QString>> parseImageOverrides(const QStringList &values);
+
+std::optional<Accelerator> acceleratorFromName(const QString &name);
+
+} // namespace ezr::engine

@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hardware/probejob.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QStorageInfo>
+#include <QSysInfo>
+#include <QTimer>
+
+#include "hardware/gpucatalog.h"
+#include "hardware/probeparsers.h"
+#include "util/log.h"
+
+namespace ezr::hardware {
+namespace {
+
+QString resolveProgram(const QString &program)
+{
+    if (program.contains(QLatin1Char('/'))) {
+        const QFileInfo info(program);
+        return info.isFile() && info.isExecutable() ? info.absoluteFilePath() : QString();
+    }
+    return QStandardPaths::findExecutable(program);
+}
+
+QString firstLine(const QByteArray &text)
+{
+    const QString s = QString::fromUtf8(text).trimmed();
+    return s.section(QLatin1Char('\n'), 0, 0).trimmed().left(300);
+}
+
+// Free MiB of the file system holding `path` (or its nearest existing parent); -1 when unknown.
+qint64 freeMiB(const QString &path)
+{
+    if (path.isEmpty())
+        return -1;
+    QString dir = QDir::cleanPath(path);
+    while (!QFileInfo::exists(dir) && dir != QLatin1String("/") && !dir.isEmpty())
+        dir = QFileInfo(dir).path();
+    const QStorageInfo storage(dir);
+    if (!storage.isValid() || !storage.isReady())
+        return -1;
+    return storage.bytesAvailable() / (1024 * 1024);
+}
+
+} // namespace
+
+ProbeJob::ProbeJob(ProbeOptions options, QObject *parent)
+    : Job(parent)
+    , m_options(std::move(options))
+{ }
+
+ProbeJob::~ProbeJob()
+{
+    for (const QPointer<QProcess> &p : std::as_const(m_processes)) {
+        if (p && p->state() != QProcess::NotRunning) {
+            p->disconnect();
+            p->kill();
+        }
+    }
+}
+
+void ProbeJob::doStart()
+{
+    m_report = HardwareReport {};
+    m_report.origin = ReportOrigin::ThisMachine;
+    m_report.label = tr("This computer");
+    m_report.hostName = QSysInfo::machineHostName();
+    m_pending = 1; // held until every probe has been launched
+    probeNvidia();
+    probeAmd();
+    probeDocker();
+    readLocalFacts();
+    toolFinished();
+}
+
+void ProbeJob::doCancel()
+{
+    for (const QPointer<QProcess> &p : std::as_const(m_processes)) {
+        if (p && p->state() != QProcess::NotRunning) {
+            p->disconnect();
+            p->kill();
+        }
+    }
+    finish(Error::cancelled());
+}
+
+void ProbeJob::runTool(const QString &program, const QStringList &args, ToolCallback done)
+{
+    ++m_pending;
+    ToolOutput result;
+    const QString path = resolveProgram(program);
+    if (path.isEmpty()) {
+        result.problem = tr("%1 not found").arg(program);
+        done(result);
+        toolFinished();
+        return;
+    }
+    result.found = true;
+    log(QStringLiteral("$ %1 %2").arg(path, args.join(QLatin1Char(' '))));
+    auto *process = new QProcess(this);
+    m_processes.append(process);
+    auto *timer = new QTimer(process);
+    timer->setSingleShot(true);
+    auto timedOut = std::make_shared<bool>(false);
+    connect(timer, &QTimer::timeout, process, [process, timedOut] {
+        *timedOut = true;
+        process->kill();
+    });
+    auto handled = std::make_shared<bool>(false);
+    auto complete = [this, process, program, timedOut, handled, done, result](bool startFailed) mutable {
+        if (*handled || isFinished())
+            return;
+        *handled = true;
+        result.timedOut = *timedOut;
+        result.out = process->readAllStandardOutput();
+        result.err = process->readAllStandardError();
+        if (startFailed) {
+            result.problem = tr("%1 could not be started (%2)").arg(program, process->errorString());
+        } else if (result.timedOut) {
+            result.problem
+                = tr("%1 did not answer within %2 s").arg(program).arg(m_options.toolTimeoutMs / 1000.0);
+        } else if (process->exitStatus() != QProcess::NormalExit) {
+            result.crashed = true;
+            result.problem = tr("%1 crashed").arg(program);
+        } else {
+            result.exitCode = process->exitCode();
+        }
+        qCDebug(lcHardware) << program << "exit" << result.exitCode << "timed out" << result.timedOut;
+        process->deleteLater();
+        done(result);
+        toolFinished();
+    };
+    connect(process, &QProcess::finished, this, [complete]() mutable { complete(false); });
+    connect(process, &QProcess::errorOccurred, this, [complete](QProcess::ProcessError error) mutable {
+        if (error == QProcess::FailedToStart)
+            complete(true);
+    });
+    process->setStandardInputFile(QProcess::nullDevice());
+    timer->start(m_options.toolTimeoutMs);
+    process->start(path, args);
+}
+
+void ProbeJob::toolFinished()
+{
+    if (--m_pending > 0 || isFinished())
+        return;
+    assemble();
+    finish(Status {});
+}
+
+void ProbeJob::probeNvidia()
+{
+    auto handleQuery = [this](bool withComputeCap) {
+        return [this, withComputeCap](const ToolOutput &out) {
+            if (!out.found) {
+                m_report.unknowns.append(tr("NVIDIA GPU: %1").arg(out.problem));
+                return;
+            }
+            if (!out.problem.isEmpty()) {
+                m_report.unknowns.append(tr("NVIDIA GPU: %1").arg(out.problem));
+                return;
+            }
+            const QByteArray all = out.out + out.err;
+            if (withComputeCap && parse::nvidiaSmiLacksComputeCap(all)) {
+                log(tr("This nvidia-smi does not know compute_cap (R470); asking without it."));
+                runTool(QStringLiteral("nvidia-smi"), parse::nvidiaSmiQueryArgs(false),
+                    [this](const ToolOutput &o) {
+                        if (!o.problem.isEmpty() || !o.found) {
+                            m_report.unknowns.append(tr("NVIDIA GPU: %1").arg(o.problem));
+                            return;
+                        }
+                        auto gpus = parse::nvidiaSmiCsv(o.out + o.err, false);
+                        if (gpus)
+                            m_nvidia = *gpus;
+                        else
+                            m_report.unknowns.append(tr("NVIDIA GPU: %1").arg(gpus.error().message));
+                    });
+                return;
+            }
+            auto gpus = parse::nvidiaSmiCsv(out.exitCode == 0 ? out.out : all, withComputeCap);
+            if (gpus)
+                m_nvidia = *gpus;
+            else
+                m_report.unknowns.append(tr("NVIDIA GPU: %1").arg(gpus.error().message));
+        };
+    };
+    runTool(QStringLiteral("nvidia-smi"), parse::nvidiaSmiQueryArgs(true), handleQuery(true));
+    runTool(QStringLiteral("nvidia-smi"), {}, [this](const ToolOutput &out) {
+        if (out.found && out.problem.isEmpty() && out.exitCode == 0) {
+            const parse::NvidiaBanner banner = parse::nvidiaSmiBanner(out.out);
+            m_cudaVersion = banner.cudaVersion;
+            m_bannerDriver = banner.driverVersion;
+            m_mig = banner.mig;
+        }
+    });
+}
+
+void ProbeJob::probeAmd()
+{
+    const bool haveRocmSmi = !resolveProgram(QStringLiteral("rocm-smi")).isEmpty();
+    const bool haveAmdSmi = !resolveProgram(QStringLiteral("amd-smi")).isEmpty();
+    if (!haveRocmSmi && !haveAmdSmi) {
+        m_report.unknowns.append(tr("AMD GPU: rocm-smi and amd-smi not found"));
+        return;
+    }
+    if (haveRocmSmi) {
+        runTool(QStringLiteral("rocm-smi"),
+            { QStringLiteral("--showmeminfo"), QStringLiteral("vram"), QStringLiteral("--json") },
+            [this](const ToolOutput &out) {
+                if (!out.problem.isEmpty()) {
+                    m_report.unknowns.append(tr("AMD GPU: %1").arg(out.problem));
+                    return;
+                }
+                auto gpus = parse::rocmSmiJson(out.out);
+                if (gpus)
+                    m_amd = *gpus;
+                else
+                    m_report.unknowns.append(tr("AMD GPU: %1").arg(gpus.error().message));
+            });
+        return;
+    }
+    runTool(QStringLiteral("amd-smi"),
+        { QStringLiteral("static"), QStringLiteral("--asic"), QStringLiteral("--vram"),
+            QStringLiteral("--json") },
+        [this](const ToolOutput &out) {
+            if (!out.problem.isEmpty()) {
+                m_report.unknowns.append(tr("AMD GPU: %1").arg(out.problem));
+                return;
+            }
+            auto gpus = parse::amdSmiStaticJson(out.out);
+            if (gpus)
+                m_amd = *gpus;
+            else
+                m_report.unknowns.append(tr("AMD GPU: %1").arg(gpus.error().message));
+        });
+}
+
+void ProbeJob::probeDocker()
+{
+    const QString docker
+        = m_options.dockerBinary.isEmpty() ? QStringLiteral("docker") : m_options.dockerBinary;
+    const QStringList json = { QStringLiteral("--format"), QStringLiteral("{{json .}}") };
+    runTool(docker, QStringList { QStringLiteral("version") } + json, [this](const ToolOutput &out) {
+        if (!out.problem.isEmpty()) {
+            m_report.docker.problem = out.problem;
+            return;
+        }
+        auto version = parse::dockerVersionJson(out.out);
+        if (!version) {
+            m_report.docker.problem
+                = firstLine(out.err).isEmpty() ? version.error().message : firstLine(out.err);
+            return;
+        }
+        m_dockerClient = version->client;
+        if (m_dockerServer.isEmpty())
+            m_dockerServer = version->server;
+        if (version->server.isEmpty() && m_report.docker.problem.isEmpty())
+            m_report.docker.problem = firstLine(out.err);
+    });
+    runTool(docker, QStringList { QStringLiteral("info") } + json, [this](const ToolOutput &out) {
+        if (!out.problem.isEmpty())
+            return;
+        auto info = parse::dockerInfoJson(out.out);
+        if (!info)
+            return;
+        m_dockerServer = info->serverVersion;
+        m_report.docker.rootDir = info->rootDir;
+        m_report.docker.runtimes = info->runtimes;
+        m_dockerPlugins = info->clientPlugins;
+    });
+}
+
+void ProbeJob::readLocalFacts()
+{
+    QFile cpuinfo(m_options.procDir + QStringLiteral("/cpuinfo"));
+    if (cpuinfo.open(QIODevice::ReadOnly)) {
+        m_report.cpu = parse::cpuInfo(cpuinfo.readAll());
+    } else {
+        m_report.unknowns.append(tr("CPU: %1 cannot be read").arg(cpuinfo.fileName()));
+    }
+    m_report.cpu.architecture = QSysInfo::currentCpuArchitecture();
+    if (m_report.cpu.model.isEmpty())
+        m_report.cpu.model = QSysInfo::prettyProductName();
+
+    QFile meminfo(m_options.procDir + QStringLiteral("/meminfo"));
+    if (meminfo.open(QIODevice::ReadOnly)) {
+        auto mem = parse::memInfo(meminfo.readAll());
+        if (mem) {
+            m_report.memoryTotalMiB = mem->totalMiB;
+            m_report.memoryAvailableMiB = mem->availableMiB;
+        } else {
+            m_report.unknowns.append(tr("RAM: %1").arg(mem.error().message));
+        }
+    } else {
+        m_report.unknowns.append(tr("RAM: %1 cannot be read").arg(meminfo.fileName()));
+    }
+
+    for (const QString &dir : std::as_const(m_options.cdiDirs)) {
+        const QFileInfoList specs = QDir(dir).entryInfoList(
+            { QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json") }, QDir::Files);
+        for (const QFileInfo &spec : specs)
+            m_report.docker.cdiSpecs.append(spec.absoluteFilePath());
+    }
+}
+
+void ProbeJob::assemble()
+{
+    for (Gpu &gpu : m_nvidia) {
+        gpu.cudaVersion = m_cudaVersion;
+        if (gpu.driverVersion.isEmpty())
+            gpu.driverVersion = m_bannerDriver;
+        gpu.mig = m_mig;
+    }
+    if (!m_nvidia.isEmpty() && m_cudaVersion.isEmpty())
+        m_report.unknowns.append(tr("CUDA: the nvidia-smi banner gave no CUDA version"));
+    if (m_mig)
+        m_report.unknowns.append(
+            tr("MIG: a GPU is split into MIG instances; a container sees only its instance's memory"));
+    m_report.gpus = m_nvidia + m_amd;
+    if (auto catalog = GpuCatalog::load(); catalog)
+        catalog->complete(m_report.gpus);
+
+    DockerState &docker = m_report.docker;
+    docker.clientVersion = m_dockerClient;
+    docker.version = m_dockerServer;
+    docker.available = !m_dockerServer.isEmpty();
+    if (docker.available)
+        docker.problem.clear();
+    else if (docker.problem.isEmpty())
+        docker.problem = tr("the Docker daemon did not answer");
+    docker.buildkit = parse::buildkitUsable(m_dockerClient, m_dockerServer, m_dockerPlugins);
+    docker.gpuRuntime = docker.runtimes.contains(QStringLiteral("nvidia")) || !docker.cdiSpecs.isEmpty();
+    if (!docker.available)
+        m_report.unknowns.append(tr("Docker: %1").arg(docker.problem));
+
+    const QString cacheDir = m_options.cacheDir;
+    m_report.cacheFreeMiB = freeMiB(cacheDir);
+    m_report.diskFreeMiB
+        = QFileInfo::exists(docker.rootDir) ? freeMiB(docker.rootDir) : m_report.cacheFreeMiB;
+    if (m_report.diskFreeMiB < 0)
+        m_report.unknowns.append(tr("Disk: free space unknown"));
+}
+
+} // namespace ezr::hardware

@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kit/exportjob.h"
+
+#include <cerrno>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QtConcurrent>
+
+#include "util/format.h"
+#include "util/log.h"
+#include "util/paths.h"
+
+namespace ezr::kit {
+namespace {
+
+QByteArray manifestJson(const ExportResult &r, Compression compression, const QString &appVersion)
+{
+    QJsonObject labels;
+    for (auto it = r.image.labels.begin(); it != r.image.labels.end(); ++it)
+        labels.insert(it.key(), it.value());
+    QJsonArray payload;
+    for (const QString &name : r.payload)
+        payload.append(name);
+    const QJsonObject o {
+        { QStringLiteral("format"), 1 },
+        { QStringLiteral("image"), r.image.reference },
+        { QStringLiteral("image_id"), r.image.id },
+        { QStringLiteral("repo_tags"), QJsonArray::fromStringList(r.image.repoTags) },
+        { QStringLiteral("image_size"), static_cast<double>(r.image.size) },
+        { QStringLiteral("stream_bytes"), static_cast<double>(r.streamBytes) },
+        { QStringLiteral("stream_sha256"), QString::fromLatin1(r.streamSha256) },
+        { QStringLiteral("compression"),
+            compression == Compression::Zstd ? QStringLiteral("zstd") : QStringLiteral("none") },
+        { QStringLiteral("split_bytes"), static_cast<double>(r.partSize) },
+        { QStringLiteral("payload"), payload },
+        { QStringLiteral("labels"), labels },
+        { QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+        { QStringLiteral("created_by"), QStringLiteral("EZ Runner %1").arg(appVersion) },
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+WrittenFile describe(const QString &name, const QByteArray &content)
+{
+    Sha256 hash;
+    hash.update(content.constData(), content.size());
+    return { name, content.size(), hash.hexDigest() };
+}
+
+} // namespace
+
+ExportJob::ExportJob(ExportOptions options, QObject *parent)
+    : Job(parent)
+    , m_options(std::move(options))
+{
+    m_pool.setMaxThreadCount(3);
+    m_progressTimer.setInterval(250);
+    connect(&m_progressTimer, &QTimer::timeout, this, &ExportJob::reportStreamProgress);
+    connect(&m_readerWatcher, &QFutureWatcher<Status>::finished, this, [this] {
+        m_readerDone = true;
+        if (const Status s = m_readerWatcher.result(); !s)
+            abortStream(s.error());
+        maybeFinishStream();
+    });
+    connect(&m_streamWatcher, &QFutureWatcher<Status>::finished, this, [this] {
+        m_streamDone = true;
+        if (const Status s = m_streamWatcher.result(); !s && !s.error().isCancelled())
+            abortStream(s.error());
+        maybeFinishStream();
+    });
+    connect(&m_finalWatcher, &QFutureWatcher<Status>::finished, this, [this] {
+        m_progressTimer.stop();
+        const Status s = m_finalWatcher.result();
+        if (isCancelRequested())
+            fail(Error::cancelled());
+        else if (!s)
+            fail(s.error());
+        else {
+            m_stage = Stage::Done;
+            m_result.seconds = static_cast<double>(m_clock.elapsed()) / 1000.0;
+            log(tr("The kit is complete: %1").arg(m_result.dir));
+            finish({});
+        }
+    });
+}
+
+ExportJob::~ExportJob()
+{
+    m_stats.cancel = true;
+    m_queue.abort();
+    if (m_save && m_save->state() != QProcess::NotRunning)
+        m_save->kill();
+    if (m_inspect && m_inspect->state() != QProcess::NotRunning)
+        m_inspect->kill();
+    m_pool.waitForDone();
+    for (int &fd : m_pipe) {
+        if (fd >= 0)
+            ::close(fd);
+        fd = -1;
+    }
+}
+
+qint64 ExportJob::requiredBytes(qint64 imageSize)
+{
+    // `docker save` adds tar headers and JSON to the layers' bytes; the scripts are small.
+    return imageSize + imageSize / 200 + 2 * 1024 * 1024;
+}
+
+QString ExportJob::dockerProgram() const
+{
+    if (!m_options.dockerBinary.isEmpty())
+        return m_options.dockerBinary;
+    const QString env = qEnvironmentVariable("EZRUNNER_DOCKER");
+    return env.isEmpty() ? QStringLiteral("docker") : env;
+}
+
+Error ExportJob::dockerStartError(QProcess &process) const
+{
+    return { ErrorCode::DockerUnavailable,
+        tr("Docker cannot be started (%1): install Docker or name its program with --docker.")
+            .arg(dockerProgram()),
+        process.errorString() };
+}
+
+void ExportJob::doStart()
+{
+    m_clock.start();
+    if (m_options.image.trimmed().isEmpty() || m_options.targetDir.trimmed().isEmpty()) {
+        fail({ ErrorCode::Usage, tr("Name the image to export and the folder to write the kit to."), {} });
+        return;
+    }
+    m_result.dir = QDir::cleanPath(QDir(m_options.targetDir).absolutePath());
+    m_phase = tr("Inspecting the image");
+    reportProgress({ m_phase, m_options.image, 0, -1, 0, -1, false });
+    m_inspect = std::make_unique<QProcess>();
+    connect(m_inspect.get(), &QProcess::finished, this, &ExportJob::onInspectFinished);
+    connect(m_inspect.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            fail(isCancelRequested() ? Error::cancelled() : dockerStartError(*m_inspect));
+    });
+    m_inspect->start(
+        dockerProgram(), { QStringLiteral("image"), QStringLiteral("inspect"), m_options.image });
+}
+
+void ExportJob::onInspectFinished(int exitCode, QProcess::ExitStatus status)
+{
+    if (isCancelRequested()) {
+        fail(Error::cancelled());
+        return;
+    }
+    if (status != QProcess::NormalExit || exitCode != 0) {
+        fail(classifyDockerFailure(
+            m_inspect->readAllStandardError(), m_options.image, ErrorCode::DockerUnavailable));
+        return;
+    }
+    auto facts = parseImageInspect(m_inspect->readAllStandardOutput(), m_options.image);
+    if (!facts) {
+        fail(facts.error());
+        return;
+    }
+    m_result.image = *facts;
+    if (const Status prepared = prepare(); !prepared) {
+        fail(prepared.error());
+        return;
+    }
+    startSave();
+}
+
+Status ExportJob::prepare()
+{
+    auto volume = volumeForPath(m_result.dir);
+    if (!volume)
+        return volume.error();
+    m_result.volume = *volume;
+    const qint64 size = m_result.image.size;
+    m_result.partSize = effectivePartSize(m_options.split, volume->fsType);
+    const bool fat = isFatFileSystem(volume->fsType);
+    if (fat && m_result.partSize == 0 && requiredBytes(size) > fat32MaxFileSize)
+        return Error { ErrorCode::Usage,
+            tr("%1 is FAT32, which cannot hold a file of 4 GiB or more: export with --split auto.")
+                .arg(volume->mountPoint),
+            {} };
+    if (m_result.partSize > 0 && requiredBytes(size) / m_result.partSize >= 999)
+        return Error { ErrorCode::Usage,
+            tr("The split size is too small for this image (more than 999 parts): choose a bigger one."),
+            {} };
+
+    const qint64 needed = requiredBytes(size);
+    if (volume->freeBytes >= 0 && volume->freeBytes < needed) {
+        return Error { ErrorCode::NoSpace,
+            tr("The kit needs about %1 but %2 has only %3 free: %4 more are needed. Free some space or "
+               "choose a bigger drive.")
+                .arg(format::bytes(needed), volume->mountPoint, format::bytes(volume->freeBytes),
+                    format::bytes(needed - volume->freeBytes)),
+            QStringLiteral("image %1: %2 bytes; free on %3 (%4): %5 bytes")
+                .arg(m_result.image.reference)
+                .arg(size)
+                .arg(volume->mountPoint, volume->fsType)
+                .arg(volume->freeBytes) };
+    }
+    if (volume->freeBytes < 0)
+        log(tr("The free space of %1 is unknown; the export stops if the drive fills up.")
+                .arg(volume->mountPoint));
+
+    KitTemplateInput input;
+    input.image = m_result.image;
+    input.compressed = m_options.compression == Compression::Zstd;
+    input.language = m_options.language.isEmpty() ? QLocale::system().name() : m_options.language;
+    input.appVersion = QCoreApplication::applicationVersion();
+    input.profile = m_options.profile;
+    auto files = renderKitFiles(input, paths::templatesDir());
+    if (!files)
+        return files.error();
+    m_kitFiles = *files;
+
+    QDir dir(m_result.dir);
+    if (!dir.exists()) {
+        if (!QDir().mkpath(m_result.dir))
+            return fileError(errno, m_result.dir);
+        m_createdDir = true;
+    }
+    // A kit already in the folder is being replaced: drop its completion mark first, so an
+    // interrupted export never leaves the old SHA256SUMS over new files.
+    if (dir.exists(QStringLiteral("SHA256SUMS")) && !dir.remove(QStringLiteral("SHA256SUMS")))
+        return fileError(errno, dir.filePath(QStringLiteral("SHA256SUMS")));
+    m_writer
+        = std::make_unique<PartWriter>(m_result.dir, payloadBaseName(input.compressed), m_result.partSize);
+    log(tr("Writing the kit to %1 (%2, %3 free)")
+            .arg(m_result.dir, volume->fsType,
+                volume->freeBytes >= 0 ? format::bytes(volume->freeBytes) : tr("unknown")));
+    return {};
+}
+
+void ExportJob::startSave()
+{
+    m_stage = Stage::Stream;
+    if (::pipe2(m_pipe, O_CLOEXEC) != 0) {
+        fail({ ErrorCode::Failure, tr("Cannot create a pipe for docker save."),
+            QString::fromLocal8Bit(std::strerror(errno)) });
+        return;
+    }
+    // A larger pipe means fewer wake-ups per MiB; not every kernel allows it.
+    ::fcntl(m_pipe[0], F_SETPIPE_SZ, 1024 * 1024);
+
+    m_save = std::make_unique<QProcess>();
+    // docker's stdout goes straight into our pipe rather than through QProcess, whose buffer
+    // would grow without bound when the drive is slower than Docker.
+    m_save->setProcessChannelMode(QProcess::ForwardedOutputChannel);
+    m_save->setInputChannelMode(QProcess::ManagedInputChannel);
+    const int writeFd = m_pipe[1];
+    m_save->setChildProcessModifier([writeFd] { ::dup2(writeFd, STDOUT_FILENO); });
+    connect(m_save.get(), &QProcess::readyReadStandardError, this, [this] {
+        m_saveErr += m_save->readAllStandardError();
+        if (m_saveErr.size() > 64 * 1024)
+            m_saveErr = m_saveErr.right(64 * 1024);
+    });
+    connect(m_save.get(), &QProcess::finished, this, &ExportJob::onSaveFinished);
+    connect(m_save.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart)
+            return;
+        abortStream(dockerStartError(*m_save));
+        m_saveDone = true;
+        maybeFinishStream();
+    });
+
+    m_phase = tr("Exporting");
+    m_rate.restart();
+    m_progressTimer.start();
+    m_save->start(dockerProgram(), { QStringLiteral("save"), m_options.image });
+    m_save->closeWriteChannel();
+    // The child has its copy; ours must go, or the reader would never see the end of the stream.
+    ::close(m_pipe[1]);
+    m_pipe[1] = -1;
+
+    const int readFd = m_pipe[0];
+    m_readerWatcher.setFuture(
+        QtConcurrent::run(&m_pool, [this, readFd] { return readIntoQueue(readFd, m_queue, m_stats); }));
+    const QList<KitFile> kitFiles = m_kitFiles;
+    const QString dir = m_result.dir;
+    const Compression compression = m_options.compression;
+    m_streamWatcher.setFuture(QtConcurrent::run(&m_pool, [this, kitFiles, dir, compression]() -> Status {
+        for (const KitFile &f : kitFiles) {
+            if (m_stats.cancel)
+                return Error::cancelled();
+            if (auto s = writeFileDurably(dir, f.name, f.content, f.executable, &m_streamCreated); !s) {
+                m_queue.abort();
+                return s;
+            }
+        }
+        return processQueue(m_queue, compression, *m_writer, m_stats, &m_result.streamSha256);
+    }));
+}
+
+void ExportJob::onSaveFinished(int exitCode, QProcess::ExitStatus status)
+{
+    m_saveDone = true;
+    if (!isCancelRequested() && (status != QProcess::NormalExit || exitCode != 0))
+        abortStream(classifyDockerFailure(m_saveErr, m_options.image, ErrorCode::Failure));
+    maybeFinishStream();
+}
+
+void ExportJob::abortStream(const Error &error)
+{
+    if (!m_pendingError)
+        m_pendingError = error;
+    m_stats.cancel = true;
+    m_queue.abort();
+    if (m_save && m_save->state() != QProcess::NotRunning)
+        m_save->kill();
+}
+
+void ExportJob::maybeFinishStream()
+{
+    if (m_stage != Stage::Stream || !m_saveDone || !m_readerDone || !m_streamDone)
+        return;
+    if (m_pipe[0] >= 0) {
+        ::close(m_pipe[0]);
+        m_pipe[0] = -1;
+    }
+    if (isCancelRequested()) {
+        fail(Error::cancelled());
+        return;
+    }
+    if (m_pendingError) {
+        fail(*m_pendingError);
+        return;
+    }
+    finalize();
+}
+
+void ExportJob::finalize()
+{
+    m_stage = Stage::Final;
+    m_result.streamBytes = m_stats.bytesIn;
+    m_result.payloadBytes = m_writer->bytesWritten();
+    for (const WrittenFile &part : m_writer->files())
+        m_result.payload << part.name;
+    QList<WrittenFile> files = m_writer->files();
+    for (const KitFile &f : std::as_const(m_kitFiles))
+        files << describe(f.name, f.content);
+    const QByteArray manifest
+        = manifestJson(m_result, m_options.compression, QCoreApplication::applicationVersion());
+    files << describe(QStringLiteral("kit.json"), manifest);
+    m_result.files = files;
+
+    QByteArray sums;
+    for (const WrittenFile &f : std::as_const(files))
+        sums += f.sha256 + "  " + QFile::encodeName(f.name) + '\n';
+
+    const bool verify = m_options.verify;
+    if (verify) {
+        m_phase = tr("Verifying");
+        m_stats.bytesIn = 0;
+        m_rate.restart();
+    }
+    const QString dir = m_result.dir;
+    const QStringList payload = m_result.payload;
+    const QList<WrittenFile> payloadFiles = m_writer->files();
+    const QByteArray streamSha = m_result.streamSha256;
+    const Compression compression = m_options.compression;
+    m_finalWatcher.setFuture(QtConcurrent::run(&m_pool, [=, this]() -> Status {
+        if (auto s = writeFileDurably(dir, QStringLiteral("kit.json"), manifest, false, &m_streamCreated); !s)
+            return s;
+        if (verify) {
+            if (auto s = verifyKit(dir, payloadFiles, payload, compression, streamSha, m_stats); !s)
+                return s;
+        }
+        // Last: SHA256SUMS marks the kit as complete.
+        if (auto s = writeFileDurably(dir, QStringLiteral("SHA256SUMS"), sums, false, &m_streamCreated); !s)
+            return s;
+        syncDirectory(dir);
+        return {};
+    }));
+    m_result.verified = verify;
+}
+
+void ExportJob::reportStreamProgress()
+{
+    Progress p;
+    p.phase = m_phase;
+    p.item = m_options.image;
+    p.done = m_stats.bytesIn;
+    p.total = m_stage == Stage::Final ? m_result.payloadBytes : std::max(m_result.image.size, p.done);
+    m_rate.update(p.done);
+    m_rate.fill(p);
+    reportProgress(p);
+}
+
+void ExportJob::doCancel()
+{
+    m_stats.cancel = true;
+    m_queue.abort();
+    switch (m_stage) {
+    case Stage::Inspect:
+        if (m_inspect && m_inspect->state() != QProcess::NotRunning)
+            m_inspect->kill(); // onInspectFinished finishes as cancelled
+        else
+            fail(Error::cancelled());
+        break;
+    case Stage::Stream:
+        if (m_save && m_save->state() != QProcess::NotRunning)
+            m_save->kill();
+        maybeFinishStream();
+        break;
+    case Stage::Final:
+        break; // the final step sees the flag and stops; its watcher cleans up
+    case Stage::Done:
+        break;
+    }
+}
+
+void ExportJob::fail(const Error &error)
+{
+    if (isFinished())
+        return;
+    m_progressTimer.stop();
+    m_stage = Stage::Done;
+    cleanUp();
+    if (!error.isCancelled())
+        qCDebug(lcKit) << "export failed:" << error.message << error.detail;
+    finish(error);
+}
+
+void ExportJob::cleanUp()
+{
+    QStringList paths = m_streamCreated;
+    if (m_writer) {
+        paths += m_writer->createdPaths();
+        // Close the part still open: a FUSE driver keeps a removed open file as a hidden one,
+        // and the folder could not be removed.
+        m_writer.reset();
+    }
+    // SHA256SUMS first, so that nothing looks complete for a moment longer than needed.
+    std::stable_sort(paths.begin(), paths.end(), [](const QString &a, const QString &b) {
+        return a.endsWith(QLatin1String("/SHA256SUMS")) && !b.endsWith(QLatin1String("/SHA256SUMS"));
+    });
+    for (const QString &path : std::as_const(paths))
+        QFile::remove(path);
+    if (!m_result.dir.isEmpty())
+        syncDirectory(m_result.dir);
+    if (m_createdDir)
+        QDir().rmdir(m_result.dir);
+}
+
+} // namespace ezr::kit

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QFutureWatcher>
+#include <QProcess>
+#include <QThreadPool>
+#include <QTimer>
+
+#include "kit/imagefacts.h"
+#include "kit/kitfiles.h"
+#include "kit/kitstream.h"
+#include "kit/splitspec.h"
+#include "kit/volumes.h"
+#include "util/job.h"
+
+namespace ezr::kit {
+
+struct ExportOptions
+{
+    QString image;
+    QString targetDir;
+    QString dockerBinary; // empty: $EZRUNNER_DOCKER, else `docker` on PATH
+    SplitSpec split;
+    Compression compression = Compression::None;
+    bool verify = false;
+    QString language; // README language; empty: the system locale
+    QByteArray profile; // the profile without secrets, empty for none
+};
+
+struct ExportResult
+{
+    QString dir;
+    ImageFacts image;
+    Volume volume;
+    qint64 partSize = 0; // 0: one file
+    QList<WrittenFile> files; // everything SHA256SUMS lists
+    QStringList payload; // the image's files, in order
+    QByteArray streamSha256; // of the uncompressed `docker save` stream
+    qint64 streamBytes = 0;
+    qint64 payloadBytes = 0;
+    bool verified = false;
+    double seconds = 0;
+};
+
+// `docker save IMAGE` streamed into an offline kit on DIR: parts, SHA256SUMS, scripts, README.
+// The stream goes from a pipe (read on one pool thread) through a bounded queue to a second pool
+// thread that hashes, compresses and writes, so memory stays small whatever the image size.
+// SHA256SUMS is written last: a folder without it is not a finished kit. Failure and cancel
+// remove everything this job wrote.
+class ExportJob : public Job
+{
+    Q_OBJECT
+
+public:
+    explicit ExportJob(ExportOptions options, QObject *parent = nullptr);
+    ~ExportJob() override;
+
+    const ExportResult &result() const { return m_result; }
+
+    // What the kit will need on its drive for an image of `imageSize` bytes (a small margin for
+    // tar headers and the scripts).
+    static qint64 requiredBytes(qint64 imageSize);
+
+protected:
+    void doStart() override;
+    void doCancel() override;
+
+private:
+    void onInspectFinished(int exitCode, QProcess::ExitStatus status);
+    Status prepare();
+    void startSave();
+    void onSaveFinished(int exitCode, QProcess::ExitStatus status);
+    void abortStream(const Error &error);
+    void maybeFinishStream();
+    void finalize();
+    void fail(const Error &error);
+    void cleanUp();
+    void reportStreamProgress();
+    QString dockerProgram() const;
+    Error dockerStartError(QProcess &process) const;
+
+    ExportOptions m_options;
+    ExportResult m_result;
+    QThreadPool m_pool;
+    std::unique_ptr<QProcess> m_inspect;
+    std::unique_ptr<QProcess> m_save;
+    QByteArray m_saveErr;
+    int m_pipe[2] = { -1, -1 };
+    ChunkQueue m_queue { 8 };
+    PipelineStats m_stats;
+    std::unique_ptr<PartWriter> m_writer;
+    QList<KitFile> m_kitFiles;
+    QStringList m_created;
+    bool m_createdDir = false;
+    QFutureWatcher<Status> m_readerWatcher;
+    QFutureWatcher<Status> m_streamWatcher;
+    QFutureWatcher<Status> m_finalWatcher;
+    enum class Stage
+    {
+        Inspect,
+        Stream,
+        Final,
+        Done
+    };
+    Stage m_stage = Stage::Inspect;
+    bool m_saveDone = false;
+    bool m_readerDone = false;
+    bool m_streamDone = false;
+    std::optional<Error> m_pendingError; // the first failure while the stream runs
+    QStringList m_streamCreated; // written by the stream thread; read once it is done
+    QTimer m_progressTimer;
+    RateMeter m_rate;
+    QElapsedTimer m_clock;
+    QString m_phase;
+};
+
+} // namespace ezr::kit

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kit/kitfiles.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <kainjow/mustache.hpp>
+
+#include "util/paths.h"
+
+namespace ezr::kit {
+namespace {
+
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+
+Result<QByteArray> readTemplate(const QString &templatesDir, const QString &name)
+{
+    const QStringList candidates = { paths::dataDir() + QStringLiteral("/templates/kit/") + name,
+        templatesDir + QStringLiteral("/kit/") + name };
+    for (const QString &path : candidates) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            return f.readAll();
+    }
+    return Error { ErrorCode::NotFound,
+        QCoreApplication::translate(
+            "ezr::kit", "The kit template %1 is missing: reinstall EZ Runner or set EZRUNNER_TEMPLATES_DIR.")
+            .arg(name),
+        candidates.join(QLatin1Char('\n')) };
+}
+
+Result<QByteArray> render(const QByteArray &templ, const data &context, const QString &name)
+{
+    mustache m(templ.toStdString());
+    // Scripts and YAML, not HTML: values are quoted for their language before they get here.
+    m.set_custom_escape([](const std::string &s) { return s; });
+    const std::string out = m.render(context);
+    if (!m.is_valid())
+        return Error { ErrorCode::Failure,
+            QCoreApplication::translate(
+                "ezr::kit", "The kit template %1 has an error: fix or remove the override.")
+                .arg(name),
+            QString::fromStdString(m.error_message()) };
+    return QByteArray::fromStdString(out);
+}
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString containerName(const ImageFacts &image)
+{
+    QString base = image.model().isEmpty() ? image.reference : image.model();
+    base = base.section(QLatin1Char('/'), -1).section(QLatin1Char(':'), 0, 0).toLower();
+    base.replace(QRegularExpression(QStringLiteral("[^a-z0-9_.-]+")), QStringLiteral("-"));
+    base.remove(QRegularExpression(QStringLiteral("^[^a-z0-9]+")));
+    return QStringLiteral("ezrunner-") + (base.isEmpty() ? QStringLiteral("model") : base.left(48));
+}
+
+data makeContext(const KitTemplateInput &in)
+{
+    const ImageFacts &img = in.image;
+    const QString accel = img.accelerator();
+    QString gpuFlags;
+    if (accel == QLatin1String("cuda"))
+        gpuFlags = QStringLiteral("--gpus all");
+    else if (accel == QLatin1String("rocm"))
+        gpuFlags = QStringLiteral("--device /dev/kfd --device /dev/dri --group-add video");
+    else if (accel == QLatin1String("vulkan"))
+        gpuFlags = QStringLiteral("--device /dev/dri");
+    const bool tp = img.tensorParallel() > 1;
+    const QString model = img.model().isEmpty() ? img.reference : img.model();
+    const QString payload = payloadBaseName(in.compressed);
+
+    data ctx;
+    ctx.set("image", s(img.reference));
+    ctx.set("image_sh", s(shellQuote(img.reference)));
+    ctx.set("image_ps", s(powershellQuote(img.reference)));
+    ctx.set("image_id", s(img.id));
+    ctx.set("model", s(model));
+    ctx.set("model_sh", s(shellQuote(model)));
+    ctx.set("engine", s(img.engine().isEmpty() ? QStringLiteral("unknown") : img.engine()));
+    ctx.set("candidate", s(img.label(QStringLiteral("io.ezrunner.candidate"), QStringLiteral("-"))));
+    ctx.set("accelerator", s(accel));
+    ctx.set("port", s(QString::number(img.port())));
+    ctx.set("health_path", s(img.healthPath()));
+    ctx.set("health_path_sh", s(shellQuote(img.healthPath())));
+    ctx.set("tensor_parallel", s(QString::number(img.tensorParallel())));
+    ctx.set("gpu_flags", s(gpuFlags));
+    ctx.set("gpu_flags_sh", s(shellQuote(gpuFlags)));
+    ctx.set("shm_flags_sh", s(shellQuote(tp ? QStringLiteral("--ipc=host") : QString())));
+    ctx.set(
+        "cuda", accel == QLatin1String("cuda") ? data(data::type::bool_true) : data(data::type::bool_false));
+    ctx.set(
+        "rocm", accel == QLatin1String("rocm") ? data(data::type::bool_true) : data(data::type::bool_false));
+    ctx.set("vulkan",
+        accel == QLatin1String("vulkan") ? data(data::type::bool_true) : data(data::type::bool_false));
+    ctx.set("ipc_host", tp ? data(data::type::bool_true) : data(data::type::bool_false));
+    ctx.set("container_name", s(containerName(img)));
+    ctx.set("payload", s(payload));
+    ctx.set("compressed", in.compressed ? data(data::type::bool_true) : data(data::type::bool_false));
+    ctx.set("compressed_flag", in.compressed ? "1" : "0");
+    ctx.set("has_profile", in.profile.isEmpty() ? data(data::type::bool_false) : data(data::type::bool_true));
+    ctx.set("version", s(in.appVersion));
+    return ctx;
+}
+
+} // namespace
+
+QString payloadBaseName(bool compressed)
+{
+    return compressed ? QStringLiteral("image.tar.zst") : QStringLiteral("image.tar");
+}
+
+QString kitLanguage(const QString &localeOrLanguage)
+{
+    const QString l = localeOrLanguage.toLower();
+    if (l.startsWith(QLatin1String("zh")))
+        return QStringLiteral("zh_CN");
+    return QStringLiteral("en");
+}
+
+QString shellQuote(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + out + QLatin1Char('\'');
+}
+
+QString powershellQuote(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + out + QLatin1Char('\'');
+}
+
+Result<QList<KitFile>> renderKitFiles(const KitTemplateInput &input, const QString &templatesDir)
+{
+    const data ctx = makeContext(input);
+    struct Spec
+    {
+        const char *templ;
+        const char *output;
+        bool executable;
+        bool rendered;
+    };
+    const QString readme = QStringLiteral("README.%1.txt").arg(kitLanguage(input.language));
+    const QByteArray readmeName = readme.toUtf8();
+    const Spec specs[] = {
+        { "load.sh", "load.sh", true, true },
+        { "run.sh", "run.sh", true, true },
+        { "load.ps1", "load.ps1", false, true },
+        { "compose.yaml", "compose.yaml", false, true },
+        { readmeName.constData(), "README.txt", false, true },
+        // probe.sh is copied as it is: it has Go templates of its own for `docker info`.
+        { "probe.sh", "probe.sh", true, false },
+    };
+    QList<KitFile> files;
+    for (const Spec &spec : specs) {
+        const QString name = QString::fromUtf8(spec.templ);
+        auto templ = readTemplate(templatesDir, name);
+        if (!templ)
+            return templ.error();
+        if (!spec.rendered) {
+            files.append({ QString::fromUtf8(spec.output), *templ, spec.executable });
+            continue;
+        }
+        auto text = render(*templ, ctx, name);
+        if (!text)
+            return text.error();
+        files.append({ QString::fromUtf8(spec.output), *text, spec.executable });
+    }
+    if (!input.profile.isEmpty())
+        files.append({ QStringLiteral("profile.ezrunner"), input.profile, false });
+    return files;
+}
+
+} // namespace ezr::kit

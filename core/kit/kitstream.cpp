@@ -1,0 +1,458 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kit/kitstream.h"
+
+#include <cerrno>
+#include <cstring>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <openssl/evp.h>
+#include <zstd.h>
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace ezr::kit {
+namespace {
+
+constexpr qint64 chunkSize = 1024 * 1024;
+
+QByteArray encode(const QString &path)
+{
+    return QFile::encodeName(path);
+}
+
+Status writeAll(int fd, const char *data, qint64 size, const QString &path)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, static_cast<size_t>(size));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return fileError(errno, path);
+        }
+        data += n;
+        size -= n;
+    }
+    return {};
+}
+
+Status zstdError(size_t code)
+{
+    return Error { ErrorCode::Failure,
+        QCoreApplication::translate("ezr::kit", "Compressing the image failed."),
+        QString::fromUtf8(ZSTD_getErrorName(code)) };
+}
+
+} // namespace
+
+struct Sha256::Ctx
+{
+    EVP_MD_CTX *md = EVP_MD_CTX_new();
+    ~Ctx() { EVP_MD_CTX_free(md); }
+};
+
+Sha256::Sha256()
+    : m_ctx(std::make_unique<Ctx>())
+{
+    reset();
+}
+
+Sha256::~Sha256() = default;
+
+void Sha256::reset()
+{
+    EVP_DigestInit_ex(m_ctx->md, EVP_sha256(), nullptr);
+}
+
+void Sha256::update(const char *data, qint64 size)
+{
+    EVP_DigestUpdate(m_ctx->md, data, static_cast<size_t>(size));
+}
+
+QByteArray Sha256::hexDigest()
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(m_ctx->md, digest, &length);
+    return QByteArray(reinterpret_cast<const char *>(digest), static_cast<qsizetype>(length)).toHex();
+}
+
+Error fileError(int errnum, const QString &path)
+{
+    const QString detail = QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errnum)));
+    if (errnum == ENOSPC || errnum == EDQUOT)
+        return { ErrorCode::NoSpace,
+            QCoreApplication::translate("ezr::kit",
+                "The drive ran out of space while the kit was written; what was written has been removed. "
+                "Free some space or use a bigger drive."),
+            detail };
+    if (errnum == EFBIG)
+        return { ErrorCode::Failure,
+            QCoreApplication::translate("ezr::kit",
+                "The file system refuses files this big: export with --split auto or a split size."),
+            detail };
+    return { ErrorCode::Failure,
+        QCoreApplication::translate("ezr::kit", "Writing the kit failed: check the drive."), detail };
+}
+
+ChunkQueue::ChunkQueue(int capacity)
+    : m_capacity(capacity)
+{ }
+
+bool ChunkQueue::push(QByteArray chunk)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_aborted || static_cast<int>(m_chunks.size()) < m_capacity; });
+    if (m_aborted)
+        return false;
+    m_chunks.push_back(std::move(chunk));
+    m_changed.notify_all();
+    return true;
+}
+
+bool ChunkQueue::pop(QByteArray &chunk)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_aborted || m_closed || !m_chunks.empty(); });
+    if (m_aborted || m_chunks.empty())
+        return false;
+    chunk = std::move(m_chunks.front());
+    m_chunks.pop_front();
+    m_changed.notify_all();
+    return true;
+}
+
+void ChunkQueue::close()
+{
+    std::lock_guard lock(m_mutex);
+    m_closed = true;
+    m_changed.notify_all();
+}
+
+void ChunkQueue::abort()
+{
+    std::lock_guard lock(m_mutex);
+    m_aborted = true;
+    m_chunks.clear();
+    m_changed.notify_all();
+}
+
+PartWriter::PartWriter(QString dir, QString baseName, qint64 partSize)
+    : m_dir(std::move(dir))
+    , m_base(std::move(baseName))
+    , m_partSize(partSize)
+{ }
+
+PartWriter::~PartWriter()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+Status PartWriter::openPart()
+{
+    ++m_index;
+    m_inPart = 0;
+    m_hash.reset();
+    m_partialPath
+        = m_dir + QStringLiteral("/.%1.%2.partial").arg(m_base).arg(m_index, 3, 10, QLatin1Char('0'));
+    m_created << m_partialPath;
+    m_fd = ::open(encode(m_partialPath).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (m_fd < 0)
+        return fileError(errno, m_partialPath);
+    return {};
+}
+
+Status PartWriter::closePart(bool last)
+{
+    // A stream that fits in one part keeps the plain name: image.tar rather than image.tar.part001.
+    const QString name = last && m_index == 1
+        ? m_base
+        : QStringLiteral("%1.part%2").arg(m_base).arg(m_index, 3, 10, QLatin1Char('0'));
+    const QString finalPath = m_dir + QLatin1Char('/') + name;
+    if (::fsync(m_fd) != 0) {
+        const int e = errno;
+        ::close(m_fd);
+        m_fd = -1;
+        return fileError(e, m_partialPath);
+    }
+    ::posix_fadvise(m_fd, 0, 0, POSIX_FADV_DONTNEED);
+    const int closed = ::close(m_fd);
+    m_fd = -1;
+    if (closed != 0)
+        return fileError(errno, m_partialPath);
+    m_created << finalPath;
+    if (::rename(encode(m_partialPath).constData(), encode(finalPath).constData()) != 0)
+        return fileError(errno, finalPath);
+    m_files.append({ name, m_inPart, m_hash.hexDigest() });
+    return {};
+}
+
+Status PartWriter::write(const char *data, qint64 size)
+{
+    while (size > 0) {
+        // A full part is closed only when more data comes, so that the last part keeps its name.
+        if (m_fd >= 0 && m_partSize > 0 && m_inPart == m_partSize) {
+            if (auto closed = closePart(false); !closed)
+                return closed;
+        }
+        if (m_fd < 0) {
+            if (auto opened = openPart(); !opened)
+                return opened;
+        }
+        qint64 n = size;
+        if (m_partSize > 0)
+            n = std::min(n, m_partSize - m_inPart);
+        if (auto written = writeAll(m_fd, data, n, m_partialPath); !written)
+            return written;
+        m_hash.update(data, n);
+        m_inPart += n;
+        m_total += n;
+        data += n;
+        size -= n;
+    }
+    return {};
+}
+
+Status PartWriter::finish()
+{
+    if (m_fd < 0) {
+        if (auto opened = openPart(); !opened)
+            return opened;
+    }
+    return closePart(true);
+}
+
+Status readIntoQueue(int fd, ChunkQueue &queue, PipelineStats &stats)
+{
+    bool end = false;
+    while (!end) {
+        QByteArray chunk(chunkSize, Qt::Uninitialized);
+        qint64 filled = 0;
+        while (filled < chunkSize) {
+            const ssize_t n = ::read(fd, chunk.data() + filled, static_cast<size_t>(chunkSize - filled));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                const int e = errno;
+                queue.abort();
+                return Error { ErrorCode::Failure,
+                    QCoreApplication::translate("ezr::kit", "Reading the image from Docker failed."),
+                    QString::fromLocal8Bit(std::strerror(e)) };
+            }
+            if (n == 0) {
+                end = true;
+                break;
+            }
+            filled += n;
+            stats.bytesIn += n;
+        }
+        if (stats.cancel)
+            break;
+        if (filled > 0) {
+            chunk.truncate(filled);
+            if (!queue.push(std::move(chunk)))
+                return {}; // the consumer stopped; it reports why
+        }
+    }
+    queue.close();
+    return {};
+}
+
+Status processQueue(ChunkQueue &queue, Compression compression, PartWriter &writer, PipelineStats &stats,
+    QByteArray *streamSha256)
+{
+    Sha256 whole;
+    std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx *)> zstd(nullptr, ZSTD_freeCCtx);
+    QByteArray out;
+    if (compression == Compression::Zstd) {
+        zstd.reset(ZSTD_createCCtx());
+        ZSTD_CCtx_setParameter(zstd.get(), ZSTD_c_compressionLevel, 3);
+        const int workers = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+        ZSTD_CCtx_setParameter(zstd.get(), ZSTD_c_nbWorkers, workers);
+        // The default job is 4 windows (8 MiB at level 3) and the buffer pool holds several per
+        // worker, which alone passed 100 MiB; 1 MiB jobs keep the whole export under 64 MiB.
+        ZSTD_CCtx_setParameter(zstd.get(), ZSTD_c_jobSize, 1024 * 1024);
+        ZSTD_CCtx_setParameter(zstd.get(), ZSTD_c_checksumFlag, 1);
+        out.resize(static_cast<qsizetype>(ZSTD_CStreamOutSize()));
+    }
+    auto sink = [&](const char *data, qint64 size) -> Status {
+        if (auto w = writer.write(data, size); !w)
+            return w;
+        stats.bytesOut += size;
+        return {};
+    };
+    auto compress = [&](const char *data, qint64 size, ZSTD_EndDirective mode) -> Status {
+        ZSTD_inBuffer in { data, static_cast<size_t>(size), 0 };
+        for (;;) {
+            ZSTD_outBuffer o { out.data(), static_cast<size_t>(out.size()), 0 };
+            const size_t left = ZSTD_compressStream2(zstd.get(), &o, &in, mode);
+            if (ZSTD_isError(left))
+                return zstdError(left);
+            if (o.pos > 0) {
+                if (auto w = sink(out.constData(), static_cast<qint64>(o.pos)); !w)
+                    return w;
+            }
+            const bool done = mode == ZSTD_e_end ? left == 0 : in.pos == in.size;
+            if (done)
+                return {};
+            if (stats.cancel)
+                return Error::cancelled();
+        }
+    };
+
+    QByteArray chunk;
+    while (queue.pop(chunk)) {
+        if (stats.cancel)
+            break;
+        whole.update(chunk.constData(), chunk.size());
+        Status s = zstd ? compress(chunk.constData(), chunk.size(), ZSTD_e_continue)
+                        : sink(chunk.constData(), chunk.size());
+        if (!s) {
+            queue.abort();
+            return s;
+        }
+    }
+    if (stats.cancel)
+        return Error::cancelled();
+    if (zstd) {
+        if (auto s = compress(nullptr, 0, ZSTD_e_end); !s)
+            return s;
+    }
+    if (auto s = writer.finish(); !s)
+        return s;
+    if (streamSha256)
+        *streamSha256 = whole.hexDigest();
+    return {};
+}
+
+void syncDirectory(const QString &dir)
+{
+    const int fd = ::open(encode(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+Status writeFileDurably(
+    const QString &dir, const QString &name, const QByteArray &content, bool executable, QStringList *created)
+{
+    const QString partial = dir + QStringLiteral("/.%1.partial").arg(name);
+    const QString finalPath = dir + QLatin1Char('/') + name;
+    if (created)
+        *created << partial;
+    const int fd = ::open(
+        encode(partial).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, executable ? 0755 : 0644);
+    if (fd < 0)
+        return fileError(errno, partial);
+    Status s = writeAll(fd, content.constData(), content.size(), partial);
+    if (s && ::fsync(fd) != 0)
+        s = fileError(errno, partial);
+    if (::close(fd) != 0 && s)
+        s = fileError(errno, partial);
+    if (!s)
+        return s;
+    // FAT has no permission bits: chmod may fail there, and the README says `sh load.sh`.
+    ::chmod(encode(partial).constData(), executable ? 0755 : 0644);
+    if (created)
+        *created << finalPath;
+    if (::rename(encode(partial).constData(), encode(finalPath).constData()) != 0)
+        return fileError(errno, finalPath);
+    return {};
+}
+
+Status verifyKit(const QString &dir, const QList<WrittenFile> &files, const QStringList &payload,
+    Compression compression, const QByteArray &streamSha256, PipelineStats &stats)
+{
+    Sha256 whole;
+    std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx *)> zstd(nullptr, ZSTD_freeDCtx);
+    QByteArray out;
+    if (compression == Compression::Zstd) {
+        zstd.reset(ZSTD_createDCtx());
+        out.resize(static_cast<qsizetype>(ZSTD_DStreamOutSize()));
+    }
+    QByteArray buffer(chunkSize, Qt::Uninitialized);
+    for (const WrittenFile &file : files) {
+        const QString path = dir + QLatin1Char('/') + file.name;
+        const bool isPayload = payload.contains(file.name);
+        const int fd = ::open(encode(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return Error { ErrorCode::Integrity,
+                QCoreApplication::translate(
+                    "ezr::kit", "A file of the kit cannot be read back: the drive may be failing.")
+                    .arg(path),
+                QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))) };
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+        Sha256 hash;
+        qint64 size = 0;
+        Status s;
+        for (;;) {
+            const ssize_t n = ::read(fd, buffer.data(), static_cast<size_t>(buffer.size()));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                if (n < 0)
+                    s = fileError(errno, path);
+                break;
+            }
+            if (stats.cancel) {
+                s = Error::cancelled();
+                break;
+            }
+            hash.update(buffer.constData(), n);
+            size += n;
+            stats.bytesIn += n;
+            if (!isPayload)
+                continue;
+            if (!zstd) {
+                whole.update(buffer.constData(), n);
+                continue;
+            }
+            ZSTD_inBuffer in { buffer.constData(), static_cast<size_t>(n), 0 };
+            while (in.pos < in.size) {
+                ZSTD_outBuffer o { out.data(), static_cast<size_t>(out.size()), 0 };
+                const size_t r = ZSTD_decompressStream(zstd.get(), &o, &in);
+                if (ZSTD_isError(r)) {
+                    s = Error { ErrorCode::Integrity,
+                        QCoreApplication::translate(
+                            "ezr::kit", "The compressed image in the kit is damaged: export it again."),
+                        QString::fromUtf8(ZSTD_getErrorName(r)) };
+                    break;
+                }
+                whole.update(out.constData(), static_cast<qint64>(o.pos));
+            }
+            if (!s)
+                break;
+        }
+        ::close(fd);
+        if (!s)
+            return s;
+        const QByteArray sum = hash.hexDigest();
+        if (size != file.size || sum != file.sha256)
+            return Error { ErrorCode::Integrity,
+                QCoreApplication::translate("ezr::kit",
+                    "%1 reads back differently from what was written: the drive may be failing. Use another "
+                    "drive.")
+                    .arg(file.name),
+                QStringLiteral("expected %1 bytes sha256 %2, read %3 bytes sha256 %4")
+                    .arg(file.size)
+                    .arg(QString::fromLatin1(file.sha256))
+                    .arg(size)
+                    .arg(QString::fromLatin1(sum)) };
+    }
+    const QByteArray joined = whole.hexDigest();
+    if (joined != streamSha256)
+        return Error { ErrorCode::Integrity,
+            QCoreApplication::translate(
+                "ezr::kit", "The image in the kit does not match what Docker exported: export it again."),
+            QStringLiteral("expected sha256 %1, read %2")
+                .arg(QString::fromLatin1(streamSha256), QString::fromLatin1(joined)) };
+    return {};
+}
+
+} // namespace ezr::kit

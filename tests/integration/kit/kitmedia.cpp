@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kitmedia.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace ezr::test {
+namespace {
+
+QString kernelType(LoopVolume::Kind kind)
+{
+    switch (kind) {
+    case LoopVolume::Kind::Fat32:
+        return QStringLiteral("vfat");
+    case LoopVolume::Kind::Exfat:
+        return QStringLiteral("exfat");
+    case LoopVolume::Kind::Ext4:
+        return QStringLiteral("ext4");
+    }
+    return {};
+}
+
+QString describe(const ProcessResult &r)
+{
+    return QString::fromUtf8(r.err + r.out).trimmed();
+}
+
+} // namespace
+
+bool LoopVolume::kernelSupports(Kind kind)
+{
+    QFile f(QStringLiteral("/proc/filesystems"));
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray wanted = kernelType(kind).toLatin1();
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.trimmed().split('\t').last() == wanted)
+            return true;
+    }
+    return false;
+}
+
+LoopVolume::LoopVolume(Kind kind, qint64 sizeBytes)
+{
+    m_image = m_dir.filePath(QStringLiteral("volume.img"));
+    m_mount = m_dir.filePath(QStringLiteral("mnt"));
+    QDir().mkpath(m_mount);
+    QFile image(m_image);
+    if (!image.open(QIODevice::WriteOnly) || !image.resize(sizeBytes)) {
+        m_error = QStringLiteral("cannot create %1").arg(m_image);
+        return;
+    }
+    image.close();
+    ProcessResult mkfs;
+    switch (kind) {
+    case Kind::Fat32:
+        mkfs = runProcess(
+            QStringLiteral("mkfs.vfat"), { QStringLiteral("-F"), QStringLiteral("32"), m_image });
+        break;
+    case Kind::Exfat:
+        mkfs = runProcess(QStringLiteral("mkfs.exfat"), { m_image });
+        break;
+    case Kind::Ext4:
+        mkfs = runProcess(
+            QStringLiteral("mkfs.ext4"), { QStringLiteral("-q"), QStringLiteral("-F"), m_image });
+        break;
+    }
+    if (mkfs.exitCode != 0) {
+        m_error = QStringLiteral("mkfs failed (install dosfstools, exfatprogs): %1").arg(describe(mkfs));
+        return;
+    }
+    ProcessResult mount;
+    if (kernelSupports(kind)) {
+        mount = runProcess(QStringLiteral("mount"),
+            { QStringLiteral("-o"), QStringLiteral("loop"), QStringLiteral("-t"), kernelType(kind), m_image,
+                m_mount });
+    } else if (kind == Kind::Fat32) {
+        m_fuse = true;
+        mount = runProcess(
+            QStringLiteral("fusefat"), { QStringLiteral("-o"), QStringLiteral("rw+"), m_image, m_mount });
+    } else if (kind == Kind::Exfat) {
+        m_fuse = true;
+        const ProcessResult loop = runProcess(
+            QStringLiteral("losetup"), { QStringLiteral("-f"), QStringLiteral("--show"), m_image });
+        if (loop.exitCode != 0) {
+            m_error = QStringLiteral("losetup failed: %1").arg(describe(loop));
+            return;
+        }
+        m_loopDevice = QString::fromUtf8(loop.out).trimmed();
+        mount = runProcess(QStringLiteral("mount.exfat-fuse"), { m_loopDevice, m_mount });
+    } else {
+        m_error = QStringLiteral("the kernel has no %1 driver").arg(kernelType(kind));
+        return;
+    }
+    if (mount.exitCode != 0) {
+        m_error = QStringLiteral(
+            "mounting the %1 volume failed (install fusefat/exfat-fuse when the kernel lacks the driver): %2")
+                      .arg(kernelType(kind), describe(mount));
+        return;
+    }
+    m_mounted = true;
+}
+
+LoopVolume::~LoopVolume()
+{
+    if (m_mounted) {
+        const QString program = m_fuse ? QStringLiteral("fusermount") : QStringLiteral("umount");
+        if (runProcess(
+                program, m_fuse ? QStringList { QStringLiteral("-u"), m_mount } : QStringList { m_mount })
+                .exitCode
+            != 0)
+            runProcess(QStringLiteral("umount"), { QStringLiteral("-l"), m_mount });
+    }
+    if (!m_loopDevice.isEmpty())
+        runProcess(QStringLiteral("losetup"), { QStringLiteral("-d"), m_loopDevice });
+}
+
+} // namespace ezr::test

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <unistd.h>
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include "testenv.h"
+
+namespace ezr::test {
+
+// A real file system in a sparse image file, mounted under a temporary folder for the test's
+// lifetime: through the kernel when it has the driver, else through the FUSE driver (fusefat,
+// exfat-fuse). Always unmounted and detached in the destructor, also when the test failed.
+class LoopVolume
+{
+public:
+    enum class Kind
+    {
+        Fat32,
+        Exfat,
+        Ext4
+    };
+
+    LoopVolume(Kind kind, qint64 sizeBytes);
+    ~LoopVolume();
+    LoopVolume(const LoopVolume &) = delete;
+    LoopVolume &operator=(const LoopVolume &) = delete;
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    QString path() const { return m_mount; }
+    QString file(const QString &relative) const { return m_mount + QLatin1Char('/') + relative; }
+    bool viaFuse() const { return m_fuse; }
+
+    static bool kernelSupports(Kind kind);
+
+private:
+    QTemporaryDir m_dir;
+    QString m_image;
+    QString m_mount;
+    QString m_loopDevice;
+    QString m_error;
+    bool m_mounted = false;
+    bool m_fuse = false;
+};
+
+} // namespace ezr::test
+
+// Loop mounts need root. CI runs as root and must not skip; a developer gets a skip saying so.
+#define EZR_REQUIRE_ROOT()                                                                                   \
+    do {                                                                                                     \
+        if (::geteuid() != 0) {                                                                              \
+            if (::ezr::test::runningInCi())                                                                  \
+                FAIL() << "CI must run the kit tests as root: they mount real file systems";                 \
+            GTEST_SKIP() << "root is needed to loop-mount FAT32/exFAT file systems; run as root";            \
+        }                                                                                                    \
+    } while (false)

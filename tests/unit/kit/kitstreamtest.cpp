@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <random>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include "kit/kitstream.h"
+#include "testenv.h"
+
+namespace ezr::kit {
+namespace {
+
+QByteArray randomBytes(qint64 size, unsigned seed = 7)
+{
+    std::mt19937 gen(seed);
+    QByteArray out(size, Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i)
+        out[i] = static_cast<char>(gen() & 0xff);
+    return out;
+}
+
+QByteArray sha(const QByteArray &data)
+{
+    Sha256 h;
+    h.update(data.constData(), data.size());
+    return h.hexDigest();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+TEST(KitSha256, MatchesKnownVectors)
+{
+    EXPECT_EQ(
+        sha(QByteArray()), QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    EXPECT_EQ(sha("abc"), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+}
+
+struct PartCase
+{
+    qint64 total;
+    qint64 partSize;
+    QStringList names;
+};
+
+TEST(KitPartWriter, SplitsAtTheExactSizeAndNamesParts)
+{
+    const qint64 mib = 1024 * 1024;
+    const PartCase cases[] = {
+        { 3 * mib, 0, { QStringLiteral("image.tar") } },
+        { 3 * mib, mib,
+            { QStringLiteral("image.tar.part001"), QStringLiteral("image.tar.part002"),
+                QStringLiteral("image.tar.part003") } },
+        { 3 * mib + 1, mib,
+            { QStringLiteral("image.tar.part001"), QStringLiteral("image.tar.part002"),
+                QStringLiteral("image.tar.part003"), QStringLiteral("image.tar.part004") } },
+        { mib - 1, mib, { QStringLiteral("image.tar") } },
+        { mib, mib, { QStringLiteral("image.tar") } },
+        { 0, mib, { QStringLiteral("image.tar") } },
+    };
+    for (const PartCase &c : cases) {
+        SCOPED_TRACE(c.total);
+        SCOPED_TRACE(c.partSize);
+        QTemporaryDir dir;
+        const QByteArray data = randomBytes(c.total);
+        PartWriter w(dir.path(), QStringLiteral("image.tar"), c.partSize);
+        // Odd write sizes, so that part boundaries fall inside writes.
+        qint64 pos = 0;
+        qint64 step = 1;
+        while (pos < data.size()) {
+            const qint64 n = std::min<qint64>(step, data.size() - pos);
+            ASSERT_TRUE(w.write(data.constData() + pos, n).ok());
+            pos += n;
+            step = step * 3 + 17;
+        }
+        ASSERT_TRUE(w.finish().ok());
+        QStringList names;
+        QByteArray joined;
+        for (const WrittenFile &f : w.files()) {
+            names << f.name;
+            const QByteArray content = readFile(dir.filePath(f.name));
+            EXPECT_EQ(content.size(), f.size);
+            EXPECT_EQ(sha(content), f.sha256);
+            if (c.partSize > 0) {
+                EXPECT_LE(f.size, c.partSize);
+            }
+            joined += content;
+        }
+        EXPECT_EQ(names, c.names);
+        EXPECT_EQ(joined, data);
+        // Only the final names remain: no temporary files.
+        EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), c.names.size());
+    }
+}
+
+// Runs the reader → queue → processor pipeline on two threads, as the export does.
+Status runPipeline(
+    const QByteArray &input, Compression compression, PartWriter &writer, QByteArray *streamSha)
+{
+    int fds[2];
+    EXPECT_EQ(::pipe(fds), 0);
+    ChunkQueue queue(4);
+    PipelineStats stats;
+    std::thread feeder([&] {
+        qint64 pos = 0;
+        while (pos < input.size()) {
+            const ssize_t n = ::write(fds[1], input.constData() + pos,
+                static_cast<size_t>(std::min<qint64>(65536, input.size() - pos)));
+            if (n <= 0)
+                break;
+            pos += n;
+        }
+        ::close(fds[1]);
+    });
+    Status readStatus;
+    std::thread reader([&] { readStatus = readIntoQueue(fds[0], queue, stats); });
+    const Status processed = processQueue(queue, compression, writer, stats, streamSha);
+    reader.join();
+    feeder.join();
+    ::close(fds[0]);
+    EXPECT_TRUE(readStatus.ok());
+    EXPECT_EQ(stats.bytesIn, input.size());
+    return processed;
+}
+
+TEST(KitPipeline, StreamsSplitsHashesAndVerifies)
+{
+    QTemporaryDir dir;
+    const QByteArray input = randomBytes(5 * 1024 * 1024 + 123);
+    PartWriter writer(dir.path(), QStringLiteral("image.tar"), 2 * 1024 * 1024);
+    QByteArray streamSha;
+    ASSERT_TRUE(runPipeline(input, Compression::None, writer, &streamSha).ok());
+    EXPECT_EQ(streamSha, sha(input));
+    ASSERT_EQ(writer.files().size(), 3);
+    QStringList payload;
+    for (const auto &f : writer.files())
+        payload << f.name;
+    PipelineStats stats;
+    EXPECT_TRUE(verifyKit(dir.path(), writer.files(), payload, Compression::None, streamSha, stats).ok());
+
+    // One flipped byte in the middle part is found, as an integrity error.
+    QFile part(dir.filePath(QStringLiteral("image.tar.part002")));
+    ASSERT_TRUE(part.open(QIODevice::ReadWrite));
+    part.seek(1000);
+    const char flipped = static_cast<char>(part.peek(1)[0] ^ 0x01);
+    part.write(&flipped, 1);
+    part.close();
+    const Status bad = verifyKit(dir.path(), writer.files(), payload, Compression::None, streamSha, stats);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().code, ErrorCode::Integrity);
+    EXPECT_TRUE(bad.error().message.contains(QStringLiteral("image.tar.part002")));
+}
+
+TEST(KitPipeline, ZstdKitDecompressesToTheSameStream)
+{
+    QTemporaryDir dir;
+    // Half random, half repetitive: it must shrink, and round-trip exactly.
+    QByteArray input = randomBytes(2 * 1024 * 1024);
+    input += QByteArray(3 * 1024 * 1024, 'z');
+    PartWriter writer(dir.path(), QStringLiteral("image.tar.zst"), 0);
+    QByteArray streamSha;
+    ASSERT_TRUE(runPipeline(input, Compression::Zstd, writer, &streamSha).ok());
+    EXPECT_EQ(streamSha, sha(input));
+    ASSERT_EQ(writer.files().size(), 1);
+    EXPECT_EQ(writer.files().first().name, QStringLiteral("image.tar.zst"));
+    EXPECT_LT(writer.files().first().size, input.size() / 2);
+    PipelineStats stats;
+    EXPECT_TRUE(verifyKit(
+        dir.path(), writer.files(), { QStringLiteral("image.tar.zst") }, Compression::Zstd, streamSha, stats)
+                    .ok());
+    // The zstd program reads it too (load.sh uses it on the target).
+    const auto r = test::runProcess(QStringLiteral("sh"),
+        { QStringLiteral("-c"),
+            QStringLiteral("zstd -dc '%1' | sha256sum").arg(dir.filePath(QStringLiteral("image.tar.zst"))) });
+    EXPECT_TRUE(r.out.startsWith(streamSha)) << r.out.toStdString() << r.err.toStdString();
+}
+
+TEST(KitPipeline, AbortWakesABlockedReader)
+{
+    ChunkQueue queue(1);
+    ASSERT_TRUE(queue.push(QByteArray("a")));
+    std::thread blocked([&] { EXPECT_FALSE(queue.push(QByteArray("b"))); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    queue.abort();
+    blocked.join();
+    QByteArray chunk;
+    EXPECT_FALSE(queue.pop(chunk));
+}
+
+TEST(KitDurableWrite, WritesUnderATemporaryNameAndLeavesOnlyTheFinalFile)
+{
+    QTemporaryDir dir;
+    QStringList created;
+    ASSERT_TRUE(writeFileDurably(dir.path(), QStringLiteral("load.sh"), "#!/bin/sh\n", true, &created).ok());
+    EXPECT_EQ(readFile(dir.filePath(QStringLiteral("load.sh"))), QByteArray("#!/bin/sh\n"));
+    EXPECT_TRUE(QFileInfo(dir.filePath(QStringLiteral("load.sh"))).isExecutable());
+    EXPECT_EQ(
+        QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("load.sh") });
+    EXPECT_TRUE(created.contains(dir.filePath(QStringLiteral("load.sh"))));
+    const Status missing = writeFileDurably(
+        dir.filePath(QStringLiteral("no/such/dir")), QStringLiteral("x"), "x", false, nullptr);
+    EXPECT_FALSE(missing.ok());
+}
+
+} // namespace
+} // namespace ezr::kit
