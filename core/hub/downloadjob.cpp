@@ -26,7 +26,8 @@ namespace {
 
 constexpr int chunkAttempts = 6; // resumes of one range after dropped connections
 constexpr int fileAttempts = 2; // a file that fails verification is fetched once more
-constexpr qint64 hashSlice = 256LL << 20; // bytes hashed per worker run
+constexpr qint64 hashSlice = 256LL << 20; // bytes hashed per worker run at most
+constexpr qint64 hashBatch = 8LL << 20; // bytes that wait before a worker run starts
 constexpr qint64 spaceMargin = 64LL << 20; // kept free besides the download
 constexpr int managersPerConnection = 4; // Qt opens at most 6 connections per host and manager
 
@@ -381,7 +382,8 @@ void DownloadJob::startChunk(FileTask &t, int index)
         chunk.pos += size;
         m_done += size;
         m_transferred += size;
-        if (chunk.pos == file->contiguous() || chunk.complete())
+        // Hash in slices of some MiB: a worker run per network read would cost more than the hashing.
+        if (chunk.complete() || file->contiguous() - file->hashed >= hashBatch)
             scheduleHash(*file);
         return {};
     });

@@ -196,7 +196,12 @@ FixtureHub::FixtureHub()
 
 void FixtureHub::addRepo(FixtureRepo repo)
 {
-    for (const FixtureFile &f : repo.files) {
+    for (FixtureFile &f : repo.files) {
+        if (!f.diskPath.isEmpty())
+            continue;
+        f.sha256 = sha256Hex(f.content);
+        f.gitOid = gitBlobSha1(f.content);
+        f.size = f.content.size();
         const QString path = m_dir->path() + QLatin1Char('/') + repo.id + QLatin1Char('/') + f.path;
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile out(path);
@@ -380,12 +385,11 @@ HttpResponse FixtureHub::hfApi(const HttpRequest &request, const std::string &re
         for (int i = cursor; i < std::min(n, cursor + treePageSize); ++i) {
             const FixtureFile &f = repo->files[static_cast<size_t>(i)];
             QJsonObject e { { QStringLiteral("type"), QStringLiteral("file") },
-                { QStringLiteral("path"), f.path }, { QStringLiteral("size"), f.content.size() },
-                { QStringLiteral("oid"), gitBlobSha1(f.content) } };
+                { QStringLiteral("path"), f.path }, { QStringLiteral("size"), f.size },
+                { QStringLiteral("oid"), f.gitOid.isEmpty() ? f.sha256.left(40) : f.gitOid } };
             if (f.lfs)
                 e.insert(QStringLiteral("lfs"),
-                    QJsonObject { { QStringLiteral("oid"), sha256Hex(f.content) },
-                        { QStringLiteral("size"), f.content.size() },
+                    QJsonObject { { QStringLiteral("oid"), f.sha256 }, { QStringLiteral("size"), f.size },
                         { QStringLiteral("pointerSize"), 134 } });
             page.append(e);
         }
@@ -407,11 +411,11 @@ HttpResponse FixtureHub::fileResponse(
     const HttpRequest &request, const FixtureRepo &repo, const FixtureFile &file)
 {
     HttpResponse r;
-    r.filePath
-        = QString(m_dir->path() + QLatin1Char('/') + repo.id + QLatin1Char('/') + file.path).toStdString();
+    r.filePath = file.diskPath.isEmpty()
+        ? QString(m_dir->path() + QLatin1Char('/') + repo.id + QLatin1Char('/') + file.path).toStdString()
+        : file.diskPath.toStdString();
     r.header("X-Repo-Commit", repo.sha.toStdString());
-    r.header(
-        "ETag", "\"" + (file.lfs ? sha256Hex(file.content) : gitBlobSha1(file.content)).toStdString() + "\"");
+    r.header("ETag", "\"" + (file.lfs ? file.sha256 : file.gitOid).toStdString() + "\"");
     if (request.method != "GET")
         return r;
     std::lock_guard lock(m_mutex);
@@ -510,9 +514,9 @@ HttpResponse FixtureHub::msApi(const HttpRequest &request, const std::string &re
         for (const FixtureFile &f : repo->files)
             files.append(QJsonObject { { QStringLiteral("Name"), QFileInfo(f.path).fileName() },
                 { QStringLiteral("Path"), f.path }, { QStringLiteral("Type"), QStringLiteral("blob") },
-                { QStringLiteral("Size"), f.content.size() },
-                { QStringLiteral("Sha256"), sha256Hex(f.content) }, { QStringLiteral("IsLFS"), f.lfs },
-                { QStringLiteral("Revision"), repo->sha }, { QStringLiteral("CommittedDate"), when++ } });
+                { QStringLiteral("Size"), f.size }, { QStringLiteral("Sha256"), f.sha256 },
+                { QStringLiteral("IsLFS"), f.lfs }, { QStringLiteral("Revision"), repo->sha },
+                { QStringLiteral("CommittedDate"), when++ } });
         files.append(QJsonObject { { QStringLiteral("Path"), QStringLiteral("sub") },
             { QStringLiteral("Type"), QStringLiteral("tree") } });
         return msEnvelope(QJsonObject { { QStringLiteral("Files"), files } });

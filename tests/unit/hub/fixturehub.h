@@ -55,8 +55,13 @@ QString gitBlobSha1(const QByteArray &data);
 struct FixtureFile
 {
     QString path;
-    QByteArray content; // small files; big ones are written to disk and served from there
+    QByteArray content; // written to disk by addRepo and served from there
     bool lfs = true;
+    // A file already on disk (benchmarks): content stays empty; give its size and sha256.
+    QString diskPath {};
+    QString sha256 {}; // filled by addRepo for `content`
+    QString gitOid {}; // filled by addRepo for `content`
+    qint64 size = -1;
 };
 
 struct FixtureRepo
