@@ -1,4 +1,3186 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>BuildJob</name>
+    <message>
+        <source>Building with %1 (docker %2, daemon %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legacy builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the build context (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image build failed (docker exited with %1). See the log below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image build failed at step %1. See the log below, fix the Dockerfile and build again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker built the image but did not say its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image was built but could not be tagged %1. Choose another name with --tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadJob</name>
+    <message>
+        <source>%1 is a local model already; download takes a Hugging Face or ModelScope id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check the permissions or choose another --cache-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file of %1 matches --include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: %2 are needed, %3 are free. Free some space or choose another --cache-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming %1 (%2 already here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ignored the range request for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent %1 with another size than the hub lists. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent more bytes than %1 has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check free space and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection kept closing early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost while fetching %1; resuming at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read back %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256 %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1 into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged twice and was not placed in the model folder. Try again later, or another endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed verification (%2); fetching it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not place %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ready: %2 downloaded, %3 already in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineCatalog</name>
+    <message>
+        <source>engine %1 has an image without a known accelerator or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine &quot;%1&quot; is unknown or has no images or formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no engines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine catalog %1 cannot be read; reinstall EZ Runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown engine &quot;%1&quot; in an image override; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineSelector</name>
+    <message>
+        <source>Unknown engine &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--context must be a positive number of tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a GGUF file and this model has none; look for a GGUF version of it (often named …-GGUF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot serve GGUF files; use --engine llamacpp for this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engine has no image for the target&apos;s hardware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>The kit is complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker cannot be started (%1): install Docker or name its program with --docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the image to export and the folder to write the kit to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is FAT32, which cannot hold a file of 4 GiB or more: export with --split auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split size is too small for this image (more than 999 parts): choose a bigger one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit needs about %1 but %2 has only %3 free: %4 more are needed. Free some space or choose a bigger drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free space of %1 is unknown; the export stops if the drive fills up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the kit to %1 (%2, %3 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a pipe for docker save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GpuCatalog</name>
+    <message>
+        <source>The GPU catalog gpus.json cannot be read; reinstall EZ Runner or fix the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU catalog gpus.json has an entry without id or memory; fix the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU catalog %1 cannot be read; reinstall EZ Runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU only, %1 GB RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM: not given (write cpu-64GB to plan for 64 GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target &quot;%1&quot;. Give a report file made with &quot;ezrunner hw --json&quot; on the target, or a GPU like 2xA100-80GB, RTX4090 or cpu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known GPUs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver: not known for a catalog target; the plan assumes a current driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectJob</name>
+    <message>
+        <source>Inspecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was found neither on Hugging Face nor on ModelScope. Check the name, or choose the hub with --source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json of %1 is not valid JSON (%2); its facts are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable GGUF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeJob</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This nvidia-smi does not know compute_cap (R470); asking without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMD GPU: rocm-smi and amd-smi not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMD GPU: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU: %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM: %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA: the nvidia-smi banner gave no CUDA version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIG: a GPU is split into MIG instances; a container sees only its instance&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker daemon did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk: free space unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchJob</name>
+    <message>
+        <source>Unknown sort &apos;%1&apos;: use downloads, likes, trending, created or modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret is stored under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available. Install and start a Secret Service provider (such as GNOME Keyring or KWallet), or set the token in the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer. Make sure it is running and unlocked, or set the token in the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageContextJob</name>
+    <message>
+        <source>Cannot create the build folder %1. Check the permissions of its parent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the build context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file %1 is not on disk. Download the model again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the build folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the build folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the build folder. Free some space on its drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>no data arrived for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redirect without a Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::Error</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli</name>
+    <message>
+        <source>Usage: ezrunner [COMMAND] [OPTIONS]
+Package an open model as an offline Docker deployment kit.
+Without a command (or with a .ezrunner profile) the desktop wizard opens.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  -h, --help     Show this help (or a command&apos;s: ezrunner COMMAND --help)
+  -v, --version  Show the version
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
+6 Docker unavailable, 7 build failed, 8 not enough space, 9 integrity,
+10 does not fit, 130 cancelled.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the Dockerfile that serves a model with the chosen engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check the folder&apos;s permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU:    %1 (%2 logical cores%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU:    none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU %1:  %2, %3, compute capability %4, driver %5, CUDA %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk:   %1 free for Docker, %2 free for the model cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker: %1 (client %2), BuildKit %3, GPU runtime %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker: unavailable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docker program (default $EZRUNNER_DOCKER or docker on PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model id (owner/name) or a local folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: vllm, sglang, tgi, llamacpp or transformers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use IMAGE for ENGINE instead of the catalog&apos;s (e.g. a registry mirror). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: cpu, or a GPU spec such as 2xA100-80GB (GPU by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum context length in tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs to shard the model over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port the engine serves on inside the container. Default: 8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name recorded in the image&apos;s labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between health checks. Default: 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine-image wants ENGINE=IMAGE with ENGINE one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not downloaded. Download it first: ezrunner download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown engine &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--context, --tensor-parallel, --port and --health-interval want positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image is known for the engine &quot;%1&quot;. Give one with --engine-image %1=IMAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the model comes from: auto (Hugging Face, then ModelScope), hf, modelscope or local. A path is always local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch, tag or commit (default: main on Hugging Face, master on ModelScope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face endpoint or mirror (default: $HF_ENDPOINT or https://huggingface.co).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ModelScope endpoint (default: $MODELSCOPE_ENDPOINT or https://modelscope.cn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model cache in the Hugging Face layout (default: $HF_HUB_CACHE, $HF_HOME/hub or ~/.cache/huggingface/hub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing MODEL (an owner/name id or a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing fits this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version of EZ Runner and its libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::BuildCommand</name>
+    <message>
+        <source>Build the Docker image that serves a model offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the image. Default: ezrunner/&lt;model&gt;:&lt;candidate&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build this (edited) Dockerfile instead of the generated one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docker CLI to use. Default: $EZRUNNER_DOCKER or docker on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto, buildkit or legacy. Default: auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build every layer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--builder wants auto, buildkit or legacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Dockerfile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::Console</name>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;ezrunner --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::DownloadCommand</name>
+    <message>
+        <source>Download a model into the Hugging Face cache, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner/name on Hugging Face or ModelScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also place the files in DIR (hard links to the cache when possible).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files matching GLOB (repeatable), e.g. &apos;*.safetensors&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GLOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections at once (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download takes one MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connections takes a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::HwCommand</name>
+    <message>
+        <source>Report this machine&apos;s hardware (also the format of target reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (save it on the target machine and pass it to --target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::InspectCommand</name>
+    <message>
+        <source>Show a model&apos;s facts (format, parameters, dtype, context, files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner/name on a hub, or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspect takes one MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dtype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (accept the terms on the model page and add a token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::PlanCommand</name>
+    <message>
+        <source>Choose an engine for a model on a target machine and check it fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model id (org/name) on the chosen hub, or a model folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine that will serve: a report file from &quot;ezrunner hw --json&quot;, or a GPU like 2xA100-80GB, RTX4090, cpu (default: this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this engine: vllm, sglang, tgi, llamacpp, transformers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens of context to serve (default: as many as fit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use IMAGE for ENGINE instead of the catalog&apos;s (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan wants one MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--context wants a positive number of tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::SearchCommand</name>
+    <message>
+        <source>Find models on Hugging Face or ModelScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the model id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many results (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloads (default), likes, trending, created or modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search takes one QUERY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search works on --source hf or modelscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model matches &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::TokenCommand</name>
+    <message>
+        <source>Keep a hub token in the system keychain: set, status or clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set (token read from stdin), status or clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hf or modelscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ezrunner token set|status|clear hf|modelscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub is hf or modelscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the token on stdin, e.g.: printf %s &quot;$TOKEN&quot; | ezrunner token set hf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set and wins over the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still set in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use set, status or clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is set. Add one: printf %s &quot;$TOKEN&quot; | ezrunner token set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is set (from %1), but %2 is not an official hub host nor a trusted mirror, so it was not sent there to be checked. Mark the mirror trusted in the settings to use the token with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token from %1 was refused. Set a valid one: ezrunner token set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token from %1 is valid (user %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::docker</name>
+    <message>
+        <source>Docker answered in a way EZ Runner does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not installed (cannot run %1). Install Docker, or give its path with --docker or EZRUNNER_DOCKER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker daemon does not answer. Check that it is running and that DOCKER_HOST or the docker context points at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not use the Docker daemon&apos;s socket. Add yourself to the docker group (sudo usermod -aG docker $USER), then log out and in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker daemon is not running. Start it (sudo systemctl start docker, or Docker Desktop), or check DOCKER_HOST and the docker context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker refused to answer. Check that the Docker daemon runs and that you may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not installed (%1 not found). Install Docker, or give its path with --docker or EZRUNNER_DOCKER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::dockerfile</name>
+    <message>
+        <source>Cannot write %1. Check the free space and permissions of its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Dockerfile template %1. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Dockerfile template for the engine &quot;%1&quot;. Reinstall EZ Runner or put %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine &quot;%1&quot; has no image. Give one with --engine-image %1=IMAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 has no files the engine &quot;%2&quot; can serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile template for &quot;%1&quot; is not valid mustache. Fix it or remove your copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile template for &quot;%1&quot; could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::engine</name>
+    <message>
+        <source>The engine catalog engines.json cannot be used; reinstall EZ Runner or fix the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine-image wants ENGINE=IMAGE with ENGINE one of %1, e.g. vllm=registry.local/vllm-openai:v0.11.0; got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s config.json does not say how many layers and attention heads it has, so its memory needs cannot be estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has neither a config.json nor a GGUF header, so its memory needs cannot be estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::engine::Builder</name>
+    <message>
+        <source>The %1 (compute capability %2) has no bfloat16, so the model runs in float16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU&apos;s compute capability is unknown; %1 needs %2 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an NVIDIA GPU with compute capability %2 or newer (Turing, e.g. T4, or later); the %3 has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2 models only on GPUs with compute capability %3 or newer; the %4 has %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s ROCm image is built only for %2; the %3 is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s NVIDIA driver is not known: this image needs driver %1 or newer (CUDA %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver %1 supports CUDA up to %2, older than the CUDA %3 of %4. Using the older %5 (CUDA %6) instead; updating the driver to %7 or newer allows the current image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver %1 supports only CUDA %2, and every %3 image needs CUDA %4 or newer. Update the driver to %5 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s RAM is not known: it needs about %1 free for this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits: needs about %1 of the %2 of RAM it may use (weights %3, context cache %4, engine %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits: needs about %1 of the %2 usable on each GPU (weights %3, context cache %4, engine %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit: needs about %1 but only %2 of RAM may be used (weights %3, context cache %4, engine %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit: needs about %1 per GPU but only %2 is usable (weights %3, context cache %4, engine %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context is limited to %1 tokens to fit in memory (the model allows %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves up to %1 tokens of context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits the model over %1 GPUs (tensor parallel %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits the model&apos;s layers over %1 GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensor parallel %1 is not possible: the model&apos;s %2 attention heads cannot be split evenly over that many GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: no usable GPU, so the model runs on the CPU with Transformers. This is slow (a few words per second for a 7B model); a GGUF version of the model served by llama.cpp is much faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot load %2-quantized weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPU has AVX-512, which llama.cpp uses for speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPU has AVX2, which llama.cpp uses for speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the CPU lacks AVX2, so generation will be slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would fit with a shorter context: try --context %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 4-bit quantized version of this model (AWQ, GPTQ or GGUF Q4_K_M, about %1 of weights) would fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even a 4-bit quantized version (about %1 of weights) would not fit on this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A machine with at least %1 of RAM would run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 it would fit on %2 × %3 (split over %2 GPUs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::format</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui</name>
+    <message>
+        <source>The profile is too large to be a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an EZ Runner profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was written by another version of EZ Runner; update EZ Runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile holds no wizard settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::BuildPage</name>
+    <message>
+        <source>&amp;Build image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image name and tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the model and build the Docker image. You can look at other steps meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the image is built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the image first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build was cancelled. What was already downloaded is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not use Docker here: add your account to the “docker” group (sudo usermod -aG docker $USER), log out and in again, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not running. Start it (on Linux: sudo systemctl start docker), then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, or choose another model cache folder in Settings, then retry. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the download: this model needs your access token. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build failed; the log says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::CandidateCard</name>
+    <message>
+        <source>default precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits, tightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice %1: %2. %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This way does not fit the target&apos;s memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::DestinationTile</name>
+    <message>
+        <source>Removable drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free of %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 bytes free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too small: needs %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAT32: will split into %1 parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room for the kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::DockerfilePage</name>
+    <message>
+        <source>Edited — differs from the generated Dockerfile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile appears here once the engine is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the differences from the generated Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to the generated Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Dockerfile as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfiles (Dockerfile *.Dockerfile);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is how the image will be built. You can change it; EZ Runner keeps your version in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to the generated Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::EnginePage</name>
+    <message>
+        <source>Require an API &amp;key (read from EZRUNNER_API_KEY when the container starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs per model (tensor parallel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of GPU memory the engine may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port the server listens on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPUs per model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU &amp;memory share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ways to serve the model appear here once the model and the target are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the model is served. The best way for your target is on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the plan, or go back and choose the model and the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing fits the target: change the options or the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out what fits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked best first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked best first for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine can serve this model on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing fits on %1. A shorter context needs less memory; a quantized variant (chosen on the Model step) or a machine with more GPU memory helps too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a %1-token context</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::ExportPage</name>
+    <message>
+        <source>Another &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify after writing (reads the kit back and checks every checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy run &amp;command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (only where the file system needs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (fastest to load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zstd (smaller, slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify after writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the offline kit to a USB drive or a folder, to carry to the machine that will run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit needs %1, but %2 has only %3 free. Choose a bigger drive, or free %4 on this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen destination is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing that looks like a finished kit was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive filled up: %1 Choose a bigger drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::GpuCard</name>
+    <message>
+        <source>GPU %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture: %1 (compute %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver %1, CUDA up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::HardwarePage</name>
+    <message>
+        <source>You may not use Docker here: add your account to the “docker” group (sudo usermod -aG docker $USER), log out and in again, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not reachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not reachable. Start Docker (on Linux: sudo systemctl start docker), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where will the model run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nother machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Imported hardware report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU model of the other machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a hardware report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a hardware report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware reports (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has not been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell EZ Runner which machine will serve the model: this one, or another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until this computer has been checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the other machine&apos;s GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the target machine&apos;s hardware report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only CPU engines (llama.cpp, Transformers) can run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logical cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free for Docker images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free for the model cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker %1 is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BuildKit available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU runtime available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::InfoCard</name>
+    <message>
+        <source>%1 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selection, or the whole log when nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::MainWindow</name>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EZ Runner profiles (*.ezrunner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About EZ Runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About EZ Runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;EZ Runner %1&lt;/h3&gt;&lt;p&gt;Package an open model as a Docker image and an offline deployment kit for air-gapped machines.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wizard steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — EZ Runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile: %1*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A build or an export is still running. Stop it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::MemoryBar</name>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weights · %2 KV cache · %3 overhead of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weights · %2 KV cache · %3 overhead; available memory unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Weights&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KV cache&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Overhead&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Needed&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Available&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::ModelPage</name>
+    <message>
+        <source>%1 k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ModelScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search, or type organisation/model, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model or search words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>♥ Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the model to package, from Hugging Face, ModelScope or a folder on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or choose a model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model is gated: add your access token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🔒 gated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub asks you to accept the license and use a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model matches “%1”. Check the spelling, or type the full id (organisation/model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context: %1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is gated: accept its license on the hub&apos;s web page, then add your access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::PhaseStrip</name>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::ProblemBanner</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::ProfileIo</name>
+    <message>
+        <source>The profile could not be saved; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::ProgressPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ModelScope endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted mirrors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One host per line, e.g. hf-mirror.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hugging Face endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ModelScope endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted mirrors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your token is sent only to the official hubs and to these hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ModelScope token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are kept in the system keychain, never in settings or profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ModelScope token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the token from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token with the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker (found on PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the docker program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine image overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an image override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected image override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker &amp;program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine images to use instead of the built-in ones (engine → image):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model cache folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the model cache folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the hub whether the token works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking tokens needs a connection to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so tokens cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub accepted the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token to check: paste one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Enter one like https://hf-mirror.com, or leave the field empty for the official hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::StatusSummary</name>
+    <message>
+        <source>Docker %1 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not reachable. Start Docker, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker has not been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker can give containers access to the GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker has no GPU runtime: images can be built here, but GPU containers cannot run here. Install the NVIDIA Container Toolkit to run them on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free for images and the model cache (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker %1 ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker ✗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU runtime ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GPU runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hardware</name>
+    <message>
+        <source>The hardware report %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid hardware report (%1). Make the report on the target machine with &quot;ezrunner hw --json &gt; target.json&quot; or the kit&apos;s probe.sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;ezrunner-hardware&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 (made by a newer EZ Runner?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list (empty when there is no GPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be nvidia, amd, intel, apple or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the hardware report %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hardware::Reader</name>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hardware::parse</name>
+    <message>
+        <source>%1 printed no JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed JSON that cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvidia-smi is installed but cannot talk to the NVIDIA driver; install or reload the driver (a reboot often helps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This nvidia-smi cannot report compute_cap (driver R470 or older).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvidia-smi printed a line that cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rocm-smi printed JSON that is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rocm-smi reported no GPU memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amd-smi reported no GPU memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/meminfo has no MemTotal line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker version printed no client version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker info printed no server version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hub</name>
+    <message>
+        <source>%1 is gated and your token has no access yet. Accept the terms on %2 with the account of the token, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is gated. Accept its terms on %2, then add a token: ezrunner token set hf (or set HF_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision asked for does not exist for %1. Check --revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in that revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hugging Face token was refused. Set a valid one: ezrunner token set hf (or HF_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found. Check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found. Check the name; if the model is private, add a token: ezrunner token set hf (or set HF_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to %1 was refused. Check that your token may read it (and accept the terms on %2 if the model is gated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a Hugging Face token. Accept the terms on %2 if the model is gated, then add a token: ezrunner token set hf (or set HF_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown source &apos;%1&apos;: use auto, hf, modelscope or local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a model id. Give it as owner/name (for example Qwen/Qwen2.5-0.5B-Instruct) or give a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub sent an answer about %1 that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ModelScope refused access to %1. If it needs a login, add a token: ezrunner token set modelscope (or set MODELSCOPE_API_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found on ModelScope. Check the name and the revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ModelScope kept failing for %1. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ModelScope refused the request for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safetensors file is shorter than its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safetensors file has an invalid header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safetensors header was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hub::HuggingFaceClient</name>
+    <message>
+        <source>the model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file list of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hub::LocalClient</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache %2. Download it first (ezrunner download %1) or give its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision %1 is not in the cache folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hub::ModelScopeClient</name>
+    <message>
+        <source>the model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::kit</name>
+    <message>
+        <source>Docker described the image %1 in a form EZ Runner does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker gave no size for the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist in Docker: check the name with &apos;docker images&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not available: start the Docker daemon and check that you may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker failed while exporting %1: see the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit template %1 is missing: reinstall EZ Runner or set EZRUNNER_TEMPLATES_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit template %1 has an error: fix or remove the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressing the image failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive ran out of space while the kit was written; what was written has been removed. Free some space or use a bigger drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file system refuses files this big: export with --split auto or a split size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the kit failed: check the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the image from Docker failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of the kit cannot be read back: the drive may be failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compressed image in the kit is damaged: export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads back differently from what was written: the drive may be failing. Use another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image in the kit does not match what Docker exported: export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a split size: use auto, none, or a size such as 2G or 700M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split size &apos;%1&apos; is out of range: use at least 1M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a compression: use none or zstd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mounted file system holds %1: check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::net</name>
+    <message>
+        <source>Could not reach %1. Check the network connection and the endpoint (--hf-endpoint, --modelscope-endpoint), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found. Check the name, the revision and the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to %1 was refused. Add a valid token (ezrunner token set hf|modelscope, or HF_TOKEN / MODELSCOPE_API_TOKEN) that has access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server kept failing for %1 (HTTP %2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request for %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transfer took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>EZ Runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3201 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>BuildJob</name>
+    <message>
+        <source>Building with %1 (docker %2, daemon %3).</source>
+        <translation>正在使用 %1 构建（docker %2，守护进程 %3）。</translation>
+    </message>
+    <message>
+        <source>the legacy builder</source>
+        <translation>旧版构建器</translation>
+    </message>
+    <message>
+        <source>Building the image</source>
+        <translation>正在构建镜像</translation>
+    </message>
+    <message>
+        <source>sending the build context (%1)</source>
+        <translation>正在发送构建上下文（%1）</translation>
+    </message>
+    <message>
+        <source>The image build failed (docker exited with %1). See the log below.</source>
+        <translation>镜像构建失败（docker 退出码 %1）。请查看下方日志。</translation>
+    </message>
+    <message>
+        <source>The image build failed at step %1. See the log below, fix the Dockerfile and build again.</source>
+        <translation>镜像构建在第 %1 步失败。请查看下方日志，修正 Dockerfile 后重新构建。</translation>
+    </message>
+    <message>
+        <source>Docker built the image but did not say its id.</source>
+        <translation>Docker 已构建镜像，但未返回其 ID。</translation>
+    </message>
+    <message>
+        <source>The image was built but could not be tagged %1. Choose another name with --tag.</source>
+        <translation>镜像已构建，但无法标记为 %1。请用 --tag 另选名称。</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadJob</name>
+    <message>
+        <source>%1 is a local model already; download takes a Hugging Face or ModelScope id.</source>
+        <translation>%1 已是本地模型；download 需要 Hugging Face 或 ModelScope 的模型 ID。</translation>
+    </message>
+    <message>
+        <source>Looking up %1 on %2…</source>
+        <translation>正在 %2 上查找 %1…</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check the permissions or choose another --cache-dir.</source>
+        <translation>无法创建文件夹 %1。请检查权限，或另选 --cache-dir。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>No file of %1 matches --include.</source>
+        <translation>%1 中没有与 --include 匹配的文件。</translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: %2 are needed, %3 are free. Free some space or choose another --cache-dir.</source>
+        <translation>%1 空间不足：需要 %2，可用 %3。请释放空间，或另选 --cache-dir。</translation>
+    </message>
+    <message>
+        <source>Resuming %1 (%2 already here).</source>
+        <translation>正在续传 %1（已有 %2）。</translation>
+    </message>
+    <message>
+        <source>The server ignored the range request for %1.</source>
+        <translation>服务器忽略了 %1 的范围请求。</translation>
+    </message>
+    <message>
+        <source>The server sent %1 with another size than the hub lists. Try again later.</source>
+        <translation>服务器发送的 %1 大小与模型仓库所列不符。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server sent more bytes than %1 has.</source>
+        <translation>服务器发送的字节数超过了 %1 的大小。</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check free space and permissions.</source>
+        <translation>无法写入 %1。请检查可用空间和权限。</translation>
+    </message>
+    <message>
+        <source>the connection kept closing early</source>
+        <translation>连接频繁提前断开</translation>
+    </message>
+    <message>
+        <source>Connection lost while fetching %1; resuming at %2.</source>
+        <translation>获取 %1 时连接中断；将从 %2 处续传。</translation>
+    </message>
+    <message>
+        <source>Could not read back %1.</source>
+        <translation>无法回读 %1。</translation>
+    </message>
+    <message>
+        <source>size %1 instead of %2</source>
+        <translation>大小为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>sha256 %1 instead of %2</source>
+        <translation>sha256 为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>Could not move %1 into place.</source>
+        <translation>无法将 %1 移动到目标位置。</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged twice and was not placed in the model folder. Try again later, or another endpoint.</source>
+        <translation>%1 两次下载均已损坏，未放入模型文件夹。请稍后重试，或换用其他端点。</translation>
+    </message>
+    <message>
+        <source>%1 failed verification (%2); fetching it again.</source>
+        <translation>%1 校验失败（%2）；正在重新获取。</translation>
+    </message>
+    <message>
+        <source>Could not create %1 in the cache.</source>
+        <translation>无法在缓存中创建 %1。</translation>
+    </message>
+    <message>
+        <source>Could not place %1 in %2.</source>
+        <translation>无法将 %1 放入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 ready: %2 downloaded, %3 already in the cache.</source>
+        <translation>%1 已就绪：下载 %2，缓存中已有 %3。</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCatalog</name>
+    <message>
+        <source>engine %1 has an image without a known accelerator or reference</source>
+        <translation>推理引擎 %1 有一个镜像缺少已知的加速器或引用</translation>
+    </message>
+    <message>
+        <source>engine "%1" is unknown or has no images or formats</source>
+        <translation>推理引擎“%1”未知，或没有镜像或格式</translation>
+    </message>
+    <message>
+        <source>no engines</source>
+        <translation>没有推理引擎</translation>
+    </message>
+    <message>
+        <source>The engine catalog %1 cannot be read; reinstall EZ Runner.</source>
+        <translation>无法读取推理引擎目录 %1；请重新安装 EZ Runner。</translation>
+    </message>
+    <message>
+        <source>Unknown engine "%1" in an image override; use one of %2.</source>
+        <translation>镜像覆盖中的推理引擎“%1”未知；请使用 %2 之一。</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSelector</name>
+    <message>
+        <source>Unknown engine "%1"; use one of %2.</source>
+        <translation>推理引擎“%1”未知；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>--context must be a positive number of tokens.</source>
+        <translation>--context 必须是正数（令牌数）。</translation>
+    </message>
+    <message>
+        <source>%1 needs a GGUF file and this model has none; look for a GGUF version of it (often named …-GGUF).</source>
+        <translation>%1 需要 GGUF 文件，但此模型没有；请查找它的 GGUF 版本（通常命名为 …-GGUF）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot serve GGUF files; use --engine llamacpp for this model.</source>
+        <translation>%1 无法提供 GGUF 文件服务；此模型请使用 --engine llamacpp。</translation>
+    </message>
+    <message>
+        <source>This engine has no image for the target's hardware.</source>
+        <translation>此推理引擎没有适用于目标硬件的镜像。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>The kit is complete: %1</source>
+        <translation>离线部署包已完成：%1</translation>
+    </message>
+    <message>
+        <source>Docker cannot be started (%1): install Docker or name its program with --docker.</source>
+        <translation>无法启动 Docker（%1）：请安装 Docker，或用 --docker 指定其程序。</translation>
+    </message>
+    <message>
+        <source>Name the image to export and the folder to write the kit to.</source>
+        <translation>请指定要导出的镜像以及离线部署包的写入文件夹。</translation>
+    </message>
+    <message>
+        <source>Inspecting the image</source>
+        <translation>正在检查镜像</translation>
+    </message>
+    <message>
+        <source>%1 is FAT32, which cannot hold a file of 4 GiB or more: export with --split auto.</source>
+        <translation>%1 为 FAT32，无法存放 4 GiB 及以上的文件：请使用 --split auto 导出。</translation>
+    </message>
+    <message>
+        <source>The split size is too small for this image (more than 999 parts): choose a bigger one.</source>
+        <translation>分卷大小对此镜像来说太小（超过 999 个分卷）：请选择更大的值。</translation>
+    </message>
+    <message>
+        <source>The kit needs about %1 but %2 has only %3 free: %4 more are needed. Free some space or choose a bigger drive.</source>
+        <translation>离线部署包约需 %1，但 %2 仅有 %3 可用：还需 %4。请释放空间，或选择更大的驱动器。</translation>
+    </message>
+    <message>
+        <source>The free space of %1 is unknown; the export stops if the drive fills up.</source>
+        <translation>%1 的可用空间未知；如果驱动器写满，导出将停止。</translation>
+    </message>
+    <message>
+        <source>Writing the kit to %1 (%2, %3 free)</source>
+        <translation>正在将离线部署包写入 %1（%2，可用 %3）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Cannot create a pipe for docker save.</source>
+        <translation>无法为 docker save 创建管道。</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>正在校验</translation>
+    </message>
+</context>
+<context>
+    <name>GpuCatalog</name>
+    <message>
+        <source>The GPU catalog gpus.json cannot be read; reinstall EZ Runner or fix the file.</source>
+        <translation>无法读取 GPU 目录 gpus.json；请重新安装 EZ Runner 或修复该文件。</translation>
+    </message>
+    <message>
+        <source>The GPU catalog gpus.json has an entry without id or memory; fix the file.</source>
+        <translation>GPU 目录 gpus.json 中有条目缺少 id 或 memory；请修复该文件。</translation>
+    </message>
+    <message>
+        <source>The GPU catalog %1 cannot be read; reinstall EZ Runner.</source>
+        <translation>无法读取 GPU 目录 %1；请重新安装 EZ Runner。</translation>
+    </message>
+    <message>
+        <source>CPU only, %1 GB RAM</source>
+        <translation>仅 CPU，%1 GB 内存</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>仅 CPU</translation>
+    </message>
+    <message>
+        <source>RAM: not given (write cpu-64GB to plan for 64 GB)</source>
+        <translation>内存：未指定（写 cpu-64GB 表示按 64 GB 规划）</translation>
+    </message>
+    <message>
+        <source>Unknown target "%1". Give a report file made with "ezrunner hw --json" on the target, or a GPU like 2xA100-80GB, RTX4090 or cpu.</source>
+        <translation>未知目标“%1”。请提供在目标机器上用“ezrunner hw --json”生成的报告文件，或 GPU 规格，如 2xA100-80GB、RTX4090 或 cpu。</translation>
+    </message>
+    <message>
+        <source>Known GPUs: %1</source>
+        <translation>已知 GPU：%1</translation>
+    </message>
+    <message>
+        <source>%1× %2</source>
+        <translation>%1× %2</translation>
+    </message>
+    <message>
+        <source>Driver: not known for a catalog target; the plan assumes a current driver</source>
+        <translation>驱动：目录中的目标无驱动信息；规划假定使用当前版本驱动</translation>
+    </message>
+</context>
+<context>
+    <name>InspectJob</name>
+    <message>
+        <source>Inspecting</source>
+        <translation>正在检查</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>%1 was found neither on Hugging Face nor on ModelScope. Check the name, or choose the hub with --source.</source>
+        <translation>在 Hugging Face 和 ModelScope 上均未找到 %1。请检查名称，或用 --source 指定模型仓库。</translation>
+    </message>
+    <message>
+        <source>config.json of %1 is not valid JSON (%2); its facts are left out.</source>
+        <translation>%1 的 config.json 不是有效的 JSON（%2）；已忽略其中的信息。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable GGUF file.</source>
+        <translation>%1 不是可读取的 GGUF 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeJob</name>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>未找到 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation>无法启动 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 在 %2 秒内未响应</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 崩溃</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU: %1</source>
+        <translation>NVIDIA GPU：%1</translation>
+    </message>
+    <message>
+        <source>This nvidia-smi does not know compute_cap (R470); asking without it.</source>
+        <translation>此版本 nvidia-smi 不支持 compute_cap（R470）；将不带该项查询。</translation>
+    </message>
+    <message>
+        <source>AMD GPU: rocm-smi and amd-smi not found</source>
+        <translation>AMD GPU：未找到 rocm-smi 和 amd-smi</translation>
+    </message>
+    <message>
+        <source>AMD GPU: %1</source>
+        <translation>AMD GPU：%1</translation>
+    </message>
+    <message>
+        <source>CPU: %1 cannot be read</source>
+        <translation>CPU：无法读取 %1</translation>
+    </message>
+    <message>
+        <source>RAM: %1</source>
+        <translation>内存：%1</translation>
+    </message>
+    <message>
+        <source>RAM: %1 cannot be read</source>
+        <translation>内存：无法读取 %1</translation>
+    </message>
+    <message>
+        <source>CUDA: the nvidia-smi banner gave no CUDA version</source>
+        <translation>CUDA：nvidia-smi 标题信息中没有 CUDA 版本</translation>
+    </message>
+    <message>
+        <source>MIG: a GPU is split into MIG instances; a container sees only its instance's memory</source>
+        <translation>MIG：GPU 已划分为 MIG 实例；容器只能看到其所在实例的显存</translation>
+    </message>
+    <message>
+        <source>the Docker daemon did not answer</source>
+        <translation>Docker 守护进程未响应</translation>
+    </message>
+    <message>
+        <source>Docker: %1</source>
+        <translation>Docker：%1</translation>
+    </message>
+    <message>
+        <source>Disk: free space unknown</source>
+        <translation>磁盘：可用空间未知</translation>
+    </message>
+</context>
+<context>
+    <name>SearchJob</name>
+    <message>
+        <source>Unknown sort '%1': use downloads, likes, trending, created or modified.</source>
+        <translation>未知排序方式“%1”：请使用 downloads、likes、trending、created 或 modified。</translation>
+    </message>
+    <message>
+        <source>the search</source>
+        <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret is stored under that name.</source>
+        <translation>该名称下没有存储任何密钥。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Unlock the keychain and try again.</source>
+        <translation>访问系统钥匙串被拒绝。请解锁钥匙串后重试。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available. Install and start a Secret Service provider (such as GNOME Keyring or KWallet), or set the token in the environment instead.</source>
+        <translation>没有可用的系统钥匙串。请安装并启动 Secret Service 提供程序（如 GNOME Keyring 或 KWallet），或改为在环境变量中设置令牌。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer. Make sure it is running and unlocked, or set the token in the environment instead.</source>
+        <translation>系统钥匙串未响应。请确认其正在运行且已解锁，或改为在环境变量中设置令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>StageContextJob</name>
+    <message>
+        <source>Cannot create the build folder %1. Check the permissions of its parent folder.</source>
+        <translation>无法创建构建文件夹 %1。请检查其上级文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>Preparing the build context</source>
+        <translation>正在准备构建上下文</translation>
+    </message>
+    <message>
+        <source>The model file %1 is not on disk. Download the model again.</source>
+        <translation>模型文件 %1 不在磁盘上。请重新下载模型。</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the build folder.</source>
+        <translation>无法将 %1 链接到构建文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the build folder.</source>
+        <translation>无法将 %1 复制到构建文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the build folder. Free some space on its drive.</source>
+        <translation>无法将 %1 复制到构建文件夹。请释放其所在驱动器的空间。</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>no data arrived for too long</source>
+        <translation>长时间未收到数据</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>服务器未及时响应</translation>
+    </message>
+    <message>
+        <source>a redirect without a Location</source>
+        <translation>重定向缺少 Location</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>重定向次数过多</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::Error</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli</name>
+    <message>
+        <source>Usage: ezrunner [COMMAND] [OPTIONS]
+Package an open model as an offline Docker deployment kit.
+Without a command (or with a .ezrunner profile) the desktop wizard opens.
+
+Commands:
+</source>
+        <translation>用法：ezrunner [COMMAND] [OPTIONS]
+将开放模型打包为 Docker 离线部署包。
+不带命令（或带 .ezrunner 配置文件）时打开桌面向导。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  -h, --help     Show this help (or a command's: ezrunner COMMAND --help)
+  -v, --version  Show the version
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
+6 Docker unavailable, 7 build failed, 8 not enough space, 9 integrity,
+10 does not fit, 130 cancelled.
+</source>
+        <translation>选项：
+  -h, --help     显示此帮助（或某个命令的帮助：ezrunner COMMAND --help）
+  -v, --version  显示版本
+
+退出码：0 成功，1 失败，2 用法错误，3 未找到，4 认证失败，5 网络错误，
+6 Docker 不可用，7 构建失败，8 空间不足，9 完整性校验失败，
+10 资源不足以运行，130 已取消。
+</translation>
+    </message>
+    <message>
+        <source>unknown option '%1'.</source>
+        <translation>未知选项“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Write the Dockerfile that serves a model with the chosen engine</source>
+        <translation>生成使用所选推理引擎提供模型服务的 Dockerfile</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入 FILE，而非标准输出。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check the folder's permissions and free space.</source>
+        <translation>无法写入 %1。请检查该文件夹的权限和可用空间。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>CPU:    %1 (%2 logical cores%3)</source>
+        <translation>CPU：   %1（%2 个逻辑核心%3）</translation>
+    </message>
+    <message>
+        <source>RAM:    %1</source>
+        <translation>内存：   %1</translation>
+    </message>
+    <message>
+        <source>GPU:    none found</source>
+        <translation>GPU：   未找到</translation>
+    </message>
+    <message>
+        <source>GPU %1:  %2, %3, compute capability %4, driver %5, CUDA %6</source>
+        <translation>GPU %1： %2，%3，计算能力 %4，驱动 %5，CUDA %6</translation>
+    </message>
+    <message>
+        <source>Disk:   %1 free for Docker, %2 free for the model cache</source>
+        <translation>磁盘：   Docker 可用 %1，模型缓存可用 %2</translation>
+    </message>
+    <message>
+        <source>Docker: %1 (client %2), BuildKit %3, GPU runtime %4</source>
+        <translation>Docker：%1（客户端 %2），BuildKit %3，GPU 运行时 %4</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Docker: unavailable (%1)</source>
+        <translation>Docker：不可用（%1）</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+    <message>
+        <source>The docker program (default $EZRUNNER_DOCKER or docker on PATH).</source>
+        <translation>docker 程序（默认为 $EZRUNNER_DOCKER 或 PATH 中的 docker）。</translation>
+    </message>
+    <message>
+        <source>Model id (owner/name) or a local folder.</source>
+        <translation>模型 ID（owner/name）或本地文件夹。</translation>
+    </message>
+    <message>
+        <source>Engine: vllm, sglang, tgi, llamacpp or transformers.</source>
+        <translation>推理引擎：vllm、sglang、tgi、llamacpp 或 transformers。</translation>
+    </message>
+    <message>
+        <source>Use IMAGE for ENGINE instead of the catalog's (e.g. a registry mirror). Repeatable.</source>
+        <translation>对 ENGINE 使用 IMAGE，而非目录中的镜像（如镜像仓库的镜像站）。可重复指定。</translation>
+    </message>
+    <message>
+        <source>Target: cpu, or a GPU spec such as 2xA100-80GB (GPU by default).</source>
+        <translation>目标：cpu，或 GPU 规格，如 2xA100-80GB（默认为 GPU）。</translation>
+    </message>
+    <message>
+        <source>Maximum context length in tokens.</source>
+        <translation>最大上下文长度（令牌数）。</translation>
+    </message>
+    <message>
+        <source>GPUs to shard the model over.</source>
+        <translation>用于切分模型的 GPU 数量。</translation>
+    </message>
+    <message>
+        <source>Port the engine serves on inside the container. Default: 8080.</source>
+        <translation>推理引擎在容器内提供服务的端口。默认：8080。</translation>
+    </message>
+    <message>
+        <source>Profile name recorded in the image's labels.</source>
+        <translation>记录在镜像标签中的配置文件名称。</translation>
+    </message>
+    <message>
+        <source>Seconds between health checks. Default: 30.</source>
+        <translation>健康检查间隔秒数。默认：30。</translation>
+    </message>
+    <message>
+        <source>--engine-image wants ENGINE=IMAGE with ENGINE one of %1, not "%2".</source>
+        <translation>--engine-image 需要 ENGINE=IMAGE 格式，ENGINE 须为 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is not downloaded. Download it first: ezrunner download %1</source>
+        <translation>%1 尚未下载。请先下载：ezrunner download %1</translation>
+    </message>
+    <message>
+        <source>give one MODEL.</source>
+        <translation>请指定一个 MODEL。</translation>
+    </message>
+    <message>
+        <source>unknown engine "%1"; use one of %2.</source>
+        <translation>推理引擎“%1”未知；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>--context, --tensor-parallel, --port and --health-interval want positive numbers.</source>
+        <translation>--context、--tensor-parallel、--port 和 --health-interval 需要正数。</translation>
+    </message>
+    <message>
+        <source>No image is known for the engine "%1". Give one with --engine-image %1=IMAGE.</source>
+        <translation>推理引擎“%1”没有已知镜像。请用 --engine-image %1=IMAGE 指定。</translation>
+    </message>
+    <message>
+        <source>Where the model comes from: auto (Hugging Face, then ModelScope), hf, modelscope or local. A path is always local.</source>
+        <translation>模型来源：auto（先 Hugging Face，后 ModelScope）、hf、modelscope 或 local。路径始终视为 local。</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>Branch, tag or commit (default: main on Hugging Face, master on ModelScope).</source>
+        <translation>分支、标签或提交（默认：Hugging Face 上为 main，ModelScope 上为 master）。</translation>
+    </message>
+    <message>
+        <source>REV</source>
+        <translation>REV</translation>
+    </message>
+    <message>
+        <source>Hugging Face endpoint or mirror (default: $HF_ENDPOINT or https://huggingface.co).</source>
+        <translation>Hugging Face 端点或镜像站（默认：$HF_ENDPOINT 或 https://huggingface.co）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>ModelScope endpoint (default: $MODELSCOPE_ENDPOINT or https://modelscope.cn).</source>
+        <translation>ModelScope 端点（默认：$MODELSCOPE_ENDPOINT 或 https://modelscope.cn）。</translation>
+    </message>
+    <message>
+        <source>Model cache in the Hugging Face layout (default: $HF_HUB_CACHE, $HF_HOME/hub or ~/.cache/huggingface/hub).</source>
+        <translation>采用 Hugging Face 布局的模型缓存（默认：$HF_HUB_CACHE、$HF_HOME/hub 或 ~/.cache/huggingface/hub）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation>不显示进度。</translation>
+    </message>
+    <message>
+        <source>missing MODEL (an owner/name id or a folder).</source>
+        <translation>缺少 MODEL（owner/name 形式的 ID 或文件夹）。</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>Nothing fits this target.</source>
+        <translation>没有适合此目标的方案。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选择：%1</translation>
+    </message>
+    <message>
+        <source>Show the version of EZ Runner and its libraries</source>
+        <translation>显示 EZ Runner 及其库的版本</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::BuildCommand</name>
+    <message>
+        <source>Build the Docker image that serves a model offline</source>
+        <translation>构建离线提供模型服务的 Docker 镜像</translation>
+    </message>
+    <message>
+        <source>Name of the image. Default: ezrunner/&lt;model&gt;:&lt;candidate&gt;.</source>
+        <translation>镜像名称。默认：ezrunner/&lt;model&gt;:&lt;candidate&gt;。</translation>
+    </message>
+    <message>
+        <source>Build this (edited) Dockerfile instead of the generated one.</source>
+        <translation>构建此（已编辑的）Dockerfile，而非生成的 Dockerfile。</translation>
+    </message>
+    <message>
+        <source>The docker CLI to use. Default: $EZRUNNER_DOCKER or docker on PATH.</source>
+        <translation>要使用的 docker CLI。默认：$EZRUNNER_DOCKER 或 PATH 中的 docker。</translation>
+    </message>
+    <message>
+        <source>auto, buildkit or legacy. Default: auto.</source>
+        <translation>auto、buildkit 或 legacy。默认：auto。</translation>
+    </message>
+    <message>
+        <source>Build every layer again.</source>
+        <translation>重新构建所有层。</translation>
+    </message>
+    <message>
+        <source>--builder wants auto, buildkit or legacy.</source>
+        <translation>--builder 需要 auto、buildkit 或 legacy。</translation>
+    </message>
+    <message>
+        <source>Cannot read the Dockerfile %1.</source>
+        <translation>无法读取 Dockerfile %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::Console</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Run 'ezrunner --help' for usage.</source>
+        <translation>运行“ezrunner --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::DownloadCommand</name>
+    <message>
+        <source>Download a model into the Hugging Face cache, verified</source>
+        <translation>将模型下载到 Hugging Face 缓存并校验</translation>
+    </message>
+    <message>
+        <source>owner/name on Hugging Face or ModelScope.</source>
+        <translation>Hugging Face 或 ModelScope 上的 owner/name。</translation>
+    </message>
+    <message>
+        <source>Also place the files in DIR (hard links to the cache when possible).</source>
+        <translation>同时将文件放入 DIR（尽可能使用指向缓存的硬链接）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Only files matching GLOB (repeatable), e.g. '*.safetensors'.</source>
+        <translation>仅下载匹配 GLOB 的文件（可重复指定），如 '*.safetensors'。</translation>
+    </message>
+    <message>
+        <source>GLOB</source>
+        <translation>GLOB</translation>
+    </message>
+    <message>
+        <source>Connections at once (default 8).</source>
+        <translation>同时连接数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>download takes one MODEL.</source>
+        <translation>download 只接受一个 MODEL。</translation>
+    </message>
+    <message>
+        <source>--connections takes a number from 1 to 64.</source>
+        <translation>--connections 需要 1 到 64 之间的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::HwCommand</name>
+    <message>
+        <source>Report this machine's hardware (also the format of target reports)</source>
+        <translation>报告本机硬件（也是目标报告的格式）</translation>
+    </message>
+    <message>
+        <source>Print JSON (save it on the target machine and pass it to --target).</source>
+        <translation>输出 JSON（在目标机器上保存后传给 --target）。</translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation>不显示进度。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::InspectCommand</name>
+    <message>
+        <source>Show a model's facts (format, parameters, dtype, context, files)</source>
+        <translation>显示模型信息（格式、参数量、dtype、上下文、文件）</translation>
+    </message>
+    <message>
+        <source>owner/name on a hub, or a folder.</source>
+        <translation>模型仓库上的 owner/name，或文件夹。</translation>
+    </message>
+    <message>
+        <source>inspect takes one MODEL.</source>
+        <translation>inspect 只接受一个 MODEL。</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>修订版本：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>架构：</translation>
+    </message>
+    <message>
+        <source>Model type:</source>
+        <translation>模型类型：</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>参数量：</translation>
+    </message>
+    <message>
+        <source>Dtype:</source>
+        <translation>Dtype：</translation>
+    </message>
+    <message>
+        <source>Quantization:</source>
+        <translation>量化：</translation>
+    </message>
+    <message>
+        <source>%1, %2-bit</source>
+        <translation>%1，%2 位</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>上下文：</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 个令牌</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>许可证：</translation>
+    </message>
+    <message>
+        <source>Gated:</source>
+        <translation>需授权：</translation>
+    </message>
+    <message>
+        <source>yes (accept the terms on the model page and add a token)</source>
+        <translation>是（请在模型页面接受条款并添加令牌）</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Files (%1):</source>
+        <translation>文件（%1）：</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::PlanCommand</name>
+    <message>
+        <source>Choose an engine for a model on a target machine and check it fits</source>
+        <translation>为目标机器上的模型选择推理引擎，并检查是否能运行</translation>
+    </message>
+    <message>
+        <source>A model id (org/name) on the chosen hub, or a model folder.</source>
+        <translation>所选模型仓库上的模型 ID（org/name），或模型文件夹。</translation>
+    </message>
+    <message>
+        <source>The machine that will serve: a report file from "ezrunner hw --json", or a GPU like 2xA100-80GB, RTX4090, cpu (default: this computer).</source>
+        <translation>提供服务的机器：由“ezrunner hw --json”生成的报告文件，或 GPU 规格，如 2xA100-80GB、RTX4090、cpu（默认：本机）。</translation>
+    </message>
+    <message>
+        <source>Only this engine: vllm, sglang, tgi, llamacpp, transformers.</source>
+        <translation>仅使用此推理引擎：vllm、sglang、tgi、llamacpp、transformers。</translation>
+    </message>
+    <message>
+        <source>Tokens of context to serve (default: as many as fit).</source>
+        <translation>提供的上下文令牌数（默认：尽可能多）。</translation>
+    </message>
+    <message>
+        <source>Use IMAGE for ENGINE instead of the catalog's (repeatable).</source>
+        <translation>对 ENGINE 使用 IMAGE，而非目录中的镜像（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>plan wants one MODEL.</source>
+        <translation>plan 只接受一个 MODEL。</translation>
+    </message>
+    <message>
+        <source>--context wants a positive number of tokens.</source>
+        <translation>--context 需要正数（令牌数）。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::SearchCommand</name>
+    <message>
+        <source>Find models on Hugging Face or ModelScope</source>
+        <translation>在 Hugging Face 或 ModelScope 上查找模型</translation>
+    </message>
+    <message>
+        <source>Words in the model id.</source>
+        <translation>模型 ID 中的关键词。</translation>
+    </message>
+    <message>
+        <source>How many results (default 20).</source>
+        <translation>结果数量（默认 20）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>downloads (default), likes, trending, created or modified.</source>
+        <translation>downloads（默认）、likes、trending、created 或 modified。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>search takes one QUERY.</source>
+        <translation>search 只接受一个 QUERY。</translation>
+    </message>
+    <message>
+        <source>search works on --source hf or modelscope.</source>
+        <translation>search 仅支持 --source hf 或 modelscope。</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 1000.</source>
+        <translation>--limit 需要 1 到 1000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>%1 downloads</source>
+        <translation>%1 次下载</translation>
+    </message>
+    <message>
+        <source>gated</source>
+        <translation>需授权</translation>
+    </message>
+    <message>
+        <source>No model matches '%1'.</source>
+        <translation>没有与“%1”匹配的模型。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::TokenCommand</name>
+    <message>
+        <source>Keep a hub token in the system keychain: set, status or clear</source>
+        <translation>在系统钥匙串中保存模型仓库令牌：set、status 或 clear</translation>
+    </message>
+    <message>
+        <source>set (token read from stdin), status or clear.</source>
+        <translation>set（从 stdin 读取令牌）、status 或 clear。</translation>
+    </message>
+    <message>
+        <source>hf or modelscope.</source>
+        <translation>hf 或 modelscope。</translation>
+    </message>
+    <message>
+        <source>usage: ezrunner token set|status|clear hf|modelscope</source>
+        <translation>用法：ezrunner token set|status|clear hf|modelscope</translation>
+    </message>
+    <message>
+        <source>the hub is hf or modelscope.</source>
+        <translation>模型仓库须为 hf 或 modelscope。</translation>
+    </message>
+    <message>
+        <source>give the token on stdin, e.g.: printf %s "$TOKEN" | ezrunner token set hf</source>
+        <translation>请通过 stdin 提供令牌，例如：printf %s "$TOKEN" | ezrunner token set hf</translation>
+    </message>
+    <message>
+        <source>Token saved in the system keychain.</source>
+        <translation>令牌已保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>%1 is set and wins over the keychain.</source>
+        <translation>已设置 %1，其优先级高于钥匙串。</translation>
+    </message>
+    <message>
+        <source>Token removed from the system keychain.</source>
+        <translation>令牌已从系统钥匙串中移除。</translation>
+    </message>
+    <message>
+        <source>%1 is still set in the environment.</source>
+        <translation>环境变量中仍设置了 %1。</translation>
+    </message>
+    <message>
+        <source>unknown action '%1': use set, status or clear.</source>
+        <translation>未知操作“%1”：请使用 set、status 或 clear。</translation>
+    </message>
+    <message>
+        <source>No token is set. Add one: printf %s "$TOKEN" | ezrunner token set %1</source>
+        <translation>未设置令牌。添加方法：printf %s "$TOKEN" | ezrunner token set %1</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <source>A token is set (from %1), but %2 is not an official hub host nor a trusted mirror, so it was not sent there to be checked. Mark the mirror trusted in the settings to use the token with it.</source>
+        <translation>已设置令牌（来自 %1），但 %2 既不是官方模型仓库主机，也不是受信任的镜像站，因此未将令牌发送到该处进行验证。请在设置中将该镜像站标记为受信任，以便对其使用令牌。</translation>
+    </message>
+    <message>
+        <source>The token from %1 was refused. Set a valid one: ezrunner token set %2</source>
+        <translation>来自 %1 的令牌被拒绝。请设置有效令牌：ezrunner token set %2</translation>
+    </message>
+    <message>
+        <source>the token check</source>
+        <translation>令牌验证</translation>
+    </message>
+    <message>
+        <source>The token from %1 is valid (user %2).</source>
+        <translation>来自 %1 的令牌有效（用户 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::docker</name>
+    <message>
+        <source>Docker answered in a way EZ Runner does not understand.</source>
+        <translation>Docker 的响应无法被 EZ Runner 识别。</translation>
+    </message>
+    <message>
+        <source>Docker is not installed (cannot run %1). Install Docker, or give its path with --docker or EZRUNNER_DOCKER.</source>
+        <translation>未安装 Docker（无法运行 %1）。请安装 Docker，或通过 --docker 或 EZRUNNER_DOCKER 指定其路径。</translation>
+    </message>
+    <message>
+        <source>The Docker daemon does not answer. Check that it is running and that DOCKER_HOST or the docker context points at it.</source>
+        <translation>Docker 守护进程未响应。请检查它是否正在运行，以及 DOCKER_HOST 或 docker context 是否指向它。</translation>
+    </message>
+    <message>
+        <source>You may not use the Docker daemon's socket. Add yourself to the docker group (sudo usermod -aG docker $USER), then log out and in again.</source>
+        <translation>你无权使用 Docker 守护进程的套接字。请将自己加入 docker 组（sudo usermod -aG docker $USER），然后注销并重新登录。</translation>
+    </message>
+    <message>
+        <source>The Docker daemon is not running. Start it (sudo systemctl start docker, or Docker Desktop), or check DOCKER_HOST and the docker context.</source>
+        <translation>Docker 守护进程未运行。请启动它（sudo systemctl start docker，或 Docker Desktop），或检查 DOCKER_HOST 和 docker context。</translation>
+    </message>
+    <message>
+        <source>Docker refused to answer. Check that the Docker daemon runs and that you may use it.</source>
+        <translation>Docker 拒绝响应。请检查 Docker 守护进程是否正在运行，以及你是否有权使用它。</translation>
+    </message>
+    <message>
+        <source>Docker is not installed (%1 not found). Install Docker, or give its path with --docker or EZRUNNER_DOCKER.</source>
+        <translation>未安装 Docker（未找到 %1）。请安装 Docker，或通过 --docker 或 EZRUNNER_DOCKER 指定其路径。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::dockerfile</name>
+    <message>
+        <source>Cannot write %1. Check the free space and permissions of its folder.</source>
+        <translation>无法写入 %1。请检查其所在文件夹的可用空间和权限。</translation>
+    </message>
+    <message>
+        <source>Cannot read the Dockerfile template %1. Check its permissions.</source>
+        <translation>无法读取 Dockerfile 模板 %1。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>No Dockerfile template for the engine "%1". Reinstall EZ Runner or put %2 in %3.</source>
+        <translation>推理引擎“%1”没有 Dockerfile 模板。请重新安装 EZ Runner，或将 %2 放入 %3。</translation>
+    </message>
+    <message>
+        <source>The engine "%1" has no image. Give one with --engine-image %1=IMAGE.</source>
+        <translation>推理引擎“%1”没有镜像。请用 --engine-image %1=IMAGE 指定一个。</translation>
+    </message>
+    <message>
+        <source>The model %1 has no files the engine "%2" can serve.</source>
+        <translation>模型 %1 中没有推理引擎“%2”可以提供服务的文件。</translation>
+    </message>
+    <message>
+        <source>The Dockerfile template for "%1" is not valid mustache. Fix it or remove your copy of it.</source>
+        <translation>“%1”的 Dockerfile 模板不是有效的 mustache 模板。请修复它，或删除你的副本。</translation>
+    </message>
+    <message>
+        <source>The Dockerfile template for "%1" could not be rendered.</source>
+        <translation>无法渲染“%1”的 Dockerfile 模板。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::engine</name>
+    <message>
+        <source>The engine catalog engines.json cannot be used; reinstall EZ Runner or fix the file.</source>
+        <translation>推理引擎目录 engines.json 无法使用；请重新安装 EZ Runner 或修复该文件。</translation>
+    </message>
+    <message>
+        <source>--engine-image wants ENGINE=IMAGE with ENGINE one of %1, e.g. vllm=registry.local/vllm-openai:v0.11.0; got "%2".</source>
+        <translation>--engine-image 的格式应为 ENGINE=IMAGE，ENGINE 为 %1 之一，例如 vllm=registry.local/vllm-openai:v0.11.0；实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>The model's config.json does not say how many layers and attention heads it has, so its memory needs cannot be estimated.</source>
+        <translation>模型的 config.json 未说明层数和注意力头数，因此无法估算其内存需求。</translation>
+    </message>
+    <message>
+        <source>The model has neither a config.json nor a GGUF header, so its memory needs cannot be estimated.</source>
+        <translation>模型既没有 config.json 也没有 GGUF 文件头，因此无法估算其内存需求。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::engine::Builder</name>
+    <message>
+        <source>The %1 (compute capability %2) has no bfloat16, so the model runs in float16.</source>
+        <translation>%1（计算能力 %2）不支持 bfloat16，因此模型以 float16 运行。</translation>
+    </message>
+    <message>
+        <source>The GPU's compute capability is unknown; %1 needs %2 or newer.</source>
+        <translation>GPU 的计算能力未知；%1 需要 %2 或更高。</translation>
+    </message>
+    <message>
+        <source>%1 needs an NVIDIA GPU with compute capability %2 or newer (Turing, e.g. T4, or later); the %3 has %4.</source>
+        <translation>%1 需要计算能力 %2 或更高的 NVIDIA GPU（Turing 或更新架构，例如 T4）；%3 的计算能力为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 models only on GPUs with compute capability %3 or newer; the %4 has %5.</source>
+        <translation>%1 仅在计算能力 %3 或更高的 GPU 上运行 %2 模型；%4 的计算能力为 %5。</translation>
+    </message>
+    <message>
+        <source>%1's ROCm image is built only for %2; the %3 is %4.</source>
+        <translation>%1 的 ROCm 镜像仅为 %2 构建；%3 是 %4。</translation>
+    </message>
+    <message>
+        <source>The target's NVIDIA driver is not known: this image needs driver %1 or newer (CUDA %2).</source>
+        <translation>目标机器的 NVIDIA 驱动版本未知：此镜像需要驱动 %1 或更高版本（CUDA %2）。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver %1 supports CUDA up to %2, older than the CUDA %3 of %4. Using the older %5 (CUDA %6) instead; updating the driver to %7 or newer allows the current image.</source>
+        <translation>NVIDIA 驱动 %1 最高支持 CUDA %2，低于 %4 所需的 CUDA %3。将改用较旧的 %5（CUDA %6）；将驱动更新到 %7 或更高版本即可使用当前镜像。</translation>
+    </message>
+    <message>
+        <source>on the target</source>
+        <translation>在目标机器上</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver %1 supports only CUDA %2, and every %3 image needs CUDA %4 or newer. Update the driver to %5 or newer.</source>
+        <translation>NVIDIA 驱动 %1 仅支持 CUDA %2，而所有 %3 镜像都需要 CUDA %4 或更高版本。请将驱动更新到 %5 或更高版本。</translation>
+    </message>
+    <message>
+        <source>The target's RAM is not known: it needs about %1 free for this model.</source>
+        <translation>目标机器的内存大小未知：此模型需要约 %1 的可用内存。</translation>
+    </message>
+    <message>
+        <source>Fits: needs about %1 of the %2 of RAM it may use (weights %3, context cache %4, engine %5).</source>
+        <translation>可容纳：需要约 %1，可用内存为 %2（权重 %3，上下文缓存 %4，推理引擎 %5）。</translation>
+    </message>
+    <message>
+        <source>Fits: needs about %1 of the %2 usable on each GPU (weights %3, context cache %4, engine %5).</source>
+        <translation>可容纳：每个 GPU 需要约 %1，可用 %2（权重 %3，上下文缓存 %4，推理引擎 %5）。</translation>
+    </message>
+    <message>
+        <source>Does not fit: needs about %1 but only %2 of RAM may be used (weights %3, context cache %4, engine %5).</source>
+        <translation>无法容纳：需要约 %1，但可用内存仅 %2（权重 %3，上下文缓存 %4，推理引擎 %5）。</translation>
+    </message>
+    <message>
+        <source>Does not fit: needs about %1 per GPU but only %2 is usable (weights %3, context cache %4, engine %5).</source>
+        <translation>无法容纳：每个 GPU 需要约 %1，但仅有 %2 可用（权重 %3，上下文缓存 %4，推理引擎 %5）。</translation>
+    </message>
+    <message>
+        <source>Context is limited to %1 tokens to fit in memory (the model allows %2).</source>
+        <translation>为适应内存，上下文限制为 %1 个令牌（模型最多允许 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Serves up to %1 tokens of context.</source>
+        <translation>最多支持 %1 个令牌的上下文。</translation>
+    </message>
+    <message>
+        <source>Splits the model over %1 GPUs (tensor parallel %1).</source>
+        <translation>将模型拆分到 %1 个 GPU 上（张量并行 %1）。</translation>
+    </message>
+    <message>
+        <source>Splits the model's layers over %1 GPUs.</source>
+        <translation>将模型的层拆分到 %1 个 GPU 上。</translation>
+    </message>
+    <message>
+        <source>Tensor parallel %1 is not possible: the model's %2 attention heads cannot be split evenly over that many GPUs.</source>
+        <translation>无法使用张量并行 %1：模型的 %2 个注意力头无法均匀拆分到这么多 GPU 上。</translation>
+    </message>
+    <message>
+        <source>Warning: no usable GPU, so the model runs on the CPU with Transformers. This is slow (a few words per second for a 7B model); a GGUF version of the model served by llama.cpp is much faster.</source>
+        <translation>警告：没有可用的 GPU，模型将通过 Transformers 在 CPU 上运行。速度很慢（7B 模型每秒仅几个词）；改用由 llama.cpp 提供服务的 GGUF 版本模型会快得多。</translation>
+    </message>
+    <message>
+        <source>%1 cannot load %2-quantized weights.</source>
+        <translation>%1 无法加载 %2 量化的权重。</translation>
+    </message>
+    <message>
+        <source>The CPU has AVX-512, which llama.cpp uses for speed.</source>
+        <translation>CPU 支持 AVX-512，llama.cpp 会利用它提速。</translation>
+    </message>
+    <message>
+        <source>The CPU has AVX2, which llama.cpp uses for speed.</source>
+        <translation>CPU 支持 AVX2，llama.cpp 会利用它提速。</translation>
+    </message>
+    <message>
+        <source>Warning: the CPU lacks AVX2, so generation will be slow.</source>
+        <translation>警告：CPU 不支持 AVX2，生成速度会很慢。</translation>
+    </message>
+    <message>
+        <source>It would fit with a shorter context: try --context %1.</source>
+        <translation>缩短上下文即可容纳：请尝试 --context %1。</translation>
+    </message>
+    <message>
+        <source>A 4-bit quantized version of this model (AWQ, GPTQ or GGUF Q4_K_M, about %1 of weights) would fit.</source>
+        <translation>此模型的 4 位量化版本（AWQ、GPTQ 或 GGUF Q4_K_M，权重约 %1）可以容纳。</translation>
+    </message>
+    <message>
+        <source>Even a 4-bit quantized version (about %1 of weights) would not fit on this target.</source>
+        <translation>即使是 4 位量化版本（权重约 %1）也无法在此目标机器上容纳。</translation>
+    </message>
+    <message>
+        <source>A machine with at least %1 of RAM would run it.</source>
+        <translation>内存至少 %1 的机器可以运行它。</translation>
+    </message>
+    <message>
+        <source>With %1 it would fit on %2 × %3 (split over %2 GPUs).</source>
+        <translation>使用 %1 时，可容纳于 %2 × %3（拆分到 %2 个 GPU 上）。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::format</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui</name>
+    <message>
+        <source>The profile is too large to be a profile.</source>
+        <translation>文件过大，不是有效的配置文件。</translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON.</source>
+        <translation>配置文件不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The file is not an EZ Runner profile.</source>
+        <translation>该文件不是 EZ Runner 配置文件。</translation>
+    </message>
+    <message>
+        <source>The profile was written by another version of EZ Runner; update EZ Runner.</source>
+        <translation>该配置文件由其他版本的 EZ Runner 写入；请更新 EZ Runner。</translation>
+    </message>
+    <message>
+        <source>The profile holds no wizard settings.</source>
+        <translation>该配置文件不含向导设置。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::BuildPage</name>
+    <message>
+        <source>&amp;Build image</source>
+        <translation>构建镜像(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Image name and tag</source>
+        <translation>镜像名称和标签</translation>
+    </message>
+    <message>
+        <source>Build the image</source>
+        <translation>构建镜像</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>暂存</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>构建</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>镜像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Download the model and build the Docker image. You can look at other steps meanwhile.</source>
+        <translation>下载模型并构建 Docker 镜像。在此期间你可以查看其他步骤。</translation>
+    </message>
+    <message>
+        <source>Wait until the image is built.</source>
+        <translation>请等待镜像构建完成。</translation>
+    </message>
+    <message>
+        <source>Build the image first.</source>
+        <translation>请先构建镜像。</translation>
+    </message>
+    <message>
+        <source>The build was cancelled. What was already downloaded is kept.</source>
+        <translation>构建已取消。已下载的内容会保留。</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>重新开始(&amp;A)</translation>
+    </message>
+    <message>
+        <source>You may not use Docker here: add your account to the “docker” group (sudo usermod -aG docker $USER), log out and in again, then retry.</source>
+        <translation>你在此无权使用 Docker：请将你的账户加入“docker”组（sudo usermod -aG docker $USER），注销并重新登录，然后重试。</translation>
+    </message>
+    <message>
+        <source>Docker is not running. Start it (on Linux: sudo systemctl start docker), then retry.</source>
+        <translation>Docker 未运行。请启动它（Linux 上：sudo systemctl start docker），然后重试。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, or choose another model cache folder in Settings, then retry. %1</source>
+        <translation>磁盘已满。请释放一些空间，或在设置中选择其他模型缓存文件夹，然后重试。%1</translation>
+    </message>
+    <message>
+        <source>The hub refused the download: this model needs your access token. %1</source>
+        <translation>模型仓库拒绝了下载：此模型需要你的访问令牌。%1</translation>
+    </message>
+    <message>
+        <source>Add token…</source>
+        <translation>添加令牌…</translation>
+    </message>
+    <message>
+        <source>The build failed; the log says why.</source>
+        <translation>构建失败；原因见日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::CandidateCard</name>
+    <message>
+        <source>default precision</source>
+        <translation>默认精度</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>1 GPU</source>
+        <translation>1 个 GPU</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 个 GPU</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Fits, tightly</source>
+        <translation>可容纳，但较紧张</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation>无法容纳</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Choice %1: %2. %3. %4</source>
+        <translation>方案 %1：%2。%3。%4</translation>
+    </message>
+    <message>
+        <source>This way does not fit the target's memory.</source>
+        <translation>此方案超出目标机器的内存。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::DestinationTile</name>
+    <message>
+        <source>Removable drive</source>
+        <translation>可移动驱动器</translation>
+    </message>
+    <message>
+        <source>Fixed disk</source>
+        <translation>固定磁盘</translation>
+    </message>
+    <message>
+        <source>unknown file system</source>
+        <translation>未知文件系统</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 · %3 · %4</source>
+        <translation>可用 %1，共 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 bytes free</source>
+        <translation>%1
+可用 %2 字节，共 %3 字节</translation>
+    </message>
+    <message>
+        <source>Too small: needs %1 more.</source>
+        <translation>空间不足：还需要 %1。</translation>
+    </message>
+    <message>
+        <source>FAT32: will split into %1 parts.</source>
+        <translation>FAT32：将拆分为 %1 个部分。</translation>
+    </message>
+    <message>
+        <source>Room for the kit.</source>
+        <translation>空间足以容纳离线部署包。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::DockerfilePage</name>
+    <message>
+        <source>Edited — differs from the generated Dockerfile.</source>
+        <translation>已编辑——与生成的 Dockerfile 不同。</translation>
+    </message>
+    <message>
+        <source>Show &amp;diff</source>
+        <translation>显示差异(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>The Dockerfile appears here once the engine is chosen.</source>
+        <translation>选择推理引擎后，Dockerfile 将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Show the differences from the generated Dockerfile</source>
+        <translation>显示与生成的 Dockerfile 的差异</translation>
+    </message>
+    <message>
+        <source>Reset to the generated Dockerfile</source>
+        <translation>重置为生成的 Dockerfile</translation>
+    </message>
+    <message>
+        <source>Save the Dockerfile as a file</source>
+        <translation>将 Dockerfile 保存为文件</translation>
+    </message>
+    <message>
+        <source>Save the Dockerfile</source>
+        <translation>保存 Dockerfile</translation>
+    </message>
+    <message>
+        <source>Dockerfiles (Dockerfile *.Dockerfile);;All files (*)</source>
+        <translation>Dockerfile 文件 (Dockerfile *.Dockerfile);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This is how the image will be built. You can change it; EZ Runner keeps your version in the profile.</source>
+        <translation>镜像将按此构建。你可以修改它；EZ Runner 会将你的版本保存在配置文件中。</translation>
+    </message>
+    <message>
+        <source>The Dockerfile is empty.</source>
+        <translation>Dockerfile 为空。</translation>
+    </message>
+    <message>
+        <source>Your changes to the generated Dockerfile</source>
+        <translation>你对生成的 Dockerfile 所做的修改</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder.</source>
+        <translation>无法保存 %1：%2。请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::EnginePage</name>
+    <message>
+        <source>Require an API &amp;key (read from EZRUNNER_API_KEY when the container starts)</source>
+        <translation>要求 API 密钥(&amp;K)（容器启动时从 EZRUNNER_API_KEY 读取）</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>选项(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show or hide the options</source>
+        <translation>显示或隐藏选项</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个令牌</translation>
+    </message>
+    <message>
+        <source>GPUs per model (tensor parallel)</source>
+        <translation>每个模型使用的 GPU 数（张量并行）</translation>
+    </message>
+    <message>
+        <source>Share of GPU memory the engine may use</source>
+        <translation>推理引擎可使用的 GPU 显存比例</translation>
+    </message>
+    <message>
+        <source>Port the server listens on</source>
+        <translation>服务器监听的端口</translation>
+    </message>
+    <message>
+        <source>Require an API key</source>
+        <translation>要求 API 密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Context length:</source>
+        <translation>上下文长度(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs per model:</source>
+        <translation>每个模型的 GPU 数(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>GPU &amp;memory share:</source>
+        <translation>GPU 显存比例(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The ways to serve the model appear here once the model and the target are known.</source>
+        <translation>确定模型和目标机器后，可用的模型服务方式将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>推理引擎</translation>
+    </message>
+    <message>
+        <source>Choose how the model is served. The best way for your target is on top.</source>
+        <translation>选择模型的服务方式。最适合你的目标机器的方式排在最前。</translation>
+    </message>
+    <message>
+        <source>Wait for the plan, or go back and choose the model and the target.</source>
+        <translation>请等待方案生成，或返回选择模型和目标机器。</translation>
+    </message>
+    <message>
+        <source>Nothing fits the target: change the options or the target.</source>
+        <translation>没有适合目标机器的方案：请更改选项或目标机器。</translation>
+    </message>
+    <message>
+        <source>Working out what fits…</source>
+        <translation>正在计算可容纳的方案…</translation>
+    </message>
+    <message>
+        <source>Ranked best first.</source>
+        <translation>按优劣排序，最佳在前。</translation>
+    </message>
+    <message>
+        <source>Ranked best first for %1.</source>
+        <translation>按优劣排序，最适合 %1 的在前。</translation>
+    </message>
+    <message>
+        <source>No engine can serve this model on %1.</source>
+        <translation>没有推理引擎能在 %1 上为此模型提供服务。</translation>
+    </message>
+    <message>
+        <source>Nothing fits on %1. A shorter context needs less memory; a quantized variant (chosen on the Model step) or a machine with more GPU memory helps too.</source>
+        <translation>在 %1 上没有可容纳的方案。较短的上下文需要更少内存；量化版本（在“模型”步骤中选择）或 GPU 显存更大的机器也会有帮助。</translation>
+    </message>
+    <message>
+        <source>Use a %1-token context</source>
+        <translation>使用 %1 令牌的上下文</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::ExportPage</name>
+    <message>
+        <source>Another &amp;folder…</source>
+        <translation>其他文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify after writing (reads the kit back and checks every checksum)</source>
+        <translation>写入后校验(&amp;V)（回读离线部署包并检查每个校验和）</translation>
+    </message>
+    <message>
+        <source>&amp;Export kit</source>
+        <translation>导出离线部署包(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Kit written</source>
+        <translation>离线部署包已写入</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy run &amp;command</source>
+        <translation>复制运行命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export to another folder</source>
+        <translation>导出到其他文件夹</translation>
+    </message>
+    <message>
+        <source>Split the image</source>
+        <translation>拆分镜像</translation>
+    </message>
+    <message>
+        <source>Automatic (only where the file system needs it)</source>
+        <translation>自动（仅在文件系统需要时）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <source>None (fastest to load)</source>
+        <translation>无（加载最快）</translation>
+    </message>
+    <message>
+        <source>zstd (smaller, slower)</source>
+        <translation>zstd（更小，更慢）</translation>
+    </message>
+    <message>
+        <source>Verify after writing</source>
+        <translation>写入后校验</translation>
+    </message>
+    <message>
+        <source>Export the kit</source>
+        <translation>导出离线部署包</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>拆分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation>压缩(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Files of the kit</source>
+        <translation>离线部署包中的文件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Write the offline kit to a USB drive or a folder, to carry to the machine that will run it.</source>
+        <translation>将离线部署包写入 U 盘或文件夹，以便带到运行它的机器上。</translation>
+    </message>
+    <message>
+        <source>The kit needs %1, but %2 has only %3 free. Choose a bigger drive, or free %4 on this one.</source>
+        <translation>离线部署包需要 %1，但 %2 仅剩 %3 可用空间。请选择更大的驱动器，或在此驱动器上释放 %4。</translation>
+    </message>
+    <message>
+        <source>The chosen destination is too small.</source>
+        <translation>所选目标位置空间不足。</translation>
+    </message>
+    <message>
+        <source>Choose where to write the kit.</source>
+        <translation>请选择离线部署包的写入位置。</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the kit</source>
+        <translation>选择存放离线部署包的文件夹</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing that looks like a finished kit was left.</source>
+        <translation>导出已取消；未留下任何看似完整的离线部署包。</translation>
+    </message>
+    <message>
+        <source>The drive filled up: %1 Choose a bigger drive.</source>
+        <translation>驱动器已写满：%1 请选择更大的驱动器。</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>On the target: %1</source>
+        <translation>在目标机器上：%1</translation>
+    </message>
+    <message>
+        <source>Kit written to %1</source>
+        <translation>离线部署包已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::GpuCard</name>
+    <message>
+        <source>GPU %1: %2</source>
+        <translation>GPU %1：%2</translation>
+    </message>
+    <message>
+        <source>Architecture: %1</source>
+        <translation>架构：%1</translation>
+    </message>
+    <message>
+        <source>Architecture: %1 (compute %2)</source>
+        <translation>架构：%1（计算能力 %2）</translation>
+    </message>
+    <message>
+        <source>Driver %1</source>
+        <translation>驱动 %1</translation>
+    </message>
+    <message>
+        <source>Driver %1, CUDA up to %2</source>
+        <translation>驱动 %1，最高支持 CUDA %2</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::HardwarePage</name>
+    <message>
+        <source>You may not use Docker here: add your account to the “docker” group (sudo usermod -aG docker $USER), log out and in again, then check again.</source>
+        <translation>你在此无权使用 Docker：请将你的账户加入“docker”组（sudo usermod -aG docker $USER），注销并重新登录，然后再次检查。</translation>
+    </message>
+    <message>
+        <source>Docker is not reachable: %1</source>
+        <translation>无法连接 Docker：%1</translation>
+    </message>
+    <message>
+        <source>Docker is not reachable. Start Docker (on Linux: sudo systemctl start docker), then check again.</source>
+        <translation>无法连接 Docker。请启动 Docker（Linux 上：sudo systemctl start docker），然后再次检查。</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>再次检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Where will the model run?</source>
+        <translation>模型将在哪里运行？</translation>
+    </message>
+    <message>
+        <source>&amp;This computer</source>
+        <translation>本机(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A&amp;nother machine:</source>
+        <translation>其他机器(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Imported hardware report:</source>
+        <translation>导入的硬件报告(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>GPU model of the other machine</source>
+        <translation>其他机器的 GPU 型号</translation>
+    </message>
+    <message>
+        <source>Number of GPUs</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>Import a hardware report file</source>
+        <translation>导入硬件报告文件</translation>
+    </message>
+    <message>
+        <source>Check this computer again</source>
+        <translation>再次检查本机</translation>
+    </message>
+    <message>
+        <source>Import a hardware report</source>
+        <translation>导入硬件报告</translation>
+    </message>
+    <message>
+        <source>Hardware reports (*.json);;All files (*)</source>
+        <translation>硬件报告 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This computer has not been checked yet.</source>
+        <translation>尚未检查本机。</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Tell EZ Runner which machine will serve the model: this one, or another one.</source>
+        <translation>告诉 EZ Runner 由哪台机器为模型提供服务：本机或其他机器。</translation>
+    </message>
+    <message>
+        <source>Wait until this computer has been checked.</source>
+        <translation>请等待本机检查完成。</translation>
+    </message>
+    <message>
+        <source>Choose the other machine's GPU.</source>
+        <translation>请选择其他机器的 GPU。</translation>
+    </message>
+    <message>
+        <source>Import the target machine's hardware report.</source>
+        <translation>请导入目标机器的硬件报告。</translation>
+    </message>
+    <message>
+        <source>Checking this computer…</source>
+        <translation>正在检查本机…</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再次检查</translation>
+    </message>
+    <message>
+        <source>No GPU</source>
+        <translation>无 GPU</translation>
+    </message>
+    <message>
+        <source>Only CPU engines (llama.cpp, Transformers) can run here.</source>
+        <translation>此处只能运行 CPU 推理引擎（llama.cpp、Transformers）。</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>处理器</translation>
+    </message>
+    <message>
+        <source>%1 logical cores</source>
+        <translation>%1 个逻辑核心</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>特性：%1</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>%1 RAM</source>
+        <translation>%1 内存</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>%1 free for Docker images</source>
+        <translation>%1 可用于 Docker 镜像</translation>
+    </message>
+    <message>
+        <source>%1 free for the model cache</source>
+        <translation>%1 可用于模型缓存</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Docker %1 is running</source>
+        <translation>Docker %1 正在运行</translation>
+    </message>
+    <message>
+        <source>BuildKit available</source>
+        <translation>BuildKit 可用</translation>
+    </message>
+    <message>
+        <source>Legacy builder</source>
+        <translation>旧版构建器</translation>
+    </message>
+    <message>
+        <source>GPU runtime available</source>
+        <translation>GPU 运行时可用</translation>
+    </message>
+    <message>
+        <source>No GPU runtime</source>
+        <translation>无 GPU 运行时</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::InfoCard</name>
+    <message>
+        <source>%1 in total</source>
+        <translation>共 %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>可用 %1，共 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes in use</source>
+        <translation>已用 %1 字节，共 %2 字节</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Show or hide the log</source>
+        <translation>显示或隐藏日志</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>搜索日志</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个匹配项（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一个匹配项（Enter）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selection, or the whole log when nothing is selected</source>
+        <translation>复制所选内容；未选择时复制整个日志</translation>
+    </message>
+    <message>
+        <source>Copy the log</source>
+        <translation>复制日志</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::MainWindow</name>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a profile</source>
+        <translation>打开配置文件</translation>
+    </message>
+    <message>
+        <source>EZ Runner profiles (*.ezrunner)</source>
+        <translation>EZ Runner 配置文件 (*.ezrunner)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About EZ Runner</source>
+        <translation>关于 EZ Runner(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About EZ Runner</source>
+        <translation>关于 EZ Runner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;EZ Runner %1&lt;/h3&gt;&lt;p&gt;Package an open model as a Docker image and an offline deployment kit for air-gapped machines.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;EZ Runner %1&lt;/h3&gt;&lt;p&gt;将开放模型打包为 Docker 镜像和离线部署包，用于隔离网络的机器。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Wizard steps</source>
+        <translation>向导步骤</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>not available yet: %1</source>
+        <translation>尚不可用：%1</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1[*] — EZ Runner</source>
+        <translation>%1[*] — EZ Runner</translation>
+    </message>
+    <message>
+        <source>profile: %1*</source>
+        <translation>配置：%1*</translation>
+    </message>
+    <message>
+        <source>profile: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存配置</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>打开配置</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The profile has changes that are not saved. Save them first?</source>
+        <translation>配置有尚未保存的更改。要先保存吗？</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>任务进行中</translation>
+    </message>
+    <message>
+        <source>A build or an export is still running. Stop it and quit?</source>
+        <translation>构建或导出仍在进行。要停止并退出吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::MemoryBar</name>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Memory use</source>
+        <translation>内存占用</translation>
+    </message>
+    <message>
+        <source>%1 weights · %2 KV cache · %3 overhead of %4</source>
+        <translation>权重 %1 · KV 缓存 %2 · 额外开销 %3，可用 %4</translation>
+    </message>
+    <message>
+        <source>%1 weights · %2 KV cache · %3 overhead; available memory unknown</source>
+        <translation>权重 %1 · KV 缓存 %2 · 额外开销 %3；可用内存未知</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Weights&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KV cache&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Overhead&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Needed&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Available&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;权重&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KV 缓存&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;额外开销&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;所需&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;可用&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::ModelPage</name>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <translation>%1B</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>变体：</translation>
+    </message>
+    <message>
+        <source>Hugging Face</source>
+        <translation>Hugging Face</translation>
+    </message>
+    <message>
+        <source>ModelScope</source>
+        <translation>ModelScope</translation>
+    </message>
+    <message>
+        <source>Local folder</source>
+        <translation>本地文件夹</translation>
+    </message>
+    <message>
+        <source>Model source</source>
+        <translation>模型来源</translation>
+    </message>
+    <message>
+        <source>Search, or type organisation/model, e.g. %1</source>
+        <translation>搜索，或输入 组织/模型，例如 %1</translation>
+    </message>
+    <message>
+        <source>Model or search words</source>
+        <translation>模型或搜索词</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>选择模型文件夹</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>↓ Downloads</source>
+        <translation>↓ 下载量</translation>
+    </message>
+    <message>
+        <source>♥ Likes</source>
+        <translation>♥ 点赞</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问权限</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Choose a model to see its details.</source>
+        <translation>选择一个模型以查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation>版本(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Choose the model folder</source>
+        <translation>选择模型文件夹</translation>
+    </message>
+    <message>
+        <source>Pick the model to package, from Hugging Face, ModelScope or a folder on this computer.</source>
+        <translation>选择要打包的模型，可来自 Hugging Face、ModelScope 或本机上的文件夹。</translation>
+    </message>
+    <message>
+        <source>Enter or choose a model first.</source>
+        <translation>请先输入或选择一个模型。</translation>
+    </message>
+    <message>
+        <source>This model is gated: add your access token first.</source>
+        <translation>此模型需授权：请先添加访问令牌。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>🔒 gated</source>
+        <translation>🔒 需授权</translation>
+    </message>
+    <message>
+        <source>The hub asks you to accept the license and use a token.</source>
+        <translation>模型仓库要求您接受许可协议并使用令牌。</translation>
+    </message>
+    <message>
+        <source>No model matches “%1”. Check the spelling, or type the full id (organisation/model).</source>
+        <translation>没有与“%1”匹配的模型。请检查拼写，或输入完整 ID（组织/模型）。</translation>
+    </message>
+    <message>
+        <source>License: %1</source>
+        <translation>许可协议：%1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>格式：%1</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>参数量：%1</translation>
+    </message>
+    <message>
+        <source>Architecture: %1</source>
+        <translation>架构：%1</translation>
+    </message>
+    <message>
+        <source>Context: %1 tokens</source>
+        <translation>上下文：%1 个令牌</translation>
+    </message>
+    <message>
+        <source>Download: %1</source>
+        <translation>下载：%1</translation>
+    </message>
+    <message>
+        <source>Quantization: %1</source>
+        <translation>量化：%1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>更新时间：%1</translation>
+    </message>
+    <message>
+        <source>Commit: %1</source>
+        <translation>提交：%1</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>变体 %1</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>正在查询 %1…</translation>
+    </message>
+    <message>
+        <source>Add token…</source>
+        <translation>添加令牌…</translation>
+    </message>
+    <message>
+        <source>%1 is gated: accept its license on the hub's web page, then add your access token.</source>
+        <translation>%1 需授权：请在模型仓库网页上接受其许可协议，然后添加您的访问令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::PhaseStrip</name>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1：已完成</translation>
+    </message>
+    <message>
+        <source>%1: in progress</source>
+        <translation>%1：进行中</translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation>%1：已停止</translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1：等待中</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::ProblemBanner</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::ProfileIo</name>
+    <message>
+        <source>The profile could not be saved; choose another folder.</source>
+        <translation>无法保存配置；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The profile could not be opened.</source>
+        <translation>无法打开配置。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::ProgressPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Progress of this phase</source>
+        <translation>本阶段进度</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>总体进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This phase:</source>
+        <translation>本阶段：</translation>
+    </message>
+    <message>
+        <source>Overall:</source>
+        <translation>总体：</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>尚未开始。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 / %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Docker</source>
+        <translation>Docker(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Hugging Face endpoint</source>
+        <translation>Hugging Face 端点</translation>
+    </message>
+    <message>
+        <source>ModelScope endpoint</source>
+        <translation>ModelScope 端点</translation>
+    </message>
+    <message>
+        <source>Trusted mirrors</source>
+        <translation>受信任的镜像站</translation>
+    </message>
+    <message>
+        <source>One host per line, e.g. hf-mirror.com</source>
+        <translation>每行一个主机，例如 hf-mirror.com</translation>
+    </message>
+    <message>
+        <source>&amp;Hugging Face endpoint:</source>
+        <translation>Hugging Face 端点(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;ModelScope endpoint:</source>
+        <translation>ModelScope 端点(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted mirrors:</source>
+        <translation>受信任的镜像站(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Your token is sent only to the official hubs and to these hosts.</source>
+        <translation>您的令牌只会发送给官方模型仓库和这些主机。</translation>
+    </message>
+    <message>
+        <source>Hugging Face token:</source>
+        <translation>Hugging Face 令牌：</translation>
+    </message>
+    <message>
+        <source>ModelScope token:</source>
+        <translation>ModelScope 令牌：</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in the system keychain, never in settings or profiles.</source>
+        <translation>令牌保存在系统钥匙串中，绝不会写入设置或配置。</translation>
+    </message>
+    <message>
+        <source>Paste a new token</source>
+        <translation>粘贴新令牌</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Hugging Face 令牌</translation>
+    </message>
+    <message>
+        <source>ModelScope token</source>
+        <translation>ModelScope 令牌</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the token in the keychain</source>
+        <translation>将令牌保存到钥匙串</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the token from the keychain</source>
+        <translation>从钥匙串中移除令牌</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Check the token with the hub</source>
+        <translation>向模型仓库验证令牌</translation>
+    </message>
+    <message>
+        <source>docker (found on PATH)</source>
+        <translation>docker（在 PATH 中找到）</translation>
+    </message>
+    <message>
+        <source>Docker program</source>
+        <translation>Docker 程序</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the docker program</source>
+        <translation>选择 docker 程序</translation>
+    </message>
+    <message>
+        <source>Engine image overrides</source>
+        <translation>推理引擎镜像覆盖</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>推理引擎</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add an image override</source>
+        <translation>添加镜像覆盖</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected image override</source>
+        <translation>移除所选的镜像覆盖</translation>
+    </message>
+    <message>
+        <source>Docker &amp;program:</source>
+        <translation>Docker 程序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Engine images to use instead of the built-in ones (engine → image):</source>
+        <translation>用于替代内置镜像的推理引擎镜像（推理引擎 → 镜像）：</translation>
+    </message>
+    <message>
+        <source>Model cache folder</source>
+        <translation>模型缓存文件夹</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose the model cache folder</source>
+        <translation>选择模型缓存文件夹</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Model &amp;cache:</source>
+        <translation>模型缓存(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Ask the hub whether the token works</source>
+        <translation>向模型仓库确认令牌是否有效</translation>
+    </message>
+    <message>
+        <source>Checking tokens needs a connection to the hub.</source>
+        <translation>验证令牌需要连接到模型仓库。</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so tokens cannot be stored.</source>
+        <translation>没有可用的钥匙串，因此无法保存令牌。</translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain.</source>
+        <translation>钥匙串中已保存令牌。</translation>
+    </message>
+    <message>
+        <source>No token stored.</source>
+        <translation>未保存令牌。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain.</source>
+        <translation>已保存到钥匙串。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>The hub accepted the token.</source>
+        <translation>模型仓库已接受该令牌。</translation>
+    </message>
+    <message>
+        <source>There is no token to check: paste one first.</source>
+        <translation>没有可验证的令牌：请先粘贴一个。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Enter one like https://hf-mirror.com, or leave the field empty for the official hub.</source>
+        <translation>“%1”不是网址。请输入类似 https://hf-mirror.com 的地址，或留空以使用官方模型仓库。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::gui::StatusSummary</name>
+    <message>
+        <source>Docker %1 is running.</source>
+        <translation>Docker %1 正在运行。</translation>
+    </message>
+    <message>
+        <source>Docker is not reachable. Start Docker, then check again.</source>
+        <translation>无法连接 Docker。请启动 Docker，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>Docker has not been checked yet.</source>
+        <translation>尚未检查 Docker。</translation>
+    </message>
+    <message>
+        <source>Docker can give containers access to the GPU.</source>
+        <translation>Docker 可以让容器访问 GPU。</translation>
+    </message>
+    <message>
+        <source>Docker has no GPU runtime: images can be built here, but GPU containers cannot run here. Install the NVIDIA Container Toolkit to run them on this computer.</source>
+        <translation>Docker 没有 GPU 运行时：可以在此构建镜像，但无法在此运行 GPU 容器。请安装 NVIDIA Container Toolkit 以在本机上运行它们。</translation>
+    </message>
+    <message>
+        <source>%1 free for images and the model cache (%2 bytes).</source>
+        <translation>镜像和模型缓存可用空间 %1（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>Docker %1 ✓</source>
+        <translation>Docker %1 ✓</translation>
+    </message>
+    <message>
+        <source>Docker ✗</source>
+        <translation>Docker ✗</translation>
+    </message>
+    <message>
+        <source>Docker …</source>
+        <translation>Docker …</translation>
+    </message>
+    <message>
+        <source>GPU runtime ✓</source>
+        <translation>GPU 运行时 ✓</translation>
+    </message>
+    <message>
+        <source>no GPU runtime</source>
+        <translation>无 GPU 运行时</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>可用 %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>环境：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hardware</name>
+    <message>
+        <source>The hardware report %1 does not exist.</source>
+        <translation>硬件报告 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This is not a valid hardware report (%1). Make the report on the target machine with "ezrunner hw --json &gt; target.json" or the kit's probe.sh.</source>
+        <translation>这不是有效的硬件报告（%1）。请在目标机器上使用 "ezrunner hw --json &gt; target.json" 或离线部署包中的 probe.sh 生成报告。</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>不是 JSON：%1，位于第 %2 字节</translation>
+    </message>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation>文档不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be "ezrunner-hardware"</source>
+        <translation>必须为 "ezrunner-hardware"</translation>
+    </message>
+    <message>
+        <source>must be 1 (made by a newer EZ Runner?)</source>
+        <translation>必须为 1（是否由更新版本的 EZ Runner 生成？）</translation>
+    </message>
+    <message>
+        <source>must be a list (empty when there is no GPU)</source>
+        <translation>必须是列表（无 GPU 时为空）</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 必须是对象</translation>
+    </message>
+    <message>
+        <source>must be nvidia, amd, intel, apple or unknown</source>
+        <translation>必须为 nvidia、amd、intel、apple 或 unknown</translation>
+    </message>
+    <message>
+        <source>Cannot read the hardware report %1.</source>
+        <translation>无法读取硬件报告 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hardware::Reader</name>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>必须是大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hardware::parse</name>
+    <message>
+        <source>%1 printed no JSON.</source>
+        <translation>%1 未输出 JSON。</translation>
+    </message>
+    <message>
+        <source>%1 printed JSON that cannot be read (%2).</source>
+        <translation>%1 输出的 JSON 无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>nvidia-smi is installed but cannot talk to the NVIDIA driver; install or reload the driver (a reboot often helps).</source>
+        <translation>已安装 nvidia-smi，但无法与 NVIDIA 驱动通信；请安装或重新加载驱动（重启通常有帮助）。</translation>
+    </message>
+    <message>
+        <source>This nvidia-smi cannot report compute_cap (driver R470 or older).</source>
+        <translation>此版本的 nvidia-smi 无法报告 compute_cap（驱动 R470 或更旧）。</translation>
+    </message>
+    <message>
+        <source>nvidia-smi printed a line that cannot be read: %1</source>
+        <translation>nvidia-smi 输出了无法读取的一行：%1</translation>
+    </message>
+    <message>
+        <source>rocm-smi printed JSON that is not an object.</source>
+        <translation>rocm-smi 输出的 JSON 不是对象。</translation>
+    </message>
+    <message>
+        <source>rocm-smi reported no GPU memory.</source>
+        <translation>rocm-smi 未报告 GPU 显存。</translation>
+    </message>
+    <message>
+        <source>amd-smi reported no GPU memory.</source>
+        <translation>amd-smi 未报告 GPU 显存。</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo has no MemTotal line.</source>
+        <translation>/proc/meminfo 中没有 MemTotal 行。</translation>
+    </message>
+    <message>
+        <source>docker version printed no client version.</source>
+        <translation>docker version 未输出客户端版本。</translation>
+    </message>
+    <message>
+        <source>docker info printed no server version.</source>
+        <translation>docker info 未输出服务端版本。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hub</name>
+    <message>
+        <source>%1 is gated and your token has no access yet. Accept the terms on %2 with the account of the token, then try again.</source>
+        <translation>%1 需授权，而您的令牌尚无访问权限。请使用该令牌所属账号在 %2 上接受条款，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is gated. Accept its terms on %2, then add a token: ezrunner token set hf (or set HF_TOKEN).</source>
+        <translation>%1 需授权。请在 %2 上接受其条款，然后添加令牌：ezrunner token set hf（或设置 HF_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>The revision asked for does not exist for %1. Check --revision.</source>
+        <translation>%1 不存在所请求的版本。请检查 --revision。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in that revision.</source>
+        <translation>该版本中不存在 %1。</translation>
+    </message>
+    <message>
+        <source>The Hugging Face token was refused. Set a valid one: ezrunner token set hf (or HF_TOKEN).</source>
+        <translation>Hugging Face 令牌被拒绝。请设置有效的令牌：ezrunner token set hf（或 HF_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>%1 was not found. Check the name.</source>
+        <translation>未找到 %1。请检查名称。</translation>
+    </message>
+    <message>
+        <source>%1 was not found. Check the name; if the model is private, add a token: ezrunner token set hf (or set HF_TOKEN).</source>
+        <translation>未找到 %1。请检查名称；如果是私有模型，请添加令牌：ezrunner token set hf（或设置 HF_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>Access to %1 was refused. Check that your token may read it (and accept the terms on %2 if the model is gated).</source>
+        <translation>访问 %1 被拒绝。请检查您的令牌是否有读取权限（如果模型需授权，还需在 %2 上接受条款）。</translation>
+    </message>
+    <message>
+        <source>%1 needs a Hugging Face token. Accept the terms on %2 if the model is gated, then add a token: ezrunner token set hf (or set HF_TOKEN).</source>
+        <translation>%1 需要 Hugging Face 令牌。如果模型需授权，请先在 %2 上接受条款，然后添加令牌：ezrunner token set hf（或设置 HF_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>Unknown source '%1': use auto, hf, modelscope or local.</source>
+        <translation>未知来源“%1”：请使用 auto、hf、modelscope 或 local。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a model id. Give it as owner/name (for example Qwen/Qwen2.5-0.5B-Instruct) or give a folder.</source>
+        <translation>“%1”不是模型 ID。请以 所有者/名称 的形式给出（例如 Qwen/Qwen2.5-0.5B-Instruct），或提供一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The hub sent an answer about %1 that could not be read.</source>
+        <translation>模型仓库返回的关于%1的响应无法读取。</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>the file list</source>
+        <translation>文件列表</translation>
+    </message>
+    <message>
+        <source>the search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>ModelScope refused access to %1. If it needs a login, add a token: ezrunner token set modelscope (or set MODELSCOPE_API_TOKEN).</source>
+        <translation>ModelScope 拒绝访问 %1。如果需要登录，请添加令牌：ezrunner token set modelscope（或设置 MODELSCOPE_API_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>%1 was not found on ModelScope. Check the name and the revision.</source>
+        <translation>在 ModelScope 上未找到 %1。请检查名称和版本。</translation>
+    </message>
+    <message>
+        <source>ModelScope kept failing for %1. Try again later.</source>
+        <translation>ModelScope 处理 %1 时持续失败。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>ModelScope refused the request for %1.</source>
+        <translation>ModelScope 拒绝了对 %1 的请求。</translation>
+    </message>
+    <message>
+        <source>A safetensors file is shorter than its header.</source>
+        <translation>某个 safetensors 文件比其文件头还短。</translation>
+    </message>
+    <message>
+        <source>A safetensors file has an invalid header.</source>
+        <translation>某个 safetensors 文件的文件头无效。</translation>
+    </message>
+    <message>
+        <source>A safetensors header was cut short.</source>
+        <translation>某个 safetensors 文件头不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hub::HuggingFaceClient</name>
+    <message>
+        <source>the model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <source>the file list of %1</source>
+        <translation>%1 的文件列表</translation>
+    </message>
+    <message>
+        <source>the file %1 of %2</source>
+        <translation>%2 的文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hub::LocalClient</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache %2. Download it first (ezrunner download %1) or give its folder.</source>
+        <translation>%1 不在缓存 %2 中。请先下载（ezrunner download %1）或提供其文件夹。</translation>
+    </message>
+    <message>
+        <source>The revision %1 is not in the cache folder %2.</source>
+        <translation>版本 %1 不在缓存文件夹 %2 中。</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no files.</source>
+        <translation>文件夹 %1 中没有文件。</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hub::ModelScopeClient</name>
+    <message>
+        <source>the model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <source>the file %1 of %2</source>
+        <translation>%2 的文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::kit</name>
+    <message>
+        <source>Docker described the image %1 in a form EZ Runner does not understand.</source>
+        <translation>Docker 对镜像 %1 的描述格式 EZ Runner 无法识别。</translation>
+    </message>
+    <message>
+        <source>Docker gave no size for the image %1.</source>
+        <translation>Docker 未提供镜像 %1 的大小。</translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist in Docker: check the name with 'docker images'.</source>
+        <translation>Docker 中不存在镜像 %1：请使用 'docker images' 检查名称。</translation>
+    </message>
+    <message>
+        <source>Docker is not available: start the Docker daemon and check that you may use it.</source>
+        <translation>Docker 不可用：请启动 Docker 守护进程，并确认您有权使用它。</translation>
+    </message>
+    <message>
+        <source>Docker failed while exporting %1: see the details below.</source>
+        <translation>Docker 导出 %1 时失败：请查看下方详细信息。</translation>
+    </message>
+    <message>
+        <source>The kit template %1 is missing: reinstall EZ Runner or set EZRUNNER_TEMPLATES_DIR.</source>
+        <translation>缺少离线部署包模板 %1：请重新安装 EZ Runner 或设置 EZRUNNER_TEMPLATES_DIR。</translation>
+    </message>
+    <message>
+        <source>The kit template %1 has an error: fix or remove the override.</source>
+        <translation>离线部署包模板 %1 有错误：请修正或移除该覆盖。</translation>
+    </message>
+    <message>
+        <source>Compressing the image failed.</source>
+        <translation>压缩镜像失败。</translation>
+    </message>
+    <message>
+        <source>The drive ran out of space while the kit was written; what was written has been removed. Free some space or use a bigger drive.</source>
+        <translation>写入离线部署包时磁盘空间不足；已写入的内容已被删除。请释放一些空间或使用更大的磁盘。</translation>
+    </message>
+    <message>
+        <source>The file system refuses files this big: export with --split auto or a split size.</source>
+        <translation>文件系统不支持这么大的文件：请使用 --split auto 或指定分卷大小进行导出。</translation>
+    </message>
+    <message>
+        <source>Writing the kit failed: check the drive.</source>
+        <translation>写入离线部署包失败：请检查磁盘。</translation>
+    </message>
+    <message>
+        <source>Reading the image from Docker failed.</source>
+        <translation>从 Docker 读取镜像失败。</translation>
+    </message>
+    <message>
+        <source>A file of the kit cannot be read back: the drive may be failing.</source>
+        <translation>无法回读离线部署包中的某个文件：磁盘可能出现故障。</translation>
+    </message>
+    <message>
+        <source>The compressed image in the kit is damaged: export it again.</source>
+        <translation>离线部署包中的压缩镜像已损坏：请重新导出。</translation>
+    </message>
+    <message>
+        <source>%1 reads back differently from what was written: the drive may be failing. Use another drive.</source>
+        <translation>%1 回读的内容与写入的不一致：磁盘可能出现故障。请换用其他磁盘。</translation>
+    </message>
+    <message>
+        <source>The image in the kit does not match what Docker exported: export it again.</source>
+        <translation>离线部署包中的镜像与 Docker 导出的不一致：请重新导出。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a split size: use auto, none, or a size such as 2G or 700M.</source>
+        <translation>“%1”不是有效的分卷大小：请使用 auto、none 或类似 2G、700M 的大小。</translation>
+    </message>
+    <message>
+        <source>The split size '%1' is out of range: use at least 1M.</source>
+        <translation>分卷大小“%1”超出范围：至少为 1M。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a compression: use none or zstd.</source>
+        <translation>“%1”不是有效的压缩方式：请使用 none 或 zstd。</translation>
+    </message>
+    <message>
+        <source>No mounted file system holds %1: check the path.</source>
+        <translation>没有已挂载的文件系统包含 %1：请检查路径。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::net</name>
+    <message>
+        <source>Could not reach %1. Check the network connection and the endpoint (--hf-endpoint, --modelscope-endpoint), then try again.</source>
+        <translation>无法连接 %1。请检查网络连接和端点（--hf-endpoint、--modelscope-endpoint），然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 was not found. Check the name, the revision and the endpoint.</source>
+        <translation>未找到 %1。请检查名称、版本和端点。</translation>
+    </message>
+    <message>
+        <source>Access to %1 was refused. Add a valid token (ezrunner token set hf|modelscope, or HF_TOKEN / MODELSCOPE_API_TOKEN) that has access to it.</source>
+        <translation>访问 %1 被拒绝。请添加对其有访问权限的有效令牌（ezrunner token set hf|modelscope，或 HF_TOKEN / MODELSCOPE_API_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>The server kept failing for %1 (HTTP %2). Try again later.</source>
+        <translation>服务器处理 %1 时持续失败（HTTP %2）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server refused the request for %1 (HTTP %2).</source>
+        <translation>服务器拒绝了对 %1 的请求（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>the transfer took too long</source>
+        <translation>传输耗时过长</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>EZ Runner</source>
+        <translation>EZ Runner</translation>
+    </message>
+</context>
 </TS>
