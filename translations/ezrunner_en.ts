@@ -736,6 +736,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1% overall</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::DownloadCommand</name>
@@ -3173,6 +3177,239 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>the transfer took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::profile</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: the step has no job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an http or https address without user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty for a local model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model id like “owner/name”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a branch, tag or commit without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 40 lower-case hex digits of the commit the revision resolved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quantization variant name like “Q4_K_M”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent unless “target.kind” is “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GPU spec like “2xA100-80GB”, “RTX4090”, “H200” or “cpu”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output of “ezrunner hw --json”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a candidate name like “vllm-bf16-tp2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a candidate of engine “%1” (“%1-…”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (the engine&apos;s default) or a fraction from 0.05 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image name like “ezrunner/qwen2.5-0.5b” (lower case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image tag like “v1” or “vllm-bf16”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“auto”, “none” or a size like “4G”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON (%1 at byte %2). Correct the file, or save the profile again from the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object (“{ … }”) with the fields of docs/profile-schema.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 does not exist. Check the path and the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Give the path of a .ezrunner file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the profile %1. Check that the file is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile holds the value of a token variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the profile to %1. Check that the folder exists and is writable and that the disk has room; the previous file, if any, is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“this-machine”, a GPU spec or a hardware report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is version %1, but this EZ Runner reads profile versions %2 to %3. Open it with the EZ Runner that saved it, or update EZ Runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::profile::ObjectReader</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of at most %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name or pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::profile::errors</name>
+    <message>
+        <source>The profile field “%1” is missing; it must be %2. Add it, or save the profile again from the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile field “%1” must be %2, not %3. Correct it in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile field “%1” must be %2 (found “%3”). Correct it in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile field “%1” is not part of profile version %2. Check its spelling or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile field “%1” holds what looks like an access token or password. Profiles never hold tokens: remove it, and give tokens with HF_TOKEN, MODELSCOPE_API_TOKEN or “ezrunner token set”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes, but a profile has at most %2 bytes (4 MiB), so this is not a profile. Choose the .ezrunner file that EZ Runner saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

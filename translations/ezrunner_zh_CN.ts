@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -138,7 +138,7 @@
         <translation>推理引擎 %1 有一个镜像缺少已知的加速器或引用</translation>
     </message>
     <message>
-        <source>engine "%1" is unknown or has no images or formats</source>
+        <source>engine &quot;%1&quot; is unknown or has no images or formats</source>
         <translation>推理引擎“%1”未知，或没有镜像或格式</translation>
     </message>
     <message>
@@ -150,14 +150,14 @@
         <translation>无法读取推理引擎目录 %1；请重新安装 EZ Runner。</translation>
     </message>
     <message>
-        <source>Unknown engine "%1" in an image override; use one of %2.</source>
+        <source>Unknown engine &quot;%1&quot; in an image override; use one of %2.</source>
         <translation>镜像覆盖中的推理引擎“%1”未知；请使用 %2 之一。</translation>
     </message>
 </context>
 <context>
     <name>EngineSelector</name>
     <message>
-        <source>Unknown engine "%1"; use one of %2.</source>
+        <source>Unknown engine &quot;%1&quot;; use one of %2.</source>
         <translation>推理引擎“%1”未知；请使用 %2 之一。</translation>
     </message>
     <message>
@@ -173,7 +173,7 @@
         <translation>%1 无法提供 GGUF 文件服务；此模型请使用 --engine llamacpp。</translation>
     </message>
     <message>
-        <source>This engine has no image for the target's hardware.</source>
+        <source>This engine has no image for the target&apos;s hardware.</source>
         <translation>此推理引擎没有适用于目标硬件的镜像。</translation>
     </message>
 </context>
@@ -259,7 +259,7 @@
         <translation>内存：未指定（写 cpu-64GB 表示按 64 GB 规划）</translation>
     </message>
     <message>
-        <source>Unknown target "%1". Give a report file made with "ezrunner hw --json" on the target, or a GPU like 2xA100-80GB, RTX4090 or cpu.</source>
+        <source>Unknown target &quot;%1&quot;. Give a report file made with &quot;ezrunner hw --json&quot; on the target, or a GPU like 2xA100-80GB, RTX4090 or cpu.</source>
         <translation>未知目标“%1”。请提供在目标机器上用“ezrunner hw --json”生成的报告文件，或 GPU 规格，如 2xA100-80GB、RTX4090 或 cpu。</translation>
     </message>
     <message>
@@ -357,7 +357,7 @@
         <translation>CUDA：nvidia-smi 标题信息中没有 CUDA 版本</translation>
     </message>
     <message>
-        <source>MIG: a GPU is split into MIG instances; a container sees only its instance's memory</source>
+        <source>MIG: a GPU is split into MIG instances; a container sees only its instance&apos;s memory</source>
         <translation>MIG：GPU 已划分为 MIG 实例；容器只能看到其所在实例的显存</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
 <context>
     <name>SearchJob</name>
     <message>
-        <source>Unknown sort '%1': use downloads, likes, trending, created or modified.</source>
+        <source>Unknown sort &apos;%1&apos;: use downloads, likes, trending, created or modified.</source>
         <translation>未知排序方式“%1”：请使用 downloads、likes、trending、created 或 modified。</translation>
     </message>
     <message>
@@ -478,7 +478,7 @@ Commands:
     </message>
     <message>
         <source>Options:
-  -h, --help     Show this help (or a command's: ezrunner COMMAND --help)
+  -h, --help     Show this help (or a command&apos;s: ezrunner COMMAND --help)
   -v, --version  Show the version
 
 Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
@@ -495,11 +495,11 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
 </translation>
     </message>
     <message>
-        <source>unknown option '%1'.</source>
+        <source>unknown option &apos;%1&apos;.</source>
         <translation>未知选项“%1”。</translation>
     </message>
     <message>
-        <source>unknown command '%1'.</source>
+        <source>unknown command &apos;%1&apos;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -515,7 +515,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>写入 FILE，而非标准输出。</translation>
     </message>
     <message>
-        <source>Cannot write %1. Check the folder's permissions and free space.</source>
+        <source>Cannot write %1. Check the folder&apos;s permissions and free space.</source>
         <translation>无法写入 %1。请检查该文件夹的权限和可用空间。</translation>
     </message>
     <message>
@@ -579,7 +579,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>推理引擎：vllm、sglang、tgi、llamacpp 或 transformers。</translation>
     </message>
     <message>
-        <source>Use IMAGE for ENGINE instead of the catalog's (e.g. a registry mirror). Repeatable.</source>
+        <source>Use IMAGE for ENGINE instead of the catalog&apos;s (e.g. a registry mirror). Repeatable.</source>
         <translation>对 ENGINE 使用 IMAGE，而非目录中的镜像（如镜像仓库的镜像站）。可重复指定。</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>推理引擎在容器内提供服务的端口。默认：8080。</translation>
     </message>
     <message>
-        <source>Profile name recorded in the image's labels.</source>
+        <source>Profile name recorded in the image&apos;s labels.</source>
         <translation>记录在镜像标签中的配置文件名称。</translation>
     </message>
     <message>
@@ -607,7 +607,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>健康检查间隔秒数。默认：30。</translation>
     </message>
     <message>
-        <source>--engine-image wants ENGINE=IMAGE with ENGINE one of %1, not "%2".</source>
+        <source>--engine-image wants ENGINE=IMAGE with ENGINE one of %1, not &quot;%2&quot;.</source>
         <translation>--engine-image 需要 ENGINE=IMAGE 格式，ENGINE 须为 %1 之一，而不是“%2”。</translation>
     </message>
     <message>
@@ -619,7 +619,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>请指定一个 MODEL。</translation>
     </message>
     <message>
-        <source>unknown engine "%1"; use one of %2.</source>
+        <source>unknown engine &quot;%1&quot;; use one of %2.</source>
         <translation>推理引擎“%1”未知；请使用 %2 之一。</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>--context、--tensor-parallel、--port 和 --health-interval 需要正数。</translation>
     </message>
     <message>
-        <source>No image is known for the engine "%1". Give one with --engine-image %1=IMAGE.</source>
+        <source>No image is known for the engine &quot;%1&quot;. Give one with --engine-image %1=IMAGE.</source>
         <translation>推理引擎“%1”没有已知镜像。请用 --engine-image %1=IMAGE 指定。</translation>
     </message>
     <message>
@@ -741,12 +741,16 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>Run 'ezrunner --help' for usage.</source>
+        <source>Run &apos;ezrunner --help&apos; for usage.</source>
         <translation>运行“ezrunner --help”查看用法。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1% overall</source>
+        <translation>总体 %1%</translation>
     </message>
 </context>
 <context>
@@ -768,8 +772,8 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>DIR</translation>
     </message>
     <message>
-        <source>Only files matching GLOB (repeatable), e.g. '*.safetensors'.</source>
-        <translation>仅下载匹配 GLOB 的文件（可重复指定），如 '*.safetensors'。</translation>
+        <source>Only files matching GLOB (repeatable), e.g. &apos;*.safetensors&apos;.</source>
+        <translation>仅下载匹配 GLOB 的文件（可重复指定），如 &apos;*.safetensors&apos;。</translation>
     </message>
     <message>
         <source>GLOB</source>
@@ -795,7 +799,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
 <context>
     <name>ezr::cli::HwCommand</name>
     <message>
-        <source>Report this machine's hardware (also the format of target reports)</source>
+        <source>Report this machine&apos;s hardware (also the format of target reports)</source>
         <translation>报告本机硬件（也是目标报告的格式）</translation>
     </message>
     <message>
@@ -810,7 +814,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
 <context>
     <name>ezr::cli::InspectCommand</name>
     <message>
-        <source>Show a model's facts (format, parameters, dtype, context, files)</source>
+        <source>Show a model&apos;s facts (format, parameters, dtype, context, files)</source>
         <translation>显示模型信息（格式、参数量、dtype、上下文、文件）</translation>
     </message>
     <message>
@@ -905,7 +909,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>所选模型仓库上的模型 ID（org/name），或模型文件夹。</translation>
     </message>
     <message>
-        <source>The machine that will serve: a report file from "ezrunner hw --json", or a GPU like 2xA100-80GB, RTX4090, cpu (default: this computer).</source>
+        <source>The machine that will serve: a report file from &quot;ezrunner hw --json&quot;, or a GPU like 2xA100-80GB, RTX4090, cpu (default: this computer).</source>
         <translation>提供服务的机器：由“ezrunner hw --json”生成的报告文件，或 GPU 规格，如 2xA100-80GB、RTX4090、cpu（默认：本机）。</translation>
     </message>
     <message>
@@ -917,7 +921,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>提供的上下文令牌数（默认：尽可能多）。</translation>
     </message>
     <message>
-        <source>Use IMAGE for ENGINE instead of the catalog's (repeatable).</source>
+        <source>Use IMAGE for ENGINE instead of the catalog&apos;s (repeatable).</source>
         <translation>对 ENGINE 使用 IMAGE，而非目录中的镜像（可重复指定）。</translation>
     </message>
     <message>
@@ -976,7 +980,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>需授权</translation>
     </message>
     <message>
-        <source>No model matches '%1'.</source>
+        <source>No model matches &apos;%1&apos;.</source>
         <translation>没有与“%1”匹配的模型。</translation>
     </message>
 </context>
@@ -1003,8 +1007,8 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>模型仓库须为 hf 或 modelscope。</translation>
     </message>
     <message>
-        <source>give the token on stdin, e.g.: printf %s "$TOKEN" | ezrunner token set hf</source>
-        <translation>请通过 stdin 提供令牌，例如：printf %s "$TOKEN" | ezrunner token set hf</translation>
+        <source>give the token on stdin, e.g.: printf %s &quot;$TOKEN&quot; | ezrunner token set hf</source>
+        <translation>请通过 stdin 提供令牌，例如：printf %s &quot;$TOKEN&quot; | ezrunner token set hf</translation>
     </message>
     <message>
         <source>Token saved in the system keychain.</source>
@@ -1023,12 +1027,12 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>环境变量中仍设置了 %1。</translation>
     </message>
     <message>
-        <source>unknown action '%1': use set, status or clear.</source>
+        <source>unknown action &apos;%1&apos;: use set, status or clear.</source>
         <translation>未知操作“%1”：请使用 set、status 或 clear。</translation>
     </message>
     <message>
-        <source>No token is set. Add one: printf %s "$TOKEN" | ezrunner token set %1</source>
-        <translation>未设置令牌。添加方法：printf %s "$TOKEN" | ezrunner token set %1</translation>
+        <source>No token is set. Add one: printf %s &quot;$TOKEN&quot; | ezrunner token set %1</source>
+        <translation>未设置令牌。添加方法：printf %s &quot;$TOKEN&quot; | ezrunner token set %1</translation>
     </message>
     <message>
         <source>the keychain</source>
@@ -1066,7 +1070,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>Docker 守护进程未响应。请检查它是否正在运行，以及 DOCKER_HOST 或 docker context 是否指向它。</translation>
     </message>
     <message>
-        <source>You may not use the Docker daemon's socket. Add yourself to the docker group (sudo usermod -aG docker $USER), then log out and in again.</source>
+        <source>You may not use the Docker daemon&apos;s socket. Add yourself to the docker group (sudo usermod -aG docker $USER), then log out and in again.</source>
         <translation>你无权使用 Docker 守护进程的套接字。请将自己加入 docker 组（sudo usermod -aG docker $USER），然后注销并重新登录。</translation>
     </message>
     <message>
@@ -1093,23 +1097,23 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>无法读取 Dockerfile 模板 %1。请检查其权限。</translation>
     </message>
     <message>
-        <source>No Dockerfile template for the engine "%1". Reinstall EZ Runner or put %2 in %3.</source>
+        <source>No Dockerfile template for the engine &quot;%1&quot;. Reinstall EZ Runner or put %2 in %3.</source>
         <translation>推理引擎“%1”没有 Dockerfile 模板。请重新安装 EZ Runner，或将 %2 放入 %3。</translation>
     </message>
     <message>
-        <source>The engine "%1" has no image. Give one with --engine-image %1=IMAGE.</source>
+        <source>The engine &quot;%1&quot; has no image. Give one with --engine-image %1=IMAGE.</source>
         <translation>推理引擎“%1”没有镜像。请用 --engine-image %1=IMAGE 指定一个。</translation>
     </message>
     <message>
-        <source>The model %1 has no files the engine "%2" can serve.</source>
+        <source>The model %1 has no files the engine &quot;%2&quot; can serve.</source>
         <translation>模型 %1 中没有推理引擎“%2”可以提供服务的文件。</translation>
     </message>
     <message>
-        <source>The Dockerfile template for "%1" is not valid mustache. Fix it or remove your copy of it.</source>
+        <source>The Dockerfile template for &quot;%1&quot; is not valid mustache. Fix it or remove your copy of it.</source>
         <translation>“%1”的 Dockerfile 模板不是有效的 mustache 模板。请修复它，或删除你的副本。</translation>
     </message>
     <message>
-        <source>The Dockerfile template for "%1" could not be rendered.</source>
+        <source>The Dockerfile template for &quot;%1&quot; could not be rendered.</source>
         <translation>无法渲染“%1”的 Dockerfile 模板。</translation>
     </message>
 </context>
@@ -1120,11 +1124,11 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>推理引擎目录 engines.json 无法使用；请重新安装 EZ Runner 或修复该文件。</translation>
     </message>
     <message>
-        <source>--engine-image wants ENGINE=IMAGE with ENGINE one of %1, e.g. vllm=registry.local/vllm-openai:v0.11.0; got "%2".</source>
+        <source>--engine-image wants ENGINE=IMAGE with ENGINE one of %1, e.g. vllm=registry.local/vllm-openai:v0.11.0; got &quot;%2&quot;.</source>
         <translation>--engine-image 的格式应为 ENGINE=IMAGE，ENGINE 为 %1 之一，例如 vllm=registry.local/vllm-openai:v0.11.0；实际为“%2”。</translation>
     </message>
     <message>
-        <source>The model's config.json does not say how many layers and attention heads it has, so its memory needs cannot be estimated.</source>
+        <source>The model&apos;s config.json does not say how many layers and attention heads it has, so its memory needs cannot be estimated.</source>
         <translation>模型的 config.json 未说明层数和注意力头数，因此无法估算其内存需求。</translation>
     </message>
     <message>
@@ -1139,7 +1143,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>%1（计算能力 %2）不支持 bfloat16，因此模型以 float16 运行。</translation>
     </message>
     <message>
-        <source>The GPU's compute capability is unknown; %1 needs %2 or newer.</source>
+        <source>The GPU&apos;s compute capability is unknown; %1 needs %2 or newer.</source>
         <translation>GPU 的计算能力未知；%1 需要 %2 或更高。</translation>
     </message>
     <message>
@@ -1151,11 +1155,11 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>%1 仅在计算能力 %3 或更高的 GPU 上运行 %2 模型；%4 的计算能力为 %5。</translation>
     </message>
     <message>
-        <source>%1's ROCm image is built only for %2; the %3 is %4.</source>
+        <source>%1&apos;s ROCm image is built only for %2; the %3 is %4.</source>
         <translation>%1 的 ROCm 镜像仅为 %2 构建；%3 是 %4。</translation>
     </message>
     <message>
-        <source>The target's NVIDIA driver is not known: this image needs driver %1 or newer (CUDA %2).</source>
+        <source>The target&apos;s NVIDIA driver is not known: this image needs driver %1 or newer (CUDA %2).</source>
         <translation>目标机器的 NVIDIA 驱动版本未知：此镜像需要驱动 %1 或更高版本（CUDA %2）。</translation>
     </message>
     <message>
@@ -1171,7 +1175,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>NVIDIA 驱动 %1 仅支持 CUDA %2，而所有 %3 镜像都需要 CUDA %4 或更高版本。请将驱动更新到 %5 或更高版本。</translation>
     </message>
     <message>
-        <source>The target's RAM is not known: it needs about %1 free for this model.</source>
+        <source>The target&apos;s RAM is not known: it needs about %1 free for this model.</source>
         <translation>目标机器的内存大小未知：此模型需要约 %1 的可用内存。</translation>
     </message>
     <message>
@@ -1203,11 +1207,11 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>将模型拆分到 %1 个 GPU 上（张量并行 %1）。</translation>
     </message>
     <message>
-        <source>Splits the model's layers over %1 GPUs.</source>
+        <source>Splits the model&apos;s layers over %1 GPUs.</source>
         <translation>将模型的层拆分到 %1 个 GPU 上。</translation>
     </message>
     <message>
-        <source>Tensor parallel %1 is not possible: the model's %2 attention heads cannot be split evenly over that many GPUs.</source>
+        <source>Tensor parallel %1 is not possible: the model&apos;s %2 attention heads cannot be split evenly over that many GPUs.</source>
         <translation>无法使用张量并行 %1：模型的 %2 个注意力头无法均匀拆分到这么多 GPU 上。</translation>
     </message>
     <message>
@@ -1423,7 +1427,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>方案 %1：%2。%3。%4</translation>
     </message>
     <message>
-        <source>This way does not fit the target's memory.</source>
+        <source>This way does not fit the target&apos;s memory.</source>
         <translation>此方案超出目标机器的内存。</translation>
     </message>
 </context>
@@ -1883,11 +1887,11 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>请等待本机检查完成。</translation>
     </message>
     <message>
-        <source>Choose the other machine's GPU.</source>
+        <source>Choose the other machine&apos;s GPU.</source>
         <translation>请选择其他机器的 GPU。</translation>
     </message>
     <message>
-        <source>Import the target machine's hardware report.</source>
+        <source>Import the target machine&apos;s hardware report.</source>
         <translation>请导入目标机器的硬件报告。</translation>
     </message>
     <message>
@@ -2434,7 +2438,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>添加令牌…</translation>
     </message>
     <message>
-        <source>%1 is gated: accept its license on the hub's web page, then add your access token.</source>
+        <source>%1 is gated: accept its license on the hub&apos;s web page, then add your access token.</source>
         <translation>%1 需授权：请在模型仓库网页上接受其许可协议，然后添加您的访问令牌。</translation>
     </message>
 </context>
@@ -2831,8 +2835,8 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>硬件报告 %1 不存在。</translation>
     </message>
     <message>
-        <source>This is not a valid hardware report (%1). Make the report on the target machine with "ezrunner hw --json &gt; target.json" or the kit's probe.sh.</source>
-        <translation>这不是有效的硬件报告（%1）。请在目标机器上使用 "ezrunner hw --json &gt; target.json" 或离线部署包中的 probe.sh 生成报告。</translation>
+        <source>This is not a valid hardware report (%1). Make the report on the target machine with &quot;ezrunner hw --json &gt; target.json&quot; or the kit&apos;s probe.sh.</source>
+        <translation>这不是有效的硬件报告（%1）。请在目标机器上使用 &quot;ezrunner hw --json &gt; target.json&quot; 或离线部署包中的 probe.sh 生成报告。</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
@@ -2843,8 +2847,8 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>文档不是 JSON 对象</translation>
     </message>
     <message>
-        <source>must be "ezrunner-hardware"</source>
-        <translation>必须为 "ezrunner-hardware"</translation>
+        <source>must be &quot;ezrunner-hardware&quot;</source>
+        <translation>必须为 &quot;ezrunner-hardware&quot;</translation>
     </message>
     <message>
         <source>must be 1 (made by a newer EZ Runner?)</source>
@@ -2980,11 +2984,11 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>%1 需要 Hugging Face 令牌。如果模型需授权，请先在 %2 上接受条款，然后添加令牌：ezrunner token set hf（或设置 HF_TOKEN）。</translation>
     </message>
     <message>
-        <source>Unknown source '%1': use auto, hf, modelscope or local.</source>
+        <source>Unknown source &apos;%1&apos;: use auto, hf, modelscope or local.</source>
         <translation>未知来源“%1”：请使用 auto、hf、modelscope 或 local。</translation>
     </message>
     <message>
-        <source>'%1' is not a model id. Give it as owner/name (for example Qwen/Qwen2.5-0.5B-Instruct) or give a folder.</source>
+        <source>&apos;%1&apos; is not a model id. Give it as owner/name (for example Qwen/Qwen2.5-0.5B-Instruct) or give a folder.</source>
         <translation>“%1”不是模型 ID。请以 所有者/名称 的形式给出（例如 Qwen/Qwen2.5-0.5B-Instruct），或提供一个文件夹。</translation>
     </message>
     <message>
@@ -3092,8 +3096,8 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>Docker 未提供镜像 %1 的大小。</translation>
     </message>
     <message>
-        <source>The image %1 does not exist in Docker: check the name with 'docker images'.</source>
-        <translation>Docker 中不存在镜像 %1：请使用 'docker images' 检查名称。</translation>
+        <source>The image %1 does not exist in Docker: check the name with &apos;docker images&apos;.</source>
+        <translation>Docker 中不存在镜像 %1：请使用 &apos;docker images&apos; 检查名称。</translation>
     </message>
     <message>
         <source>Docker is not available: start the Docker daemon and check that you may use it.</source>
@@ -3148,15 +3152,15 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>离线部署包中的镜像与 Docker 导出的不一致：请重新导出。</translation>
     </message>
     <message>
-        <source>'%1' is not a split size: use auto, none, or a size such as 2G or 700M.</source>
+        <source>&apos;%1&apos; is not a split size: use auto, none, or a size such as 2G or 700M.</source>
         <translation>“%1”不是有效的分卷大小：请使用 auto、none 或类似 2G、700M 的大小。</translation>
     </message>
     <message>
-        <source>The split size '%1' is out of range: use at least 1M.</source>
+        <source>The split size &apos;%1&apos; is out of range: use at least 1M.</source>
         <translation>分卷大小“%1”超出范围：至少为 1M。</translation>
     </message>
     <message>
-        <source>'%1' is not a compression: use none or zstd.</source>
+        <source>&apos;%1&apos; is not a compression: use none or zstd.</source>
         <translation>“%1”不是有效的压缩方式：请使用 none 或 zstd。</translation>
     </message>
     <message>
@@ -3189,6 +3193,239 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>the transfer took too long</source>
         <translation>传输耗时过长</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::profile</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Internal error: the step has no job.</source>
+        <translation>内部错误：该步骤没有作业。</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <source>an http or https address without user name or password</source>
+        <translation>不含用户名或密码的 http 或 https 地址</translation>
+    </message>
+    <message>
+        <source>empty for a local model</source>
+        <translation>本地模型为空</translation>
+    </message>
+    <message>
+        <source>a model id like “owner/name”</source>
+        <translation>形如“owner/name”的模型 ID</translation>
+    </message>
+    <message>
+        <source>a branch, tag or commit without spaces</source>
+        <translation>不含空格的分支、标签或提交</translation>
+    </message>
+    <message>
+        <source>the 40 lower-case hex digits of the commit the revision resolved to</source>
+        <translation>该修订解析到的提交的 40 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>a quantization variant name like “Q4_K_M”</source>
+        <translation>形如“Q4_K_M”的量化变体名称</translation>
+    </message>
+    <message>
+        <source>absent unless “target.kind” is “%1”</source>
+        <translation>仅当“target.kind”为“%1”时存在</translation>
+    </message>
+    <message>
+        <source>a GPU spec like “2xA100-80GB”, “RTX4090”, “H200” or “cpu”</source>
+        <translation>形如“2xA100-80GB”、“RTX4090”、“H200”或“cpu”的 GPU 规格</translation>
+    </message>
+    <message>
+        <source>the output of “ezrunner hw --json”</source>
+        <translation>“ezrunner hw --json”的输出</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>一个列表</translation>
+    </message>
+    <message>
+        <source>a candidate name like “vllm-bf16-tp2”</source>
+        <translation>形如“vllm-bf16-tp2”的候选名称</translation>
+    </message>
+    <message>
+        <source>a candidate of engine “%1” (“%1-…”)</source>
+        <translation>引擎“%1”的候选（“%1-…”）</translation>
+    </message>
+    <message>
+        <source>an image reference</source>
+        <translation>一个镜像引用</translation>
+    </message>
+    <message>
+        <source>0 (the engine&apos;s default) or a fraction from 0.05 to 1</source>
+        <translation>0（引擎默认值）或 0.05 到 1 之间的比例</translation>
+    </message>
+    <message>
+        <source>an image name like “ezrunner/qwen2.5-0.5b” (lower case)</source>
+        <translation>形如“ezrunner/qwen2.5-0.5b”的镜像名称（小写）</translation>
+    </message>
+    <message>
+        <source>an image tag like “v1” or “vllm-bf16”</source>
+        <translation>形如“v1”或“vllm-bf16”的镜像标签</translation>
+    </message>
+    <message>
+        <source>“auto”, “none” or a size like “4G”</source>
+        <translation>“auto”、“none”或形如“4G”的大小</translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON (%1 at byte %2). Correct the file, or save the profile again from the wizard.</source>
+        <translation>该配置文件不是有效的 JSON（第 %2 字节处%1）。请修正文件，或在向导中重新保存配置文件。</translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object (“{ … }”) with the fields of docs/profile-schema.md.</source>
+        <translation>配置文件必须是包含 docs/profile-schema.md 所列字段的 JSON 对象（“{ … }”）。</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The profile %1 does not exist. Check the path and the file name.</source>
+        <translation>配置文件 %1 不存在。请检查路径和文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Give the path of a .ezrunner file.</source>
+        <translation>%1 不是普通文件。请给出 .ezrunner 文件的路径。</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile %1. Check that the file is readable.</source>
+        <translation>无法读取配置文件 %1。请检查该文件是否可读。</translation>
+    </message>
+    <message>
+        <source>The profile holds the value of a token variable.</source>
+        <translation>配置文件中含有令牌变量的值。</translation>
+    </message>
+    <message>
+        <source>Could not save the profile to %1. Check that the folder exists and is writable and that the disk has room; the previous file, if any, is unchanged.</source>
+        <translation>无法将配置文件保存到 %1。请检查文件夹是否存在且可写、磁盘是否有空间；原有文件（如有）未被改动。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>“this-machine”, a GPU spec or a hardware report</source>
+        <translation>“this-machine”、GPU 规格或硬件报告</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>This profile is version %1, but this EZ Runner reads profile versions %2 to %3. Open it with the EZ Runner that saved it, or update EZ Runner.</source>
+        <translation>该配置文件为版本 %1，但此 EZ Runner 只能读取版本 %2 到 %3 的配置文件。请用保存它的 EZ Runner 打开，或更新 EZ Runner。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::profile::ObjectReader</name>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>at most %1 characters long</source>
+        <translation>长度不超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>text that is not empty</source>
+        <translation>非空文本</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation>文本列表</translation>
+    </message>
+    <message>
+        <source>a list of at most %1 entries</source>
+        <translation>最多 %1 项的列表</translation>
+    </message>
+    <message>
+        <source>a file name or pattern</source>
+        <translation>文件名或模式</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::profile::errors</name>
+    <message>
+        <source>The profile field “%1” is missing; it must be %2. Add it, or save the profile again from the wizard.</source>
+        <translation>缺少配置文件字段“%1”；它必须是%2。请添加该字段，或在向导中重新保存配置文件。</translation>
+    </message>
+    <message>
+        <source>The profile field “%1” must be %2, not %3. Correct it in the file.</source>
+        <translation>配置文件字段“%1”必须是%2，而不是%3。请在文件中修正。</translation>
+    </message>
+    <message>
+        <source>The profile field “%1” must be %2 (found “%3”). Correct it in the file.</source>
+        <translation>配置文件字段“%1”必须是%2（实际为“%3”）。请在文件中修正。</translation>
+    </message>
+    <message>
+        <source>The profile field “%1” is not part of profile version %2. Check its spelling or remove it.</source>
+        <translation>配置文件字段“%1”不属于配置文件版本 %2。请检查拼写或删除该字段。</translation>
+    </message>
+    <message>
+        <source>The profile field “%1” holds what looks like an access token or password. Profiles never hold tokens: remove it, and give tokens with HF_TOKEN, MODELSCOPE_API_TOKEN or “ezrunner token set”.</source>
+        <translation>配置文件字段“%1”中似乎含有访问令牌或密码。配置文件从不保存令牌：请删除它，并通过 HF_TOKEN、MODELSCOPE_API_TOKEN 或“ezrunner token set”提供令牌。</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes, but a profile has at most %2 bytes (4 MiB), so this is not a profile. Choose the .ezrunner file that EZ Runner saved.</source>
+        <translation>该文件有 %1 字节，而配置文件最多 %2 字节（4 MiB），因此这不是配置文件。请选择 EZ Runner 保存的 .ezrunner 文件。</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
     </message>
 </context>
 <context>

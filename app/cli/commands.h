@@ -7,7 +7,7 @@ namespace ezr::cli {
 
 class Command;
 
-// One factory per command; each is defined in the command's own file.
+// One factory per command, in the order of DESIGN.md; each is defined in the command's own file.
 std::unique_ptr<Command> makeInspectCommand();
 std::unique_ptr<Command> makeSearchCommand();
 std::unique_ptr<Command> makeDownloadCommand();
@@ -17,6 +17,7 @@ std::unique_ptr<Command> makePlanCommand();
 std::unique_ptr<Command> makeDockerfileCommand();
 std::unique_ptr<Command> makeBuildCommand();
 std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makePackCommand();
 std::unique_ptr<Command> makeVersionCommand();
 
 } // namespace ezr::cli

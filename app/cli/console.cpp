@@ -48,6 +48,8 @@ QString progressText(const Progress &p)
     }
     if (p.etaSeconds >= 0)
         parts << format::eta(p.etaSeconds);
+    if (p.overall >= 0)
+        parts << QCoreApplication::translate("ezr::cli::Console", "%1% overall").arg(static_cast<int>(p.overall * 100));
     parts.removeAll(QString());
     return parts.join(QStringLiteral(" · "));
 }
@@ -129,7 +131,8 @@ void Console::progress(const Progress &p)
     if (m_lastBarMs >= 0 && now - m_lastBarMs < barIntervalMs && p.fraction() < 1.0)
         return;
     m_lastBarMs = now;
-    const double f = p.fraction();
+    // A multi-phase job's bar shows the whole job; its text still shows the phase's own figures.
+    const double f = p.overall >= 0 ? p.overall : p.fraction();
     QString bar;
     if (f >= 0) {
         const int filled = static_cast<int>(f * barWidth);

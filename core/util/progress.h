@@ -19,6 +19,7 @@ struct Progress
     double rate = 0;     // units per second, 0 when unknown
     qint64 etaSeconds = -1;
     bool bytes = true;   // false: `done`/`total` count steps or items
+    double overall = -1; // 0..1 across all phases of a multi-phase job (pack), -1 when not one
 
     // 0..1, or -1 when the total is unknown.
     double fraction() const;

@@ -22,9 +22,16 @@
 namespace ezr::test {
 namespace {
 
-const QString smallImage = QStringLiteral("ezr-test/kit-small:1");
-const QString midImage = QStringLiteral("ezr-test/kit-mid:1");
-const QString bigImage = QStringLiteral("ezr-test/kit-big:1");
+// ctest runs these tests in parallel processes: each process builds and removes its own images.
+QString processImage(const char *name)
+{
+    return QStringLiteral("ezr-test/kit-%1-%2:1")
+        .arg(QLatin1StringView(name))
+        .arg(QCoreApplication::applicationPid());
+}
+const QString smallImage = processImage("small");
+const QString midImage = processImage("mid");
+const QString bigImage = processImage("big");
 constexpr qint64 mib = 1024 * 1024;
 
 // Builds `reference` from the vLLM stand-in with the io.ezrunner.* labels a real build writes,
