@@ -16,7 +16,7 @@ EZR_BUILD_PACKAGES=(
 # What the tests use: the real services (Docker, Secret Service, X server) and the tools for
 # real file systems and for the peers the benchmarks compare against.
 EZR_TEST_PACKAGES=(
-    libgtest-dev libgmock-dev
+    libgtest-dev libgmock-dev clang-format
     xvfb xauth x11-utils imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
     docker.io busybox-static dosfstools exfatprogs zstd curl aria2 util-linux procps
     fusefat exfat-fuse

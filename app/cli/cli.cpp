@@ -9,10 +9,10 @@ namespace {
 QString overallHelp(const std::vector<std::unique_ptr<Command>> &commands)
 {
     QString text = QCoreApplication::translate("ezr::cli",
-                                               "Usage: ezrunner [COMMAND] [OPTIONS]\n"
-                                               "Package an open model as an offline Docker deployment kit.\n"
-                                               "Without a command (or with a .ezrunner profile) the desktop wizard opens.\n\n"
-                                               "Commands:\n");
+        "Usage: ezrunner [COMMAND] [OPTIONS]\n"
+        "Package an open model as an offline Docker deployment kit.\n"
+        "Without a command (or with a .ezrunner profile) the desktop wizard opens.\n\n"
+        "Commands:\n");
     qsizetype width = 0;
     for (const auto &c : commands)
         width = std::max(width, c->name().size());
@@ -20,12 +20,12 @@ QString overallHelp(const std::vector<std::unique_ptr<Command>> &commands)
         text += QStringLiteral("  ") + c->name().leftJustified(width + 2) + c->summary() + QLatin1Char('\n');
     text += QLatin1Char('\n')
         + QCoreApplication::translate("ezr::cli",
-                                      "Options:\n"
-                                      "  -h, --help     Show this help (or a command's: ezrunner COMMAND --help)\n"
-                                      "  -v, --version  Show the version\n\n"
-                                      "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,\n"
-                                      "6 Docker unavailable, 7 build failed, 8 not enough space, 9 integrity,\n"
-                                      "10 does not fit, 130 cancelled.\n");
+            "Options:\n"
+            "  -h, --help     Show this help (or a command's: ezrunner COMMAND --help)\n"
+            "  -v, --version  Show the version\n\n"
+            "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,\n"
+            "6 Docker unavailable, 7 build failed, 8 not enough space, 9 integrity,\n"
+            "10 does not fit, 130 cancelled.\n");
     return text;
 }
 
@@ -45,7 +45,7 @@ int runCli(const QStringList &arguments)
         || first == QLatin1String("help")) {
         const QString topic = arguments.value(2);
         if (first == QLatin1String("help") && !topic.isEmpty())
-            return runCli({arguments.value(0), topic, QStringLiteral("--help")});
+            return runCli({ arguments.value(0), topic, QStringLiteral("--help") });
         console.print(overallHelp(commands).trimmed());
         return 0;
     }
@@ -64,8 +64,8 @@ int runCli(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(command->summary());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("ezr::cli", "Show this help."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+        QCoreApplication::translate("ezr::cli", "Show this help."));
     parser.addOption(help);
     command->setup(parser);
 

@@ -19,7 +19,7 @@ constexpr qint64 plainIntervalMs = 2000;
 constexpr qint64 barIntervalMs = 100;
 constexpr int barWidth = 30;
 
-int signalPipe[2] = {-1, -1};
+int signalPipe[2] = { -1, -1 };
 
 extern "C" void onSignal(int)
 {
@@ -49,14 +49,19 @@ QString progressText(const Progress &p)
     if (p.etaSeconds >= 0)
         parts << format::eta(p.etaSeconds);
     if (p.overall >= 0)
-        parts << QCoreApplication::translate("ezr::cli::Console", "%1% overall").arg(static_cast<int>(p.overall * 100));
+        parts << QCoreApplication::translate("ezr::cli::Console", "%1% overall")
+                     .arg(static_cast<int>(p.overall * 100));
     parts.removeAll(QString());
     return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace
 
-Console::Console(FILE *out, FILE *err) : m_out(out), m_err(err), m_errTty(::isatty(fileno(err)) == 1) { }
+Console::Console(FILE *out, FILE *err)
+    : m_out(out)
+    , m_err(err)
+    , m_errTty(::isatty(fileno(err)) == 1)
+{ }
 
 void Console::print(const QString &text)
 {
@@ -98,7 +103,8 @@ void Console::warning(const QString &text)
 int Console::fail(const Error &error)
 {
     endProgress();
-    QString text = QCoreApplication::translate("ezr::cli::Console", "error: %1").arg(error.message) + QLatin1Char('\n');
+    QString text = QCoreApplication::translate("ezr::cli::Console", "error: %1").arg(error.message)
+        + QLatin1Char('\n');
     if (!error.detail.isEmpty()) {
         const QStringList lines = error.detail.split(QLatin1Char('\n'));
         for (const QString &line : lines)
@@ -112,7 +118,8 @@ int Console::usage(const QString &message)
 {
     endProgress();
     writeErr(QStringLiteral("ezrunner: ") + message + QLatin1Char('\n')
-             + QCoreApplication::translate("ezr::cli::Console", "Run 'ezrunner --help' for usage.") + QLatin1Char('\n'));
+        + QCoreApplication::translate("ezr::cli::Console", "Run 'ezrunner --help' for usage.")
+        + QLatin1Char('\n'));
     return static_cast<int>(ErrorCode::Usage);
 }
 
@@ -136,8 +143,8 @@ void Console::progress(const Progress &p)
     QString bar;
     if (f >= 0) {
         const int filled = static_cast<int>(f * barWidth);
-        bar = QStringLiteral("[") + QString(filled, QLatin1Char('#')) + QString(barWidth - filled, QLatin1Char('.'))
-            + QStringLiteral("] ");
+        bar = QStringLiteral("[") + QString(filled, QLatin1Char('#'))
+            + QString(barWidth - filled, QLatin1Char('.')) + QStringLiteral("] ");
     }
     writeErr(QStringLiteral("\r\033[K") + bar + progressText(p));
     m_barDrawn = true;
@@ -154,7 +161,8 @@ void Console::endProgress()
 Status runJob(Job &job, Console &console)
 {
     QEventLoop loop;
-    QObject::connect(&job, &Job::progressChanged, &loop, [&console](const Progress &p) { console.progress(p); });
+    QObject::connect(
+        &job, &Job::progressChanged, &loop, [&console](const Progress &p) { console.progress(p); });
     QObject::connect(&job, &Job::logLine, &loop, [&console](const QString &line) { console.info(line); });
     QObject::connect(&job, &Job::finished, &loop, [&loop] { loop.quit(); });
 

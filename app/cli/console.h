@@ -6,8 +6,8 @@
 #include <QJsonDocument>
 #include <QString>
 
-#include "util/result.h"
 #include "util/progress.h"
+#include "util/result.h"
 
 namespace ezr {
 class Job;
@@ -26,13 +26,13 @@ public:
     bool quiet() const { return m_quiet; }
     bool stderrIsTerminal() const { return m_errTty; }
 
-    void print(const QString &text);       // stdout, a newline appended
+    void print(const QString &text); // stdout, a newline appended
     void printJson(const QJsonDocument &doc);
-    void info(const QString &text);        // stderr unless quiet
-    void warning(const QString &text);     // stderr always
+    void info(const QString &text); // stderr unless quiet
+    void warning(const QString &text); // stderr always
     // Prints the error (message, then the detail indented) and returns its exit code.
     int fail(const Error &error);
-    int usage(const QString &message);     // prints "ezrunner: message" and the help hint; returns 2
+    int usage(const QString &message); // prints "ezrunner: message" and the help hint; returns 2
 
     void progress(const Progress &progress);
     void endProgress(); // finishes the bar line, if one is drawn

@@ -22,22 +22,25 @@ Error keychainError(QKeychain::Error code, const QString &detail)
 {
     switch (code) {
     case QKeychain::EntryNotFound:
-        return {ErrorCode::NotFound, SecretStore::tr("No secret is stored under that name."), detail};
+        return { ErrorCode::NotFound, SecretStore::tr("No secret is stored under that name."), detail };
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return {ErrorCode::AuthRequired,
-                SecretStore::tr("Access to the system keychain was refused. Unlock the keychain and try again."), detail};
+        return { ErrorCode::AuthRequired,
+            SecretStore::tr("Access to the system keychain was refused. Unlock the keychain and try again."),
+            detail };
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return {ErrorCode::Failure,
-                SecretStore::tr("No system keychain is available. Install and start a Secret Service provider "
-                                "(such as GNOME Keyring or KWallet), or set the token in the environment instead."),
-                detail};
+        return { ErrorCode::Failure,
+            SecretStore::tr(
+                "No system keychain is available. Install and start a Secret Service provider "
+                "(such as GNOME Keyring or KWallet), or set the token in the environment instead."),
+            detail };
     default:
-        return {ErrorCode::Failure,
-                SecretStore::tr("The system keychain did not answer. Make sure it is running and unlocked, or set "
-                                "the token in the environment instead."),
-                detail};
+        return { ErrorCode::Failure,
+            SecretStore::tr(
+                "The system keychain did not answer. Make sure it is running and unlocked, or set "
+                "the token in the environment instead."),
+            detail };
     }
 }
 
@@ -49,23 +52,28 @@ QString SecretStore::defaultService()
     return fromEnv.isEmpty() ? QStringLiteral("io.github.ezrunner") : fromEnv;
 }
 
-SecretStore::SecretStore(QObject *parent) : SecretStore(defaultService(), parent) { }
+SecretStore::SecretStore(QObject *parent)
+    : SecretStore(defaultService(), parent)
+{ }
 
-SecretStore::SecretStore(const QString &service, QObject *parent) : QObject(parent), m_service(service) { }
+SecretStore::SecretStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{ }
 
 void SecretStore::read(const QString &key, QObject *context, ReadCallback callback)
 {
-    run({Op::Read, key, {}, context, std::move(callback), {}, 0});
+    run({ Op::Read, key, {}, context, std::move(callback), {}, 0 });
 }
 
 void SecretStore::write(const QString &key, const QString &secret, QObject *context, DoneCallback callback)
 {
-    run({Op::Write, key, secret, context, {}, std::move(callback), 0});
+    run({ Op::Write, key, secret, context, {}, std::move(callback), 0 });
 }
 
 void SecretStore::remove(const QString &key, QObject *context, DoneCallback callback)
 {
-    run({Op::Remove, key, {}, context, {}, std::move(callback), 0});
+    run({ Op::Remove, key, {}, context, {}, std::move(callback), 0 });
 }
 
 void SecretStore::run(Request request)
@@ -113,7 +121,7 @@ void SecretStore::run(Request request)
             return;
         }
         if (code == QKeychain::NoError || (request.op == Op::Remove && code == QKeychain::EntryNotFound))
-            request.onDone(Status{});
+            request.onDone(Status {});
         else
             request.onDone(keychainError(code, done->errorString()));
     });

@@ -36,7 +36,12 @@ public:
     void remove(const QString &key, QObject *context, DoneCallback callback); // absent is not an error
 
 private:
-    enum class Op { Read, Write, Remove };
+    enum class Op
+    {
+        Read,
+        Write,
+        Remove
+    };
     struct Request
     {
         Op op;

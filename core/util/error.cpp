@@ -7,7 +7,7 @@ namespace ezr {
 
 Error Error::cancelled()
 {
-    return {ErrorCode::Cancelled, QCoreApplication::translate("ezr::Error", "Cancelled."), {}};
+    return { ErrorCode::Cancelled, QCoreApplication::translate("ezr::Error", "Cancelled."), {} };
 }
 
 QString errorCodeName(ErrorCode code)

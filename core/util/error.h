@@ -7,7 +7,8 @@
 namespace ezr {
 
 // The codes are the CLI's exit codes (DESIGN.md, "CLI contract"); they must stay stable.
-enum class ErrorCode : int {
+enum class ErrorCode : int
+{
     Ok = 0,
     Failure = 1,
     Usage = 2,

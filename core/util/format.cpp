@@ -25,12 +25,12 @@ QString scaled(double value, double base, const std::array<const char *, 6> &uni
 
 QString bytes(qint64 bytes)
 {
-    return scaled(static_cast<double>(bytes), 1000.0, {"B", "kB", "MB", "GB", "TB", "PB"});
+    return scaled(static_cast<double>(bytes), 1000.0, { "B", "kB", "MB", "GB", "TB", "PB" });
 }
 
 QString bytesIec(qint64 bytes)
 {
-    return scaled(static_cast<double>(bytes), 1024.0, {"B", "KiB", "MiB", "GiB", "TiB", "PiB"});
+    return scaled(static_cast<double>(bytes), 1024.0, { "B", "KiB", "MiB", "GiB", "TiB", "PiB" });
 }
 
 QString rate(double bytesPerSecond)
@@ -45,10 +45,10 @@ QString duration(qint64 seconds)
     if (seconds < 60)
         return QCoreApplication::translate("ezr::format", "%n s", nullptr, static_cast<int>(seconds));
     if (seconds < 3600)
-        return QCoreApplication::translate("ezr::format", "%1 min %2 s")
-            .arg(seconds / 60)
-            .arg(seconds % 60);
-    return QCoreApplication::translate("ezr::format", "%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+        return QCoreApplication::translate("ezr::format", "%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return QCoreApplication::translate("ezr::format", "%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60);
 }
 
 QString eta(qint64 seconds)

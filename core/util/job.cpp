@@ -7,7 +7,8 @@
 
 namespace ezr {
 
-Job::Job(QObject *parent) : QObject(parent)
+Job::Job(QObject *parent)
+    : QObject(parent)
 {
     qRegisterMetaType<ezr::Status>();
     qRegisterMetaType<ezr::Progress>();

@@ -20,7 +20,12 @@ class Job : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Idle, Running, Finished };
+    enum class State
+    {
+        Idle,
+        Running,
+        Finished
+    };
 
     explicit Job(QObject *parent = nullptr);
     ~Job() override;

@@ -20,14 +20,16 @@ QString configDir()
 {
     if (qEnvironmentVariableIsSet("EZRUNNER_CONFIG_DIR"))
         return fromEnv("EZRUNNER_CONFIG_DIR");
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/ezrunner");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QStringLiteral("/ezrunner");
 }
 
 QString dataDir()
 {
     if (qEnvironmentVariableIsSet("EZRUNNER_DATA_DIR"))
         return fromEnv("EZRUNNER_DATA_DIR");
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/ezrunner");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/ezrunner");
 }
 
 QString defaultHfCacheDir()

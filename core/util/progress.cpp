@@ -12,7 +12,8 @@ double Progress::fraction() const
     return std::clamp(static_cast<double>(done) / static_cast<double>(total), 0.0, 1.0);
 }
 
-RateMeter::RateMeter(qint64 windowMs) : m_windowMs(windowMs)
+RateMeter::RateMeter(qint64 windowMs)
+    : m_windowMs(windowMs)
 {
     restart();
 }
@@ -21,13 +22,13 @@ void RateMeter::restart(qint64 done)
 {
     m_clock.start();
     m_samples.clear();
-    m_samples.push_back({0, done});
+    m_samples.push_back({ 0, done });
 }
 
 void RateMeter::update(qint64 done)
 {
     const qint64 now = m_clock.elapsed();
-    m_samples.push_back({now, done});
+    m_samples.push_back({ now, done });
     // Keep one sample older than the window so the rate spans the whole window.
     while (m_samples.size() > 2 && now - m_samples[1].ms >= m_windowMs)
         m_samples.pop_front();

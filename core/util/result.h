@@ -15,10 +15,18 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(const T &value) : m_data(std::in_place_index<0>, value) { }
-    Result(T &&value) : m_data(std::in_place_index<0>, std::move(value)) { }
-    Result(const Error &error) : m_data(std::in_place_index<1>, error) { }
-    Result(Error &&error) : m_data(std::in_place_index<1>, std::move(error)) { }
+    Result(const T &value)
+        : m_data(std::in_place_index<0>, value)
+    { }
+    Result(T &&value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    { }
+    Result(const Error &error)
+        : m_data(std::in_place_index<1>, error)
+    { }
+    Result(Error &&error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -48,15 +56,21 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(const Error &error) : m_error(error), m_ok(false) { }
-    Result(Error &&error) : m_error(std::move(error)), m_ok(false) { }
+    Result(const Error &error)
+        : m_error(error)
+        , m_ok(false)
+    { }
+    Result(Error &&error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
     const Error &error() const { return m_error; }
 
 private:
-    Error m_error{ErrorCode::Ok, {}, {}};
+    Error m_error { ErrorCode::Ok, {}, {} };
     bool m_ok = true;
 };
 

@@ -22,7 +22,9 @@ const QString kRecentProfiles = QStringLiteral("ui/recent_profiles");
 
 } // namespace
 
-Settings::Settings() : Settings(defaultFilePath()) { }
+Settings::Settings()
+    : Settings(defaultFilePath())
+{ }
 
 Settings::Settings(const QString &filePath)
 {

@@ -26,9 +26,9 @@ ProcessResult docker(const QStringList &args, int timeoutMs, const QByteArray &s
 
 bool dockerReachable(QString *why)
 {
-    const ProcessResult r = docker({QStringLiteral("version"), QStringLiteral("--format"),
-                                    QStringLiteral("{{.Server.Version}}")},
-                                   15000);
+    const ProcessResult r = docker(
+        { QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("{{.Server.Version}}") },
+        15000);
     if (r.exitCode == 0)
         return true;
     if (why)
@@ -43,7 +43,7 @@ QString busyboxImage()
 
 QString ensureBusyboxImage(const QString &reference)
 {
-    if (docker({QStringLiteral("image"), QStringLiteral("inspect"), reference}, 30000).exitCode == 0)
+    if (docker({ QStringLiteral("image"), QStringLiteral("inspect"), reference }, 30000).exitCode == 0)
         return {};
     const QString busybox = QStringLiteral("/bin/busybox");
     if (!QFile::exists(busybox))
@@ -55,13 +55,13 @@ QString ensureBusyboxImage(const QString &reference)
     QDir(root.path()).mkpath(QStringLiteral("etc"));
     QFile::copy(busybox, root.filePath(QStringLiteral("bin/busybox")));
     QFile::setPermissions(root.filePath(QStringLiteral("bin/busybox")),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                              | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+            | QFile::ReadOther | QFile::ExeOther);
     QFile passwd(root.filePath(QStringLiteral("etc/passwd")));
     if (passwd.open(QIODevice::WriteOnly))
         passwd.write("root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n");
     passwd.close();
-    const ProcessResult list = runProcess(busybox, {QStringLiteral("--list")});
+    const ProcessResult list = runProcess(busybox, { QStringLiteral("--list") });
     for (const QByteArray &applet : list.out.split('\n')) {
         const QString name = QString::fromUtf8(applet).trimmed();
         if (!name.isEmpty() && name != QLatin1String("busybox"))
@@ -71,20 +71,23 @@ QString ensureBusyboxImage(const QString &reference)
     QProcess tar;
     QProcess import;
     tar.setStandardOutputProcess(&import);
-    tar.start(QStringLiteral("tar"), {QStringLiteral("-C"), root.path(), QStringLiteral("-c"), QStringLiteral(".")});
-    import.start(dockerBinary(), {QStringLiteral("import"), QStringLiteral("--change"), QStringLiteral("CMD [\"/bin/sh\"]"),
-                                  QStringLiteral("-"), reference});
+    tar.start(QStringLiteral("tar"),
+        { QStringLiteral("-C"), root.path(), QStringLiteral("-c"), QStringLiteral(".") });
+    import.start(dockerBinary(),
+        { QStringLiteral("import"), QStringLiteral("--change"), QStringLiteral("CMD [\"/bin/sh\"]"),
+            QStringLiteral("-"), reference });
     tar.waitForFinished(60000);
     import.waitForFinished(120000);
     if (import.exitStatus() != QProcess::NormalExit || import.exitCode() != 0)
-        return QStringLiteral("docker import failed: %1").arg(QString::fromUtf8(import.readAllStandardError()));
+        return QStringLiteral("docker import failed: %1")
+            .arg(QString::fromUtf8(import.readAllStandardError()));
     return {};
 }
 
 int freeLocalPort()
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
+    sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);

@@ -18,11 +18,11 @@ struct StandinSpec
 };
 
 constexpr StandinSpec specs[] = {
-    {"vllm", "/usr/local/bin/vllm", R"(["vllm", "serve"])"},
-    {"sglang", "/usr/bin/python3", ""},
-    {"tgi", "/tgi-entrypoint.sh", R"(["/tgi-entrypoint.sh"])"},
-    {"llamacpp", "/app/llama-server", R"(["/app/llama-server"])"},
-    {"transformers", "/usr/local/bin/transformers", R"(["transformers", "serve"])"},
+    { "vllm", "/usr/local/bin/vllm", R"(["vllm", "serve"])" },
+    { "sglang", "/usr/bin/python3", "" },
+    { "tgi", "/tgi-entrypoint.sh", R"(["/tgi-entrypoint.sh"])" },
+    { "llamacpp", "/app/llama-server", R"(["/app/llama-server"])" },
+    { "transformers", "/usr/local/bin/transformers", R"(["transformers", "serve"])" },
 };
 
 } // namespace
@@ -40,12 +40,18 @@ QString ensureEngineStandinImage(const QString &engine, QString *error)
         return {};
     }
     const QString fixtures = QStringLiteral(EZR_TEST_FIXTURES_DIR) + QStringLiteral("/standin/");
-    const QStringList scripts = {QStringLiteral("engine-standin.sh"), QStringLiteral("curl-standin.sh")};
-    QByteArray dockerfile = "FROM " + busyboxImage().toUtf8() + "\n"
-        "LABEL io.ezrunner.test.standin=\"" + engine.toUtf8() + "\"\n"
-        "COPY engine-standin.sh " + QByteArray(spec->installAs) + "\n"
-        "COPY curl-standin.sh /usr/bin/curl\n"
-        "RUN chmod 0755 " + QByteArray(spec->installAs) + " /usr/bin/curl && chmod 1777 /tmp\n";
+    const QStringList scripts = { QStringLiteral("engine-standin.sh"), QStringLiteral("curl-standin.sh") };
+    QByteArray dockerfile = "FROM " + busyboxImage().toUtf8()
+        + "\n"
+          "LABEL io.ezrunner.test.standin=\""
+        + engine.toUtf8()
+        + "\"\n"
+          "COPY engine-standin.sh "
+        + QByteArray(spec->installAs)
+        + "\n"
+          "COPY curl-standin.sh /usr/bin/curl\n"
+          "RUN chmod 0755 "
+        + QByteArray(spec->installAs) + " /usr/bin/curl && chmod 1777 /tmp\n";
     if (*spec->entrypoint)
         dockerfile += "ENTRYPOINT " + QByteArray(spec->entrypoint) + "\n";
     else
@@ -62,7 +68,7 @@ QString ensureEngineStandinImage(const QString &engine, QString *error)
     }
     const QString reference = QStringLiteral("ezr-test/%1-standin:%2")
                                   .arg(engine, QString::fromLatin1(hash.result().toHex().left(12)));
-    if (docker({QStringLiteral("image"), QStringLiteral("inspect"), reference}, 30000).exitCode == 0)
+    if (docker({ QStringLiteral("image"), QStringLiteral("inspect"), reference }, 30000).exitCode == 0)
         return reference;
     const QString baseError = ensureBusyboxImage();
     if (!baseError.isEmpty()) {
@@ -80,9 +86,9 @@ QString ensureEngineStandinImage(const QString &engine, QString *error)
         return {};
     }
     file.close();
-    const ProcessResult build = docker({QStringLiteral("build"), QStringLiteral("-q"), QStringLiteral("-t"), reference,
-                                        context.path()},
-                                       300000);
+    const ProcessResult build = docker(
+        { QStringLiteral("build"), QStringLiteral("-q"), QStringLiteral("-t"), reference, context.path() },
+        300000);
     if (build.exitCode != 0) {
         if (error)
             *error = QStringLiteral("building %1 failed: %2").arg(reference, QString::fromUtf8(build.err));

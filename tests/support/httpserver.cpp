@@ -19,7 +19,8 @@ namespace {
 
 std::string lower(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(
+        s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
 
@@ -49,22 +50,38 @@ std::string percentDecode(const std::string &s)
 const char *reason(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 204: return "No Content";
-    case 206: return "Partial Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 307: return "Temporary Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 416: return "Range Not Satisfiable";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 206:
+        return "Partial Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 307:
+        return "Temporary Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 416:
+        return "Range Not Satisfiable";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -146,11 +163,12 @@ HttpServer::HttpServer()
         throw std::runtime_error("socket() failed");
     int one = 1;
     ::setsockopt(m_listenFd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    sockaddr_in addr{};
+    sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     addr.sin_port = 0;
-    if (::bind(m_listenFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 || ::listen(m_listenFd, 64) != 0)
+    if (::bind(m_listenFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
+        || ::listen(m_listenFd, 64) != 0)
         throw std::runtime_error("bind/listen on 127.0.0.1 failed");
     socklen_t len = sizeof addr;
     ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&addr), &len);
@@ -189,11 +207,11 @@ QUrl HttpServer::url(const QString &path) const
 void HttpServer::route(const std::string &method, const std::string &path, HttpHandler handler)
 {
     std::lock_guard lock(m_mutex);
-    m_routes.push_back({method, path, std::move(handler)});
+    m_routes.push_back({ method, path, std::move(handler) });
 }
 
 void HttpServer::serve(const std::string &path, const std::string &body,
-                       std::vector<std::pair<std::string, std::string>> headers)
+    std::vector<std::pair<std::string, std::string>> headers)
 {
     auto handler = [body, headers](const HttpRequest &) {
         HttpResponse r;
@@ -316,7 +334,8 @@ void HttpServer::serveConnection(int fd)
             }
         }
         buffer.erase(0, headEnd + 4);
-        const size_t contentLength = req.hasHeader("content-length") ? std::stoul(req.header("content-length")) : 0;
+        const size_t contentLength
+            = req.hasHeader("content-length") ? std::stoul(req.header("content-length")) : 0;
         while (buffer.size() < contentLength) {
             const ssize_t n = ::recv(fd, chunk, sizeof chunk, 0);
             if (n <= 0)
@@ -337,7 +356,9 @@ void HttpServer::serveConnection(int fd)
         int64_t size = static_cast<int64_t>(res.body.size());
         if (!res.filePath.empty()) {
             fileFd = ::open(res.filePath.c_str(), O_RDONLY | O_CLOEXEC);
-            struct stat st{};
+            struct stat st
+            {
+            };
             if (fileFd < 0 || ::fstat(fileFd, &st) != 0) {
                 res = HttpResponse::text("fixture file missing\n", 500);
                 size = static_cast<int64_t>(res.body.size());
@@ -348,7 +369,8 @@ void HttpServer::serveConnection(int fd)
         int64_t begin = 0, end = size - 1;
         int status = res.status;
         std::string extra;
-        const bool bodyAllowed = status != 204 && status != 304 && !(status >= 300 && status < 400 && size == 0);
+        const bool bodyAllowed
+            = status != 204 && status != 304 && !(status >= 300 && status < 400 && size == 0);
         if (status == 200 && res.ranges && req.hasHeader("range")) {
             if (parseRange(req.header("range"), size, begin, end)) {
                 status = 206;

@@ -19,7 +19,7 @@ struct HttpRequest
 {
     std::string method;
     std::string target; // as sent: path and query
-    std::string path;   // percent-decoded path, without the query
+    std::string path; // percent-decoded path, without the query
     std::string query;
     std::map<std::string, std::string> headers; // keys lower-case
     std::string body;
@@ -33,12 +33,12 @@ struct HttpResponse
     int status = 200;
     std::vector<std::pair<std::string, std::string>> headers;
     std::string body;
-    std::string filePath;        // serve this file instead of `body` (large fixtures)
-    bool ranges = true;          // answer a Range request with 206 (false: ignore it, send 200)
-    int delayMs = 0;             // wait before the status line
+    std::string filePath; // serve this file instead of `body` (large fixtures)
+    bool ranges = true; // answer a Range request with 206 (false: ignore it, send 200)
+    int delayMs = 0; // wait before the status line
     int64_t dropAfterBytes = -1; // close the connection after this many body bytes
-    int64_t bytesPerSecond = 0;  // throttle the body (0: as fast as possible)
-    bool corrupt = false;        // flip one byte in the middle of what is sent
+    int64_t bytesPerSecond = 0; // throttle the body (0: as fast as possible)
+    bool corrupt = false; // flip one byte in the middle of what is sent
 
     static HttpResponse json(const std::string &json, int status = 200);
     static HttpResponse text(const std::string &text, int status = 200);
@@ -66,7 +66,7 @@ public:
     void route(const std::string &method, const std::string &path, HttpHandler handler);
     // GET and HEAD of a fixed body at `path`.
     void serve(const std::string &path, const std::string &body,
-               std::vector<std::pair<std::string, std::string>> headers = {});
+        std::vector<std::pair<std::string, std::string>> headers = {});
     void setFallback(HttpHandler handler);
 
     std::vector<HttpRequest> requests() const;
@@ -86,7 +86,7 @@ private:
 
     int m_listenFd = -1;
     uint16_t m_port = 0;
-    std::atomic<bool> m_stopping{false};
+    std::atomic<bool> m_stopping { false };
     std::thread m_acceptThread;
     mutable std::mutex m_mutex;
     std::vector<Route> m_routes;

@@ -60,14 +60,14 @@ TempHome::TempHome()
     m_env.set("XDG_DATA_HOME", home + QStringLiteral("/.local/share"));
     m_env.set("EZRUNNER_CONFIG_DIR", configDir());
     m_env.set("EZRUNNER_DATA_DIR", home + QStringLiteral("/.local/share/ezrunner"));
-    for (const char *name : {"HF_HOME", "HF_HUB_CACHE", "HF_ENDPOINT", "HF_TOKEN", "MODELSCOPE_ENDPOINT",
-                             "MODELSCOPE_API_TOKEN", "MODELSCOPE_CACHE"})
+    for (const char *name : { "HF_HOME", "HF_HUB_CACHE", "HF_ENDPOINT", "HF_TOKEN", "MODELSCOPE_ENDPOINT",
+             "MODELSCOPE_API_TOKEN", "MODELSCOPE_CACHE" })
         m_env.unset(name);
     QDir().mkpath(configDir());
 }
 
-ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs, const QByteArray &stdinData,
-                         const QStringList &extraEnv)
+ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs,
+    const QByteArray &stdinData, const QStringList &extraEnv)
 {
     ProcessResult result;
     QProcess process;

@@ -55,7 +55,7 @@ private:
 
 struct ProcessResult
 {
-    int exitCode = -1;  // -1 when it could not start or crashed
+    int exitCode = -1; // -1 when it could not start or crashed
     bool timedOut = false;
     QByteArray out;
     QByteArray err;
@@ -63,7 +63,7 @@ struct ProcessResult
 
 // Runs a program to its end (tests only: a synchronous QProcess).
 ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs = 60000,
-                         const QByteArray &stdinData = {}, const QStringList &extraEnv = {});
+    const QByteArray &stdinData = {}, const QStringList &extraEnv = {});
 
 // Where tests leave files worth keeping (screenshots): $EZR_TEST_ARTIFACTS_DIR, else
 // <build dir>/test-artifacts.

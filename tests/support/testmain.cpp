@@ -21,7 +21,10 @@ namespace {
 class QtEnvironment : public ::testing::Environment
 {
 public:
-    QtEnvironment(int &argc, char **argv) : m_argc(argc), m_argv(argv) { }
+    QtEnvironment(int &argc, char **argv)
+        : m_argc(argc)
+        , m_argv(argv)
+    { }
 
     void SetUp() override
     {
@@ -36,7 +39,10 @@ public:
         QCoreApplication::setApplicationVersion(QStringLiteral(EZR_VERSION));
         m_app = std::make_unique<TestApplication>(m_argc, m_argv);
     }
-    void TearDown() override { m_app.reset(); }
+    void TearDown() override
+    {
+        m_app.reset();
+    }
 
 private:
     int &m_argc;

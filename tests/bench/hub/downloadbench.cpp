@@ -98,15 +98,17 @@ int main(int argc, char **argv)
     const int timeoutMs = 3600 * 1000;
 
     QList<Timing> timings;
-    timings << timeIt(QStringLiteral("ezrunner download --connections %1 (sha256 verified)").arg(connections), [&] {
-        const ProcessResult r = runProcess(ezrunnerExecutable(),
-            { QStringLiteral("download"), repo.id, QStringLiteral("--quiet"), QStringLiteral("--connections"), connections, QStringLiteral("--cache-dir"),
-                scratch.path() + QStringLiteral("/ezrunner") },
-            timeoutMs, {}, env);
-        if (r.exitCode != 0)
-            std::fprintf(stderr, "ezrunner failed: %s\n", r.err.constData());
-        return r.exitCode == 0;
-    });
+    timings << timeIt(
+        QStringLiteral("ezrunner download --connections %1 (sha256 verified)").arg(connections), [&] {
+            const ProcessResult r = runProcess(ezrunnerExecutable(),
+                { QStringLiteral("download"), repo.id, QStringLiteral("--quiet"),
+                    QStringLiteral("--connections"), connections, QStringLiteral("--cache-dir"),
+                    scratch.path() + QStringLiteral("/ezrunner") },
+                timeoutMs, {}, env);
+            if (r.exitCode != 0)
+                std::fprintf(stderr, "ezrunner failed: %s\n", r.err.constData());
+            return r.exitCode == 0;
+        });
     timings << timeIt(QStringLiteral("curl, one file after another"), [&] {
         QDir().mkpath(scratch.path() + QStringLiteral("/curl"));
         for (const FixtureFile &f : repo.files) {

@@ -32,7 +32,8 @@ TEST(Launch, WithoutArgumentsOpensTheMainWindow)
     QElapsedTimer clock;
     clock.start();
     while (!found && clock.elapsed() < 20000 && app.state() == QProcess::Running) {
-        tree = runProcess(QStringLiteral("xwininfo"), {QStringLiteral("-root"), QStringLiteral("-tree")}).out;
+        tree = runProcess(QStringLiteral("xwininfo"), { QStringLiteral("-root"), QStringLiteral("-tree") })
+                   .out;
         found = tree.contains("\"EZ Runner\"");
         if (!found)
             QThread::msleep(200);
@@ -40,7 +41,8 @@ TEST(Launch, WithoutArgumentsOpensTheMainWindow)
     QThread::msleep(500); // let it paint before the screenshot
     const QString shot = artifactsDir() + QStringLiteral("/screenshots/ezrunner-launch.png");
     QDir().mkpath(QFileInfo(shot).absolutePath());
-    const ProcessResult import = runProcess(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), shot});
+    const ProcessResult import
+        = runProcess(QStringLiteral("import"), { QStringLiteral("-window"), QStringLiteral("root"), shot });
 
     const bool stillRunning = app.state() == QProcess::Running;
     app.terminate();

@@ -50,18 +50,21 @@ TEST(DockerEnvironment, BuildsRunsAndServesFromALocalBaseImage)
         f.write(page);
         QFile d(context.filePath(QStringLiteral("Dockerfile")));
         ASSERT_TRUE(d.open(QIODevice::WriteOnly));
-        d.write("FROM " + busyboxImage().toUtf8() + "\n"
-                "COPY index.html /www/index.html\n"
-                "EXPOSE 8080\n"
-                "CMD [\"httpd\", \"-f\", \"-p\", \"8080\", \"-h\", \"/www\"]\n");
+        d.write("FROM " + busyboxImage().toUtf8()
+            + "\n"
+              "COPY index.html /www/index.html\n"
+              "EXPOSE 8080\n"
+              "CMD [\"httpd\", \"-f\", \"-p\", \"8080\", \"-h\", \"/www\"]\n");
     }
-    const QString tag = QStringLiteral("ezr-test/env-%1:latest").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
-    const ProcessResult build = docker({QStringLiteral("build"), QStringLiteral("-t"), tag, context.path()}, 300000);
+    const QString tag
+        = QStringLiteral("ezr-test/env-%1:latest").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    const ProcessResult build
+        = docker({ QStringLiteral("build"), QStringLiteral("-t"), tag, context.path() }, 300000);
     ASSERT_EQ(build.exitCode, 0) << build.out.toStdString() << build.err.toStdString();
 
     const int port = freeLocalPort();
-    const ProcessResult run = docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--rm"), QStringLiteral("-p"),
-                                      QStringLiteral("127.0.0.1:%1:8080").arg(port), tag});
+    const ProcessResult run = docker({ QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--rm"),
+        QStringLiteral("-p"), QStringLiteral("127.0.0.1:%1:8080").arg(port), tag });
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QString container = QString::fromUtf8(run.out).trimmed();
 
@@ -75,8 +78,8 @@ TEST(DockerEnvironment, BuildsRunsAndServesFromALocalBaseImage)
             break;
         QThread::msleep(200);
     }
-    docker({QStringLiteral("rm"), QStringLiteral("-f"), container});
-    docker({QStringLiteral("rmi"), QStringLiteral("-f"), tag});
+    docker({ QStringLiteral("rm"), QStringLiteral("-f"), container });
+    docker({ QStringLiteral("rmi"), QStringLiteral("-f"), tag });
     EXPECT_EQ(status, 200);
     EXPECT_EQ(body, page);
 }

@@ -11,15 +11,16 @@ namespace {
 ProcessResult ezrunner(const QStringList &args)
 {
     // No display: the CLI must never need one.
-    return runProcess(ezrunnerExecutable(), args, 30000, {}, {QStringLiteral("DISPLAY="), QStringLiteral("QT_QPA_PLATFORM=")});
+    return runProcess(ezrunnerExecutable(), args, 30000, {},
+        { QStringLiteral("DISPLAY="), QStringLiteral("QT_QPA_PLATFORM=") });
 }
 
 } // namespace
 
 TEST(Cli, VersionPrintsTheVersion)
 {
-    for (const char *flag : {"--version", "-v"}) {
-        const ProcessResult r = ezrunner({QString::fromLatin1(flag)});
+    for (const char *flag : { "--version", "-v" }) {
+        const ProcessResult r = ezrunner({ QString::fromLatin1(flag) });
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         EXPECT_EQ(r.out.trimmed(), QByteArray("ezrunner " EZR_VERSION));
     }
@@ -27,7 +28,7 @@ TEST(Cli, VersionPrintsTheVersion)
 
 TEST(Cli, HelpListsTheCommands)
 {
-    const ProcessResult r = ezrunner({QStringLiteral("--help")});
+    const ProcessResult r = ezrunner({ QStringLiteral("--help") });
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains("Usage: ezrunner")) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("version"));
@@ -36,7 +37,7 @@ TEST(Cli, HelpListsTheCommands)
 
 TEST(Cli, UnknownCommandExitsWithUsage)
 {
-    const ProcessResult r = ezrunner({QStringLiteral("bogus")});
+    const ProcessResult r = ezrunner({ QStringLiteral("bogus") });
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains("unknown command 'bogus'")) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains("ezrunner --help"));
@@ -45,18 +46,18 @@ TEST(Cli, UnknownCommandExitsWithUsage)
 
 TEST(Cli, UnknownOptionExitsWithUsage)
 {
-    ProcessResult r = ezrunner({QStringLiteral("--bogus")});
+    ProcessResult r = ezrunner({ QStringLiteral("--bogus") });
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains("unknown option '--bogus'")) << r.err.toStdString();
 
-    r = ezrunner({QStringLiteral("version"), QStringLiteral("--no-such-flag")});
+    r = ezrunner({ QStringLiteral("version"), QStringLiteral("--no-such-flag") });
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains("no-such-flag")) << r.err.toStdString();
 }
 
 TEST(Cli, CommandHelp)
 {
-    const ProcessResult r = ezrunner({QStringLiteral("version"), QStringLiteral("--help")});
+    const ProcessResult r = ezrunner({ QStringLiteral("version"), QStringLiteral("--help") });
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains("--json")) << r.out.toStdString();
 }

@@ -22,7 +22,8 @@ struct Fetched
     QMap<QByteArray, QByteArray> headers;
 };
 
-Fetched fetch(const QUrl &url, const QByteArray &method = "GET", const QList<QPair<QByteArray, QByteArray>> &headers = {})
+Fetched fetch(const QUrl &url, const QByteArray &method = "GET",
+    const QList<QPair<QByteArray, QByteArray>> &headers = {})
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(url);
@@ -48,9 +49,9 @@ Fetched fetch(const QUrl &url, const QByteArray &method = "GET", const QList<QPa
 TEST(HttpServer, ServesBodiesAndRecordsRequests)
 {
     HttpServer server;
-    server.serve("/api/models/org/name", R"({"id":"org/name"})", {{"Content-Type", "application/json"}});
+    server.serve("/api/models/org/name", R"({"id":"org/name"})", { { "Content-Type", "application/json" } });
     const Fetched f = fetch(server.url(QStringLiteral("/api/models/org/name?expand=sha")), "GET",
-                            {{"Authorization", "Bearer hf_secret"}});
+        { { "Authorization", "Bearer hf_secret" } });
     EXPECT_EQ(f.status, 200);
     EXPECT_EQ(f.body, QByteArray(R"({"id":"org/name"})"));
     const auto requests = server.requests();
@@ -64,23 +65,23 @@ TEST(HttpServer, AnswersRangesWith206)
 {
     HttpServer server;
     server.serve("/file.bin", "0123456789");
-    Fetched f = fetch(server.url(QStringLiteral("/file.bin")), "GET", {{"Range", "bytes=2-5"}});
+    Fetched f = fetch(server.url(QStringLiteral("/file.bin")), "GET", { { "Range", "bytes=2-5" } });
     EXPECT_EQ(f.status, 206);
     EXPECT_EQ(f.body, QByteArray("2345"));
     EXPECT_EQ(f.headers.value("content-range"), QByteArray("bytes 2-5/10"));
 
-    f = fetch(server.url(QStringLiteral("/file.bin")), "GET", {{"Range", "bytes=7-"}});
+    f = fetch(server.url(QStringLiteral("/file.bin")), "GET", { { "Range", "bytes=7-" } });
     EXPECT_EQ(f.body, QByteArray("789"));
-    f = fetch(server.url(QStringLiteral("/file.bin")), "GET", {{"Range", "bytes=-2"}});
+    f = fetch(server.url(QStringLiteral("/file.bin")), "GET", { { "Range", "bytes=-2" } });
     EXPECT_EQ(f.body, QByteArray("89"));
-    f = fetch(server.url(QStringLiteral("/file.bin")), "GET", {{"Range", "bytes=20-"}});
+    f = fetch(server.url(QStringLiteral("/file.bin")), "GET", { { "Range", "bytes=20-" } });
     EXPECT_EQ(f.status, 416);
 }
 
 TEST(HttpServer, HeadSendsHeadersOnly)
 {
     HttpServer server;
-    server.serve("/file.bin", "0123456789", {{"X-Linked-Etag", "\"abc\""}});
+    server.serve("/file.bin", "0123456789", { { "X-Linked-Etag", "\"abc\"" } });
     const Fetched f = fetch(server.url(QStringLiteral("/file.bin")), "HEAD");
     EXPECT_EQ(f.status, 200);
     EXPECT_TRUE(f.body.isEmpty());

@@ -8,13 +8,21 @@ using namespace ezr;
 TEST(Error, CodesAreTheCliExitCodes)
 {
     const std::pair<ErrorCode, int> table[] = {
-        {ErrorCode::Ok, 0},           {ErrorCode::Failure, 1},        {ErrorCode::Usage, 2},
-        {ErrorCode::NotFound, 3},     {ErrorCode::AuthRequired, 4},   {ErrorCode::Network, 5},
-        {ErrorCode::DockerUnavailable, 6}, {ErrorCode::BuildFailed, 7}, {ErrorCode::NoSpace, 8},
-        {ErrorCode::Integrity, 9},    {ErrorCode::DoesNotFit, 10},    {ErrorCode::Cancelled, 130},
+        { ErrorCode::Ok, 0 },
+        { ErrorCode::Failure, 1 },
+        { ErrorCode::Usage, 2 },
+        { ErrorCode::NotFound, 3 },
+        { ErrorCode::AuthRequired, 4 },
+        { ErrorCode::Network, 5 },
+        { ErrorCode::DockerUnavailable, 6 },
+        { ErrorCode::BuildFailed, 7 },
+        { ErrorCode::NoSpace, 8 },
+        { ErrorCode::Integrity, 9 },
+        { ErrorCode::DoesNotFit, 10 },
+        { ErrorCode::Cancelled, 130 },
     };
     for (const auto &[code, exit] : table) {
-        EXPECT_EQ((Error{code, {}, {}}.exitCode()), exit) << errorCodeName(code).toStdString();
+        EXPECT_EQ((Error { code, {}, {} }.exitCode()), exit) << errorCodeName(code).toStdString();
         EXPECT_FALSE(errorCodeName(code).isEmpty());
     }
     EXPECT_TRUE(Error::cancelled().isCancelled());
@@ -28,7 +36,7 @@ TEST(Result, HoldsValueOrError)
     EXPECT_EQ(*good, 42);
     EXPECT_EQ(good.valueOr(7), 42);
 
-    Result<int> bad = Error{ErrorCode::NotFound, QStringLiteral("no such model"), QStringLiteral("404")};
+    Result<int> bad = Error { ErrorCode::NotFound, QStringLiteral("no such model"), QStringLiteral("404") };
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().code, ErrorCode::NotFound);
     EXPECT_EQ(bad.error().message, QStringLiteral("no such model"));
@@ -47,7 +55,7 @@ TEST(Status, DefaultIsOkAndErrorIsNot)
     Status ok;
     EXPECT_TRUE(ok.ok());
     EXPECT_EQ(ok.error().code, ErrorCode::Ok);
-    Status failed = Error{ErrorCode::NoSpace, QStringLiteral("disk full"), {}};
+    Status failed = Error { ErrorCode::NoSpace, QStringLiteral("disk full"), {} };
     EXPECT_FALSE(failed.ok());
     EXPECT_EQ(failed.error().exitCode(), 8);
 }

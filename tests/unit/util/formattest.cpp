@@ -8,8 +8,12 @@ using namespace ezr;
 TEST(Format, BytesAreHumanised)
 {
     const std::pair<qint64, const char *> table[] = {
-        {0, "0 B"},          {999, "999 B"},           {1000, "1.00 kB"},
-        {14'200'000'000, "14.2 GB"}, {1'300'000'000, "1.30 GB"}, {123'456'789'012, "123 GB"},
+        { 0, "0 B" },
+        { 999, "999 B" },
+        { 1000, "1.00 kB" },
+        { 14'200'000'000, "14.2 GB" },
+        { 1'300'000'000, "1.30 GB" },
+        { 123'456'789'012, "123 GB" },
     };
     for (const auto &[bytes, text] : table)
         EXPECT_EQ(format::bytes(bytes).toStdString(), text);

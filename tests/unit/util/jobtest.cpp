@@ -16,7 +16,10 @@ namespace {
 class CountingJob : public Job
 {
 public:
-    explicit CountingJob(int steps, bool failAtEnd = false) : m_steps(steps), m_fail(failAtEnd) { }
+    explicit CountingJob(int steps, bool failAtEnd = false)
+        : m_steps(steps)
+        , m_fail(failAtEnd)
+    { }
     int cleanups = 0;
 
 protected:
@@ -34,7 +37,8 @@ protected:
             log(QStringLiteral("step %1").arg(m_done));
             if (m_done == m_steps) {
                 m_timer.stop();
-                finish(m_fail ? Status(Error{ErrorCode::BuildFailed, QStringLiteral("step failed"), {}}) : Status{});
+                finish(m_fail ? Status(Error { ErrorCode::BuildFailed, QStringLiteral("step failed"), {} })
+                              : Status {});
             }
         });
         m_timer.start();

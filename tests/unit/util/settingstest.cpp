@@ -23,9 +23,10 @@ TEST(Settings, RoundTripsEveryValueThroughTheIniFile)
         Settings s;
         s.setHfEndpoint(QStringLiteral(" https://hf-mirror.com "));
         s.setModelScopeEndpoint(QStringLiteral("https://modelscope.example"));
-        s.setTrustedMirrors({QStringLiteral("HF-Mirror.com"), QStringLiteral("hf-mirror.com"), QString()});
+        s.setTrustedMirrors({ QStringLiteral("HF-Mirror.com"), QStringLiteral("hf-mirror.com"), QString() });
         s.setDockerBinary(QStringLiteral("/usr/bin/docker"));
-        s.setEngineImageOverrides({{QStringLiteral("vllm"), QStringLiteral("mirror.local/vllm/vllm-openai:v0.9.2")}});
+        s.setEngineImageOverrides(
+            { { QStringLiteral("vllm"), QStringLiteral("mirror.local/vllm/vllm-openai:v0.9.2") } });
         s.setCacheDir(QStringLiteral("/data/hf"));
         s.setLanguage(QStringLiteral("zh_CN"));
         s.addRecentProfile(QStringLiteral("/tmp/a.ezrunner"));
@@ -37,12 +38,14 @@ TEST(Settings, RoundTripsEveryValueThroughTheIniFile)
     Settings s;
     EXPECT_EQ(s.hfEndpoint(), QStringLiteral("https://hf-mirror.com"));
     EXPECT_EQ(s.modelScopeEndpoint(), QStringLiteral("https://modelscope.example"));
-    EXPECT_EQ(s.trustedMirrors(), QStringList{QStringLiteral("hf-mirror.com")});
+    EXPECT_EQ(s.trustedMirrors(), QStringList { QStringLiteral("hf-mirror.com") });
     EXPECT_EQ(s.dockerBinary(), QStringLiteral("/usr/bin/docker"));
-    EXPECT_EQ(s.engineImageOverrides().value(QStringLiteral("vllm")), QStringLiteral("mirror.local/vllm/vllm-openai:v0.9.2"));
+    EXPECT_EQ(s.engineImageOverrides().value(QStringLiteral("vllm")),
+        QStringLiteral("mirror.local/vllm/vllm-openai:v0.9.2"));
     EXPECT_EQ(s.cacheDir(), QStringLiteral("/data/hf"));
     EXPECT_EQ(s.language(), QStringLiteral("zh_CN"));
-    EXPECT_EQ(s.recentProfiles(), (QStringList{QStringLiteral("/tmp/a.ezrunner"), QStringLiteral("/tmp/b.ezrunner")}));
+    EXPECT_EQ(s.recentProfiles(),
+        (QStringList { QStringLiteral("/tmp/a.ezrunner"), QStringLiteral("/tmp/b.ezrunner") }));
 }
 
 TEST(Settings, EmptyValuesFallBackToDefaults)
