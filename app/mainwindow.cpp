@@ -206,7 +206,12 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1100, 720);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Its jobs are cancelled while the pages that follow them still exist.
+    delete m_controller;
+    m_controller = nullptr;
+}
 
 void MainWindow::createMenus()
 {

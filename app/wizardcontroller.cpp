@@ -1,12 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizardcontroller.h"
 
+#include <memory>
+#include <type_traits>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QRegularExpression>
+#include <QtConcurrent>
+
 #include "dialogs/settingsdialog.h"
+#include "docker/buildjob.h"
+#include "docker/dockerclient.h"
+#include "dockerfile/buildcontext.h"
+#include "dockerfile/dockerfilegenerator.h"
+#include "engine/engineselector.h"
+#include "hardware/reportjson.h"
+#include "hub/downloadjob.h"
 #include "hub/inspectjob.h"
+#include "kit/exportjob.h"
+#include "kit/splitspec.h"
+#include "kit/volumes.h"
 #include "mainwindow.h"
+#include "pages/buildpage.h"
+#include "pages/dockerfilepage.h"
+#include "pages/enginepage.h"
+#include "pages/exportpage.h"
+#include "pages/hardwarepage.h"
 #include "pages/modelpage.h"
 #include "secrets/secretstore.h"
+#include "util/log.h"
+#include "util/paths.h"
 #include "util/settings.h"
+#include "widgets/problembanner.h"
+#include "widgets/statussummary.h"
 
 namespace ezr::gui {
 namespace {
@@ -18,6 +46,37 @@ hub::SourceChoice sourceChoice(const QString &source)
     if (source == QLatin1String("local"))
         return hub::SourceChoice::Local;
     return hub::SourceChoice::HuggingFace;
+}
+
+// Runs `work` on the thread pool and hands its result to `done` on the GUI thread (if `context`
+// still exists then). The result travels in a shared slot, so it need not be default-constructible.
+template<typename Work, typename Done>
+void runInPool(QObject *context, Work work, Done done)
+{
+    using Value = std::invoke_result_t<Work>;
+    auto slot = std::make_shared<std::optional<Value>>();
+    auto *watcher = new QFutureWatcher<void>(context);
+    QObject::connect(
+        watcher, &QFutureWatcher<void>::finished, context, [watcher, slot, done = std::move(done)]() mutable {
+            watcher->deleteLater();
+            if (slot->has_value())
+                done(std::move(**slot));
+        });
+    watcher->setFuture(
+        QtConcurrent::run([slot, work = std::move(work)]() mutable { slot->emplace(work()); }));
+}
+
+QString dockerBinary(const Settings &settings)
+{
+    if (!qEnvironmentVariableIsEmpty("EZRUNNER_DOCKER"))
+        return qEnvironmentVariable("EZRUNNER_DOCKER");
+    return settings.dockerBinary().isEmpty() ? QStringLiteral("docker") : settings.dockerBinary();
+}
+
+QString errorText(const Error &error)
+{
+    return error.detail.isEmpty() ? error.message
+                                  : WizardController::tr("%1 (%2)").arg(error.message, error.detail);
 }
 
 } // namespace
@@ -33,12 +92,45 @@ WizardController::WizardController(MainWindow *window)
         if (m_last.needsToken)
             inspect(m_last.source, m_last.model, m_last.revision);
     });
+
+    HardwarePage *hardware = window->hardwarePage();
+    connect(hardware, &HardwarePage::probeRequested, this, &WizardController::probe);
+    connect(hardware, &HardwarePage::catalogTargetChanged, this, &WizardController::useCatalogTarget);
+    connect(hardware, &HardwarePage::importRequested, this, &WizardController::importReport);
+    // The catalog is a small file shipped with the program: read once, when the window opens.
+    auto gpus = hardware::GpuCatalog::load();
+    if (gpus) {
+        m_gpus = std::move(*gpus);
+        QList<QPair<QString, QString>> entries;
+        for (const hardware::GpuModel &gpu : m_gpus->models())
+            entries.append({ gpu.id, gpu.name });
+        entries.append({ QStringLiteral("cpu"), tr("No GPU (processor only)") });
+        hardware->setCatalog(entries);
+    } else {
+        qCWarning(lcGui) << "GPU catalog:" << gpus.error().message << gpus.error().detail;
+    }
+
+    EnginePage *engine = window->enginePage();
+    connect(engine, &EnginePage::optionsChanged, this, &WizardController::plan);
+    connect(engine, &EnginePage::candidateChosen, this, &WizardController::generateDockerfile);
+
+    BuildPage *buildPage = window->buildPage();
+    connect(buildPage, &BuildPage::buildRequested, this, &WizardController::build);
+    connect(buildPage, &BuildPage::phaseFinished, this, &WizardController::buildPhaseFinished);
+    connect(window->exportPage(), &ExportPage::exportRequested, this, &WizardController::exportKit);
 }
 
 WizardController::~WizardController()
 {
     if (m_inspect)
         m_inspect->cancel();
+    if (m_probe)
+        m_probe->cancel();
+    if (m_buildJob)
+        m_buildJob->cancel();
+    if (m_exportJob)
+        m_exportJob->cancel();
+    removeContext();
 }
 
 hub::ModelRequest WizardController::hubAccess() const
@@ -102,12 +194,440 @@ void WizardController::startInspect(hub::ModelRequest request)
         ModelPage *page = m_window->modelPage();
         if (status.ok()) {
             page->setModelInfo(job->info());
+            if (hasModelAndTarget())
+                plan();
         } else {
             m_last.needsToken = status.error().code == ErrorCode::AuthRequired;
             page->showLookupError(status.error());
         }
         emit inspectFinished(status.ok());
     });
+    job->start();
+}
+
+} // namespace ezr::gui
+
+namespace ezr::gui {
+
+// The target ------------------------------------------------------------------------------------
+
+void WizardController::probe()
+{
+    if (m_probe) {
+        m_probe->cancel();
+        m_probe = nullptr;
+    }
+    const quint64 generation = ++m_targetGeneration;
+    hardware::ProbeOptions options;
+    options.dockerBinary = dockerBinary(m_window->settings());
+    options.cacheDir = m_window->settings().cacheDir().isEmpty() ? paths::defaultHfCacheDir()
+                                                                 : m_window->settings().cacheDir();
+    auto *job = new hardware::ProbeJob(options, this);
+    m_probe = job;
+    m_window->hardwarePage()->setProbing(true);
+    connect(job, &Job::finished, this, [this, job, generation](const Status &status) {
+        job->deleteLater();
+        if (generation != m_targetGeneration || status.error().isCancelled())
+            return;
+        m_probe = nullptr;
+        HardwarePage *page = m_window->hardwarePage();
+        page->setProbing(false);
+        if (page->target() != HardwarePage::Target::ThisComputer)
+            return;
+        if (!status.ok()) {
+            page->showReportError(errorText(status.error()));
+            emit targetFinished(false);
+            return;
+        }
+        m_window->setEnvironmentStatus(environmentStatusFrom(job->report()));
+        targetKnown(job->report());
+    });
+    job->start();
+}
+
+void WizardController::useCatalogTarget(const QString &gpuId, int count)
+{
+    if (m_probe) {
+        m_probe->cancel();
+        m_probe = nullptr;
+        m_window->hardwarePage()->setProbing(false);
+    }
+    ++m_targetGeneration;
+    if (!m_gpus) {
+        m_window->hardwarePage()->showReportError(
+            tr("The list of GPUs could not be read. Reinstall EZ Runner, or import the target's report."));
+        emit targetFinished(false);
+        return;
+    }
+    // A GPUSPEC as `plan --target` takes it: "2xA100-80GB", or "cpu".
+    const QString spec
+        = gpuId == QLatin1String("cpu") ? gpuId : QStringLiteral("%1x%2").arg(count).arg(gpuId);
+    const Result<hardware::HardwareReport> report = m_gpus->target(spec);
+    if (!report) {
+        m_window->hardwarePage()->showReportError(errorText(report.error()));
+        emit targetFinished(false);
+        return;
+    }
+    targetKnown(*report);
+}
+
+void WizardController::importReport(const QString &file)
+{
+    if (m_probe) {
+        m_probe->cancel();
+        m_probe = nullptr;
+        m_window->hardwarePage()->setProbing(false);
+    }
+    const quint64 generation = ++m_targetGeneration;
+    runInPool(
+        this, [file] { return hardware::loadReportFile(file); },
+        [this, generation](Result<hardware::HardwareReport> report) {
+            if (generation != m_targetGeneration)
+                return;
+            HardwarePage *page = m_window->hardwarePage();
+            if (page->target() != HardwarePage::Target::Imported)
+                return;
+            if (!report) {
+                page->showReportError(errorText(report.error()));
+                emit targetFinished(false);
+                return;
+            }
+            targetKnown(*report);
+        });
+}
+
+void WizardController::targetKnown(const hardware::HardwareReport &report)
+{
+    m_window->hardwarePage()->setReport(report);
+    emit targetFinished(true);
+    if (hasModelAndTarget())
+        plan();
+}
+
+bool WizardController::hasModelAndTarget() const
+{
+    return m_window->modelPage()->hasModelInfo() && m_window->hardwarePage()->hasReport();
+}
+
+// The plan --------------------------------------------------------------------------------------
+
+void WizardController::plan()
+{
+    EnginePage *page = m_window->enginePage();
+    if (!hasModelAndTarget())
+        return;
+    const quint64 generation = ++m_planGeneration;
+    const hub::ModelInfo model = m_window->modelPage()->modelInfo();
+    const hardware::HardwareReport target = m_window->hardwarePage()->report();
+    const EngineOptions options = page->options();
+    engine::SelectorOptions selectorOptions;
+    selectorOptions.context = options.contextLength;
+    const QMap<QString, QString> overrides = m_window->settings().engineImageOverrides();
+    page->setPlanning(true);
+    runInPool(
+        this,
+        [model, target, selectorOptions, overrides]() -> Result<engine::Plan> {
+            auto catalog = engine::EngineCatalog::load();
+            if (!catalog)
+                return catalog.error();
+            if (const Status s = catalog->applyImageOverrides(overrides); !s)
+                return s.error();
+            const engine::EngineSelector selector(std::move(*catalog));
+            return selector.plan(model, target, selectorOptions);
+        },
+        [this, generation, options](Result<engine::Plan> plan) {
+            if (generation != m_planGeneration)
+                return;
+            EnginePage *enginePage = m_window->enginePage();
+            if (!plan) {
+                enginePage->showPlanError(errorText(plan.error()));
+                emit planFinished(false);
+                return;
+            }
+            enginePage->setPlan(*plan);
+            // A tensor parallel size the user asked for picks the best candidate that uses it.
+            if (options.tensorParallel > 0) {
+                for (const engine::Candidate &candidate : std::as_const(plan->candidates)) {
+                    if (candidate.fits && candidate.tensorParallel == options.tensorParallel) {
+                        enginePage->chooseCandidate(candidate.name);
+                        break;
+                    }
+                }
+            }
+            const auto chosen = enginePage->chosenCandidate();
+            m_window->modelPage()->setTargetFit(chosen.has_value(),
+                chosen ? tr("Fits %1").arg(plan->target) : tr("Does not fit %1").arg(plan->target));
+            emit planFinished(true);
+            generateDockerfile();
+        });
+}
+
+// The Dockerfile --------------------------------------------------------------------------------
+
+void WizardController::generateDockerfile()
+{
+    const auto chosen = m_window->enginePage()->chosenCandidate();
+    if (!chosen || !m_window->modelPage()->hasModelInfo())
+        return;
+    const quint64 generation = ++m_dockerfileGeneration;
+    engine::Candidate candidate = *chosen;
+    const EngineOptions options = m_window->enginePage()->options();
+    candidate.memoryFraction = options.memoryFraction;
+    const hub::ModelInfo model = m_window->modelPage()->modelInfo();
+    dockerfile::RenderOptions render;
+    render.engineImageOverrides = m_window->settings().engineImageOverrides();
+    if (!m_window->profilePath().isEmpty())
+        render.profileName = QFileInfo(m_window->profilePath()).completeBaseName();
+    runInPool(
+        this, [candidate, model, render] { return dockerfile::generateDockerfile(candidate, model, render); },
+        [this, generation](Result<QString> text) {
+            if (generation != m_dockerfileGeneration)
+                return;
+            DockerfilePage *page = m_window->dockerfilePage();
+            if (!text) {
+                page->problemBanner()->showProblem(
+                    errorText(text.error()), {}, {}, ProblemBanner::Severity::Error);
+                emit dockerfileFinished(false);
+                return;
+            }
+            page->problemBanner()->clearProblem();
+            page->setGeneratedText(*text);
+            if (const auto current = m_window->enginePage()->chosenCandidate())
+                m_window->buildPage()->setImageName(
+                    defaultImageTag(m_window->modelPage()->modelInfo().id, current->name));
+            emit dockerfileFinished(true);
+        });
+}
+
+} // namespace ezr::gui
+
+namespace ezr::gui {
+
+// The build -------------------------------------------------------------------------------------
+
+QString WizardController::defaultImageTag(const QString &modelId, const QString &candidateName)
+{
+    // The same names `ezrunner build` gives.
+    static const QRegularExpression bad(QStringLiteral("[^a-z0-9._-]+"));
+    static const QRegularExpression badTag(QStringLiteral("[^A-Za-z0-9_.-]+"));
+    QString repo = QFileInfo(modelId).isAbsolute() ? QFileInfo(modelId).fileName() : modelId;
+    repo = repo.toLower().replace(QLatin1Char('/'), QLatin1Char('-')).replace(bad, QStringLiteral("-"));
+    while (repo.startsWith(QLatin1Char('-')) || repo.startsWith(QLatin1Char('.')))
+        repo.remove(0, 1);
+    const QString tag = QString(candidateName).replace(badTag, QStringLiteral("-")).left(128);
+    return QStringLiteral("ezrunner/%1:%2")
+        .arg(repo.isEmpty() ? QStringLiteral("model") : repo, tag.isEmpty() ? QStringLiteral("latest") : tag);
+}
+
+void WizardController::build()
+{
+    BuildPage *page = m_window->buildPage();
+    if (page->isBusy())
+        return;
+    const auto candidate = m_window->enginePage()->chosenCandidate();
+    const QString text = m_window->dockerfilePage()->text();
+    if (!m_window->modelPage()->hasModelInfo() || !candidate || text.trimmed().isEmpty()) {
+        page->problemBanner()->showProblem(
+            tr("Choose the model, the engine and the Dockerfile on the steps before, then build."), {}, {},
+            ProblemBanner::Severity::Error);
+        return;
+    }
+    const Result<QString> docker = docker::resolveDockerBinary({}, m_window->settings().dockerBinary());
+    if (!docker) {
+        page->problemBanner()->showProblem(errorText(docker.error()), {}, {}, ProblemBanner::Severity::Error);
+        return;
+    }
+    removeContext();
+    BuildRun run;
+    run.model = m_window->modelPage()->modelInfo();
+    run.candidate = *candidate;
+    run.dockerfile = text;
+    run.docker = *docker;
+    run.tag = page->imageName();
+    run.generation = ++m_buildGeneration;
+    m_build = run;
+    m_builtImage.clear();
+
+    if (!run.model.localPath.isEmpty()) {
+        // A model folder on this computer: nothing to download.
+        startStage();
+        return;
+    }
+    hub::ModelRequest request = hubAccess();
+    request.model = run.model.id;
+    request.source = run.model.source == hub::SourceKind::ModelScope ? hub::SourceChoice::ModelScope
+                                                                     : hub::SourceChoice::HuggingFace;
+    request.revision = run.model.sha.isEmpty() ? run.model.revision : run.model.sha;
+    secrets::SecretStore *secrets = m_window->secretStore();
+    if (!secrets) {
+        startDownload(request);
+        return;
+    }
+    const bool modelscope = request.source == hub::SourceChoice::ModelScope;
+    const QString key
+        = SettingsDialog::tokenKey(modelscope ? QStringLiteral("modelscope") : QStringLiteral("hf"));
+    const quint64 generation = run.generation;
+    secrets->read(key, this, [this, request, generation, modelscope](const Result<QString> &token) mutable {
+        if (!m_build || m_build->generation != generation)
+            return;
+        if (token.ok())
+            (modelscope ? request.modelScopeToken : request.hfToken) = token.value();
+        startDownload(request);
+    });
+}
+
+void WizardController::startDownload(hub::ModelRequest request)
+{
+    hub::DownloadOptions options;
+    for (const hub::ModelFile &file : dockerfile::selectModelFiles(m_build->model, m_build->candidate))
+        options.includes << file.path;
+    auto *job = new hub::DownloadJob(std::move(request), options, this);
+    m_buildJob = job;
+    const quint64 generation = m_build->generation;
+    // Runs before the page hears of the result (connected first): the next phase needs the folder.
+    connect(job, &Job::finished, this, [this, job, generation](const Status &status) {
+        job->deleteLater();
+        if (status.ok() && m_build && m_build->generation == generation)
+            m_build->model.localPath = job->snapshotDir();
+    });
+    m_window->buildPage()->runJob(job, BuildPage::DownloadPhase);
+    job->start();
+}
+
+void WizardController::startStage()
+{
+    BuildRun &run = *m_build;
+    run.contextDir = dockerfile::defaultStagingParent(run.model.localPath) + QLatin1Char('/')
+        + dockerfile::contextFolderName(run.model);
+    // The folder is the same for every build of one revision; one left by a killed run is ours.
+    QDir(run.contextDir).removeRecursively();
+    dockerfile::StageContextJob::Request request;
+    request.sourceDir = run.model.localPath;
+    request.files = dockerfile::selectModelFiles(run.model, run.candidate);
+    request.revision = run.model.sha.isEmpty() ? QStringLiteral("local") : run.model.sha;
+    request.dockerfile = run.dockerfile;
+    request.contextDir = run.contextDir;
+    auto *job = new dockerfile::StageContextJob(request, this);
+    m_buildJob = job;
+    connect(job, &Job::finished, job, &QObject::deleteLater);
+    m_window->buildPage()->runJob(job, BuildPage::StagePhase);
+    job->start();
+}
+
+void WizardController::startImageBuild()
+{
+    docker::BuildJob::Request request;
+    request.binary = m_build->docker;
+    request.contextDir = m_build->contextDir;
+    request.tag = m_build->tag;
+    auto *job = new docker::BuildJob(request, this);
+    m_buildJob = job;
+    connect(job, &Job::finished, job, &QObject::deleteLater);
+    m_window->buildPage()->runJob(job, BuildPage::BuildPhase);
+    job->start();
+}
+
+void WizardController::buildPhaseFinished(BuildPage::Phase phase, const Status &status)
+{
+    if (!m_build)
+        return;
+    if (!status.ok()) {
+        removeContext();
+        m_build.reset();
+        emit buildFinished(false);
+        return;
+    }
+    switch (phase) {
+    case BuildPage::DownloadPhase:
+        startStage();
+        break;
+    case BuildPage::StagePhase:
+        startImageBuild();
+        break;
+    case BuildPage::BuildPhase:
+    case BuildPage::PhaseCount:
+        m_builtImage = m_build->tag;
+        removeContext();
+        m_build.reset();
+        emit buildFinished(true);
+        listDestinations();
+        break;
+    }
+}
+
+void WizardController::removeContext()
+{
+    if (m_build && !m_build->contextDir.isEmpty()) {
+        QDir(m_build->contextDir).removeRecursively();
+        m_build->contextDir.clear();
+    }
+}
+
+// The export ------------------------------------------------------------------------------------
+
+void WizardController::listDestinations()
+{
+    runInPool(
+        this, [] { return kit::listVolumes(); },
+        [this](QList<kit::Volume> volumes) {
+            QList<Destination> destinations;
+            for (const kit::Volume &volume : std::as_const(volumes)) {
+                Destination d;
+                d.name = volume.label.isEmpty() ? volume.mountPoint : volume.label;
+                d.path = volume.mountPoint;
+                d.freeBytes = volume.freeBytes;
+                d.totalBytes = volume.totalBytes;
+                d.fileSystem = volume.fsType;
+                d.removable = volume.removable;
+                destinations.append(d);
+            }
+            m_window->exportPage()->setVolumes(destinations);
+            emit destinationsListed();
+        });
+}
+
+void WizardController::exportKit()
+{
+    ExportPage *page = m_window->exportPage();
+    const Destination *destination = page->chosenDestination();
+    const QString image = m_builtImage.isEmpty() ? m_window->buildPage()->imageName() : m_builtImage;
+    if (!destination || page->isBusy())
+        return;
+    const ExportOptions choice = page->options();
+    const Result<kit::SplitSpec> split = kit::parseSplitSpec(choice.split);
+    const Result<kit::Compression> compression = kit::parseCompression(choice.compress);
+    if (!split || !compression) {
+        page->problemBanner()->showProblem(
+            errorText(!split ? split.error() : compression.error()), {}, {}, ProblemBanner::Severity::Error);
+        return;
+    }
+    kit::ExportOptions options;
+    options.image = image;
+    // A folder of its own on the destination, named after the image.
+    QString folder = image.section(QLatin1Char('/'), -1);
+    folder.replace(QLatin1Char(':'), QLatin1Char('-'));
+    options.targetDir = QDir(destination->path).filePath(QStringLiteral("ezrunner-%1").arg(folder));
+    options.dockerBinary
+        = docker::resolveDockerBinary({}, m_window->settings().dockerBinary()).valueOr(QString());
+    options.split = *split;
+    options.compression = *compression;
+    options.verify = choice.verify;
+    auto *job = new kit::ExportJob(options, this);
+    m_exportJob = job;
+    connect(job, &Job::finished, this, [this, job](const Status &status) {
+        job->deleteLater();
+        if (status.ok()) {
+            const kit::ExportResult &written = job->result();
+            ExportResult result;
+            result.folder = written.dir;
+            for (const kit::WrittenFile &file : written.files)
+                result.files.append({ file.name, file.size, QString::fromLatin1(file.sha256) });
+            result.runCommand = QStringLiteral("./load.sh && ./run.sh");
+            m_window->exportPage()->setResult(result);
+        }
+        emit exportFinished(status.ok());
+    });
+    page->runJob(job);
     job->start();
 }
 

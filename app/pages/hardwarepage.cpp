@@ -226,8 +226,15 @@ int HardwarePage::gpuCount() const
     return m_count->value();
 }
 
+void HardwarePage::enter()
+{
+    if (!m_hasReport && !m_probing && target() == Target::ThisComputer)
+        emit probeRequested();
+}
+
 void HardwarePage::setProbing(bool probing)
 {
+    m_probing = probing;
     m_refresh->setEnabled(!probing);
     if (probing)
         m_state->setText(tr("Checking this computer…"));

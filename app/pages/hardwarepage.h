@@ -35,6 +35,8 @@ public:
     QString subtitle() const override;
     bool isComplete() const override;
     QString missingText() const override;
+    // Checks this computer the first time the page is shown.
+    void enter() override;
     void saveState(QJsonObject &state) const override;
     void restoreState(const QJsonObject &state) override;
 
@@ -52,6 +54,7 @@ public:
     bool hasReport() const { return m_hasReport; }
     const hardware::HardwareReport &report() const { return m_report; }
     void setProbing(bool probing);
+    bool isProbing() const { return m_probing; }
     void showReportError(const QString &message);
     int cardCount() const;
 
@@ -75,6 +78,7 @@ private:
     QLabel *m_unknowns;
     hardware::HardwareReport m_report;
     bool m_hasReport = false;
+    bool m_probing = false;
     QString m_importedFile;
 };
 

@@ -1,23 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard driving the real core jobs: the Model page looks models up with the hub's
 // InspectJob against the fixture hub (a real HTTP server on 127.0.0.1), with the token from
-// the real keychain.
+// the real keychain; the Hardware page probes this computer with the hardware ProbeJob, takes
+// catalog GPUs and imported report files; the Engine page shows the EngineSelector's plan and
+// the Dockerfile page the generator's text for the chosen candidate.
 #include <gtest/gtest.h>
 
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
+#include "dialogs/dialogs.h"
 #include "dialogs/settingsdialog.h"
 #include "fixturehub.h"
 #include "guitest.h"
+#include "hardware/gpucatalog.h"
+#include "hardware/reportjson.h"
 #include "mainwindow.h"
+#include "pages/dockerfilepage.h"
+#include "pages/enginepage.h"
+#include "pages/hardwarepage.h"
 #include "pages/modelpage.h"
 #include "secrets/secretstore.h"
 #include "testenv.h"
+#include "widgets/candidatecard.h"
 #include "widgets/problembanner.h"
 #include "wizardcontroller.h"
 
@@ -58,11 +73,40 @@ protected:
         return !finished.isEmpty() && finished.last().at(0).toBool();
     }
 
+    gui::WizardController *controller() { return window.findChild<gui::WizardController *>(); }
+
+    // Chooses "Another machine: GPU × count" as a user would; the report is there at once.
+    void chooseCatalogTarget(const QString &gpuId, int count)
+    {
+        window.goToStep(MainWindow::HardwareStep);
+        auto *combo = find<QComboBox>(window, "catalogCombo");
+        combo->setCurrentIndex(combo->findData(gpuId));
+        ASSERT_GE(combo->currentIndex(), 0) << gpuId.toStdString();
+        find<QSpinBox>(window, "gpuCountSpin")->setValue(count);
+        QTest::mouseClick(find<QRadioButton>(window, "targetCatalog"), Qt::LeftButton);
+        ASSERT_TRUE(window.hardwarePage()->hasReport());
+    }
+
+    // Waits for a plan started by what the test just did.
+    bool waitForPlan(QSignalSpy &planned)
+    {
+        EXPECT_TRUE(planned.count() > 0 || planned.wait(20000)) << "no plan";
+        return !planned.isEmpty() && planned.last().at(0).toBool();
+    }
+
     test::TempHome home;
     test::FixtureHub hub;
     MainWindow window;
     secrets::SecretStore *store = nullptr;
 };
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
 
 } // namespace
 
@@ -128,4 +172,173 @@ TEST_F(WizardWiring, ANewLookupDropsTheOneInFlight)
     QTest::qWait(200);
     EXPECT_EQ(finished.count(), 1) << "only the last lookup reports";
     EXPECT_EQ(window.modelPage()->modelInfo().id, QStringLiteral("acme/tiny"));
+}
+
+TEST_F(WizardWiring, TheHardwarePageProbesThisComputerWhenItIsFirstShown)
+{
+    ASSERT_TRUE(lookUp(QStringLiteral("acme/tiny")));
+    QSignalSpy target(controller(), &gui::WizardController::targetFinished);
+    QTest::mouseClick(find<QPushButton>(window, "nextButton"), Qt::LeftButton);
+    ASSERT_EQ(window.currentStep(), MainWindow::HardwareStep);
+    gui::HardwarePage *page = window.hardwarePage();
+    EXPECT_TRUE(page->isProbing());
+    EXPECT_NE(controller()->probeJob(), nullptr) << "the probe runs as a job, not on the GUI thread";
+    ASSERT_TRUE(target.wait(60000));
+    EXPECT_TRUE(target.last().at(0).toBool());
+    ASSERT_TRUE(page->hasReport());
+    EXPECT_EQ(page->report().origin, hardware::ReportOrigin::ThisMachine);
+    EXPECT_GT(page->report().cpu.cores, 0);
+    EXPECT_GT(page->report().memoryTotalMiB, 0);
+    EXPECT_NE(window.findChild<QWidget *>(QStringLiteral("cpuCard")), nullptr);
+    EXPECT_NE(window.findChild<QWidget *>(QStringLiteral("dockerCard")), nullptr);
+    // The status bar shows what the probe found about Docker.
+    EXPECT_TRUE(window.statusSummary()->text().contains(QStringLiteral("Docker")))
+        << window.statusSummary()->text().toStdString();
+    EXPECT_TRUE(find<QPushButton>(window, "nextButton")->isEnabled());
+}
+
+TEST_F(WizardWiring, ACatalogGpuOrAnImportedReportIsTheTarget)
+{
+    auto *combo = find<QComboBox>(window, "catalogCombo");
+    ASSERT_GT(combo->count(), 5) << "the GPU catalog fills the list";
+    EXPECT_GE(combo->findData(QStringLiteral("cpu")), 0);
+    ASSERT_TRUE(lookUp(QStringLiteral("acme/tiny")));
+
+    chooseCatalogTarget(QStringLiteral("A100-80GB"), 2);
+    gui::HardwarePage *page = window.hardwarePage();
+    EXPECT_EQ(page->report().origin, hardware::ReportOrigin::Catalog);
+    ASSERT_EQ(page->report().gpus.size(), 2);
+    EXPECT_EQ(page->report().gpus[0].memoryTotalMiB, 81920);
+    EXPECT_EQ(find<QLabel>(window, "reportState")->text(), QStringLiteral("Target: 2× NVIDIA A100 80GB"));
+    find<QSpinBox>(window, "gpuCountSpin")->setValue(4);
+    EXPECT_EQ(page->report().gpus.size(), 4) << "the count changes the target";
+
+    // A report written by `ezrunner hw --json` on the target machine.
+    const auto catalog = hardware::GpuCatalog::load();
+    ASSERT_TRUE(catalog.ok());
+    hardware::HardwareReport h100 = catalog->target(QStringLiteral("1xH100-80GB")).value();
+    h100.hostName = QStringLiteral("gpu-server-7");
+    h100.memoryTotalMiB = 512 * 1024;
+    const QString file = writeFile(
+        home.file(QStringLiteral("target.json")), QJsonDocument(hardware::reportToJson(h100)).toJson());
+    ASSERT_FALSE(file.isEmpty());
+    gui::DialogHooks hooks = gui::DialogHooks::standard();
+    QString chosenFile = file;
+    hooks.openFile = [&](QWidget *, const QString &, const QString &, const QString &) { return chosenFile; };
+    gui::ScopedDialogHooks scoped(hooks);
+    QSignalSpy target(controller(), &gui::WizardController::targetFinished);
+    QTest::mouseClick(find<QPushButton>(window, "importReportButton"), Qt::LeftButton);
+    ASSERT_TRUE(target.wait(10000));
+    EXPECT_TRUE(target.last().at(0).toBool());
+    ASSERT_TRUE(page->hasReport());
+    EXPECT_EQ(page->target(), gui::HardwarePage::Target::Imported);
+    EXPECT_EQ(page->report().origin, hardware::ReportOrigin::Imported);
+    ASSERT_EQ(page->report().gpus.size(), 1);
+    EXPECT_EQ(page->report().gpus[0].name, h100.gpus[0].name);
+    EXPECT_FALSE(page->problemBanner()->isVisible());
+
+    // A file that is no hardware report says so on the page and blocks the next step.
+    chosenFile = writeFile(home.file(QStringLiteral("notes.json")), QByteArrayLiteral("{\"hello\": 1}"));
+    QTest::mouseClick(find<QPushButton>(window, "importReportButton"), Qt::LeftButton);
+    ASSERT_TRUE(target.wait(10000));
+    EXPECT_FALSE(target.last().at(0).toBool());
+    EXPECT_FALSE(page->hasReport());
+    EXPECT_TRUE(page->problemBanner()->isVisible());
+    EXPECT_FALSE(find<QPushButton>(window, "nextButton")->isEnabled());
+}
+
+TEST_F(WizardWiring, TheEnginePageShowsThePlanForTheModelOnTheTargetAndKeepsTheUsersPick)
+{
+    ASSERT_TRUE(lookUp(QStringLiteral("acme/tiny")));
+    QSignalSpy planned(controller(), &gui::WizardController::planFinished);
+    chooseCatalogTarget(QStringLiteral("A100-80GB"), 1);
+    ASSERT_TRUE(waitForPlan(planned));
+    gui::EnginePage *page = window.enginePage();
+    ASSERT_TRUE(page->hasPlan());
+    EXPECT_EQ(page->plan().target, QStringLiteral("NVIDIA A100 80GB"));
+    ASSERT_FALSE(page->cards().isEmpty());
+    EXPECT_EQ(page->cards().size(), page->plan().candidates.size());
+    const auto chosen = page->chosenCandidate();
+    ASSERT_TRUE(chosen.has_value());
+    EXPECT_EQ(chosen->name, page->plan().chosen);
+    EXPECT_TRUE(chosen->fits);
+    EXPECT_GT(chosen->memory.weights, 0);
+    EXPECT_LE(chosen->memory.total, chosen->memory.available);
+    EXPECT_FALSE(chosen->reasons.isEmpty());
+    window.goToStep(MainWindow::EngineStep);
+    EXPECT_EQ(window.currentStep(), MainWindow::EngineStep);
+    EXPECT_TRUE(find<QPushButton>(window, "nextButton")->isEnabled());
+
+    // The user picks another candidate that fits; planning again (a new context length) keeps it.
+    QString pick;
+    for (gui::CandidateCard *card : page->cards()) {
+        if (card->candidate().fits && card->candidate().name != chosen->name) {
+            pick = card->candidate().name;
+            card->chooser()->click();
+            break;
+        }
+    }
+    ASSERT_FALSE(pick.isEmpty()) << "a tiny model fits more than one way on an A100";
+    EXPECT_EQ(page->chosenCandidate()->name, pick);
+    planned.clear();
+    auto *context = find<QSpinBox>(window, "contextSpin");
+    context->setValue(2048);
+    emit context->editingFinished();
+    ASSERT_TRUE(waitForPlan(planned));
+    EXPECT_EQ(page->chosenCandidate()->name, pick);
+    EXPECT_EQ(page->chosenCandidate()->maxModelLen, 2048);
+
+    // On a machine without a GPU the GPU engines do not fit, and the page says why.
+    planned.clear();
+    chooseCatalogTarget(QStringLiteral("cpu"), 1);
+    ASSERT_TRUE(waitForPlan(planned));
+    for (const engine::Candidate &candidate : page->plan().candidates) {
+        if (candidate.engine == QLatin1String("vllm")) {
+            EXPECT_FALSE(candidate.fits);
+            EXPECT_FALSE(candidate.reasons.isEmpty());
+        }
+    }
+    ASSERT_TRUE(page->chosenCandidate().has_value());
+    EXPECT_EQ(page->chosenCandidate()->accelerator, engine::Accelerator::Cpu);
+}
+
+TEST_F(WizardWiring, TheDockerfilePageShowsTheGeneratedTextForTheChosenCandidateAndKeepsEdits)
+{
+    ASSERT_TRUE(lookUp(QStringLiteral("acme/tiny")));
+    QSignalSpy generated(controller(), &gui::WizardController::dockerfileFinished);
+    chooseCatalogTarget(QStringLiteral("A100-80GB"), 1);
+    ASSERT_TRUE(generated.wait(20000));
+    ASSERT_TRUE(generated.last().at(0).toBool());
+    gui::DockerfilePage *page = window.dockerfilePage();
+    const engine::Candidate chosen = window.enginePage()->chosenCandidate().value();
+    EXPECT_TRUE(page->generatedText().contains(QStringLiteral("FROM ") + chosen.image))
+        << page->generatedText().toStdString();
+    EXPECT_TRUE(page->generatedText().contains(QStringLiteral("io.ezrunner.candidate")));
+    EXPECT_FALSE(page->isEdited());
+    window.goToStep(MainWindow::DockerfileStep);
+    ASSERT_EQ(window.currentStep(), MainWindow::DockerfileStep);
+    auto *editor = find<QPlainTextEdit>(window, "dockerfileEditor");
+    EXPECT_EQ(editor->toPlainText(), page->generatedText());
+    // The build page offers the image name the CLI would give.
+    EXPECT_EQ(window.buildPage()->imageName(),
+        gui::WizardController::defaultImageTag(QStringLiteral("acme/tiny"), chosen.name));
+
+    editor->appendPlainText(QStringLiteral("USER 1000"));
+    EXPECT_TRUE(page->isEdited());
+
+    // Another candidate: the generated text follows it, the user's edit stays.
+    QString other;
+    for (gui::CandidateCard *card : window.enginePage()->cards()) {
+        if (card->candidate().fits && card->candidate().engine != chosen.engine) {
+            other = card->candidate().image;
+            generated.clear();
+            card->chooser()->setChecked(true);
+            break;
+        }
+    }
+    ASSERT_FALSE(other.isEmpty());
+    ASSERT_TRUE(generated.wait(20000));
+    EXPECT_TRUE(page->generatedText().contains(QStringLiteral("FROM ") + other));
+    EXPECT_TRUE(page->isEdited());
+    EXPECT_TRUE(page->text().contains(QStringLiteral("USER 1000")));
 }

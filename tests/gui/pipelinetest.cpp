@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole wizard as a user walks it, on real parts: the model from the fixture hub (a real HTTP
+// server on 127.0.0.1), a catalog target, the EngineSelector's plan, the generated Dockerfile,
+// the download, staging and `docker build` on the real daemon with the engine stand-in image as
+// the engine, and the offline kit exported onto a loop-mounted FAT32 file system. Closing the
+// window while the build runs stops it without leaving an image.
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "dialogs/dialogs.h"
+#include "dockerfixture.h"
+#include "enginestandin.h"
+#include "fixturehub.h"
+#include "guitest.h"
+#include "kitmedia.h"
+#include "mainwindow.h"
+#include "pages/buildpage.h"
+#include "pages/dockerfilepage.h"
+#include "pages/enginepage.h"
+#include "pages/exportpage.h"
+#include "pages/hardwarepage.h"
+#include "pages/modelpage.h"
+#include "testenv.h"
+#include "widgets/problembanner.h"
+#include "wizardcontroller.h"
+
+using namespace ezr;
+using gui::MainWindow;
+using test::find;
+
+namespace {
+
+constexpr int kMinute = 60000;
+
+bool imageExists(const QString &reference)
+{
+    return test::docker({ QStringLiteral("image"), QStringLiteral("inspect"), reference }, 30000).exitCode
+        == 0;
+}
+
+class WizardPipeline : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        hub.addStandardRepos();
+        tag = QStringLiteral("ezr-test/gui-wizard-%1:kit").arg(QCoreApplication::applicationPid());
+    }
+    void TearDown() override
+    {
+        test::docker({ QStringLiteral("rmi"), QStringLiteral("-f"), tag }, 2 * kMinute);
+    }
+
+    // Model, target, engine and Dockerfile decided through the pages; the build step is current.
+    void walkToTheBuildStep(MainWindow &window)
+    {
+        QString error;
+        const QString standin = test::ensureEngineStandinImage(QStringLiteral("transformers"), &error);
+        ASSERT_FALSE(standin.isEmpty()) << error.toStdString();
+        window.settings().setHfEndpoint(hub.endpoint());
+        window.settings().setModelScopeEndpoint(hub.endpoint());
+        window.settings().setTrustedMirrors({ QStringLiteral("127.0.0.1:%1").arg(hub.server().port()) });
+        window.settings().setCacheDir(home.hfCacheDir());
+        window.settings().setEngineImageOverrides({ { QStringLiteral("transformers"), standin } });
+        window.setSecretStore(nullptr);
+        window.show();
+
+        auto *controller = window.findChild<gui::WizardController *>();
+        QSignalSpy inspected(controller, &gui::WizardController::inspectFinished);
+        QSignalSpy generated(controller, &gui::WizardController::dockerfileFinished);
+        auto *edit = find<QLineEdit>(window, "modelIdEdit");
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("acme/tiny"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        ASSERT_TRUE(inspected.wait(20000));
+        ASSERT_TRUE(inspected.last().at(0).toBool());
+
+        QTest::mouseClick(find<QPushButton>(window, "nextButton"), Qt::LeftButton);
+        ASSERT_EQ(window.currentStep(), MainWindow::HardwareStep);
+        auto *combo = find<QComboBox>(window, "catalogCombo");
+        combo->setCurrentIndex(combo->findData(QStringLiteral("cpu")));
+        QTest::mouseClick(find<QRadioButton>(window, "targetCatalog"), Qt::LeftButton);
+        ASSERT_TRUE(generated.wait(20000)) << "plan and Dockerfile";
+        ASSERT_TRUE(generated.last().at(0).toBool());
+
+        QTest::mouseClick(find<QPushButton>(window, "nextButton"), Qt::LeftButton);
+        ASSERT_EQ(window.currentStep(), MainWindow::EngineStep);
+        ASSERT_EQ(window.enginePage()->chosenCandidate()->engine, QStringLiteral("transformers"));
+        QTest::mouseClick(find<QPushButton>(window, "nextButton"), Qt::LeftButton);
+        ASSERT_EQ(window.currentStep(), MainWindow::DockerfileStep);
+        EXPECT_TRUE(window.dockerfilePage()->text().contains(QStringLiteral("FROM ") + standin));
+        QTest::mouseClick(find<QPushButton>(window, "nextButton"), Qt::LeftButton);
+        ASSERT_EQ(window.currentStep(), MainWindow::BuildStep);
+        auto *image = find<QLineEdit>(window, "imageNameEdit");
+        image->clear();
+        QTest::keyClicks(image, tag);
+    }
+
+    test::TempHome home;
+    test::FixtureHub hub;
+    QString tag;
+};
+
+} // namespace
+
+TEST_F(WizardPipeline, FromAModelToAKitOnAFat32Drive)
+{
+    EZR_REQUIRE_DOCKER();
+    EZR_REQUIRE_ROOT();
+    test::LoopVolume drive(test::LoopVolume::Kind::Fat32, qint64(512) << 20);
+    ASSERT_TRUE(drive.ok()) << drive.error().toStdString();
+    gui::DialogHooks hooks = gui::DialogHooks::standard();
+    hooks.chooseFolder = [&](QWidget *, const QString &, const QString &) { return drive.path(); };
+    gui::ScopedDialogHooks scoped(hooks);
+
+    MainWindow window;
+    walkToTheBuildStep(window);
+    if (HasFatalFailure())
+        return;
+    auto *controller = window.findChild<gui::WizardController *>();
+    QSignalSpy built(controller, &gui::WizardController::buildFinished);
+    QSignalSpy listed(controller, &gui::WizardController::destinationsListed);
+    gui::BuildPage *build = window.buildPage();
+    QTest::mouseClick(find<QPushButton>(window, "buildButton"), Qt::LeftButton);
+    EXPECT_TRUE(build->isBusy());
+    ASSERT_TRUE(built.wait(10 * kMinute));
+    ASSERT_TRUE(built.last().at(0).toBool()) << build->problemBanner()->text().toStdString();
+    EXPECT_TRUE(build->isBuilt());
+    EXPECT_FALSE(build->isBusy());
+    EXPECT_TRUE(imageExists(tag));
+    EXPECT_TRUE(QFileInfo::exists(home.hfCacheDir() + QStringLiteral("/models--acme--tiny/snapshots")))
+        << "the model was downloaded into the cache";
+
+    ASSERT_TRUE(listed.count() > 0 || listed.wait(kMinute));
+    QTest::mouseClick(find<QPushButton>(window, "nextButton"), Qt::LeftButton);
+    ASSERT_EQ(window.currentStep(), MainWindow::ExportStep);
+    gui::ExportPage *page = window.exportPage();
+    QTest::mouseClick(find<QPushButton>(window, "addFolderButton"), Qt::LeftButton);
+    ASSERT_NE(page->chosenDestination(), nullptr);
+    EXPECT_EQ(page->chosenDestination()->path, drive.path());
+    QSignalSpy exported(controller, &gui::WizardController::exportFinished);
+    auto *exportButton = find<QPushButton>(window, "exportButton");
+    ASSERT_TRUE(exportButton->isEnabled()) << exportButton->toolTip().toStdString();
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    ASSERT_TRUE(exported.wait(10 * kMinute));
+    ASSERT_TRUE(exported.last().at(0).toBool()) << page->problemBanner()->text().toStdString();
+
+    const QString kit
+        = drive.file(QStringLiteral("ezrunner-gui-wizard-%1-kit").arg(QCoreApplication::applicationPid()));
+    for (const char *name : { "SHA256SUMS", "load.sh", "run.sh" })
+        EXPECT_TRUE(QFileInfo::exists(kit + QLatin1Char('/') + QLatin1String(name))) << name;
+    EXPECT_TRUE(find<QWidget>(window, "exportSummary")->isVisible());
+    EXPECT_GT(find<QTreeWidget>(window, "kitFiles")->topLevelItemCount(), 2);
+    EXPECT_FALSE(page->runCommand().isEmpty());
+}
+
+TEST_F(WizardPipeline, ClosingTheWindowDuringTheBuildStopsItAndLeavesNoImage)
+{
+    EZR_REQUIRE_DOCKER();
+    gui::DialogHooks hooks = gui::DialogHooks::standard();
+    QStringList asked;
+    hooks.ask = [&](QWidget *, QMessageBox::Icon, const QString &title, const QString &,
+                    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton) {
+        asked.append(title);
+        return buttons.testFlag(QMessageBox::Discard) ? QMessageBox::Discard : QMessageBox::Yes;
+    };
+    gui::ScopedDialogHooks scoped(hooks);
+
+    MainWindow window;
+    walkToTheBuildStep(window);
+    if (HasFatalFailure())
+        return;
+    gui::BuildPage *build = window.buildPage();
+    QTest::mouseClick(find<QPushButton>(window, "buildButton"), Qt::LeftButton);
+    ASSERT_TRUE(build->isBusy());
+    EXPECT_FALSE(window.close()) << "the window waits for the work to stop";
+    EXPECT_TRUE(asked.contains(QStringLiteral("Work in progress")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.isVisible(); }, 2 * kMinute))
+        << "the window closes once the cancelled work stopped";
+    EXPECT_FALSE(build->isBusy());
+    EXPECT_FALSE(build->isBuilt());
+    EXPECT_FALSE(imageExists(tag));
+}
