@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QtConcurrent>
 
@@ -20,6 +21,7 @@
 #include "hub/downloadjob.h"
 #include "hub/inspectjob.h"
 #include "kit/exportjob.h"
+#include "kit/imagefacts.h"
 #include "kit/splitspec.h"
 #include "kit/volumes.h"
 #include "mainwindow.h"
@@ -245,13 +247,18 @@ void WizardController::probe()
     job->start();
 }
 
+void WizardController::stopProbe()
+{
+    if (!m_probe)
+        return;
+    m_probe->cancel();
+    m_probe = nullptr;
+    m_window->hardwarePage()->setProbing(false);
+}
+
 void WizardController::useCatalogTarget(const QString &gpuId, int count)
 {
-    if (m_probe) {
-        m_probe->cancel();
-        m_probe = nullptr;
-        m_window->hardwarePage()->setProbing(false);
-    }
+    stopProbe();
     ++m_targetGeneration;
     if (!m_gpus) {
         m_window->hardwarePage()->showReportError(
@@ -273,11 +280,7 @@ void WizardController::useCatalogTarget(const QString &gpuId, int count)
 
 void WizardController::importReport(const QString &file)
 {
-    if (m_probe) {
-        m_probe->cancel();
-        m_probe = nullptr;
-        m_window->hardwarePage()->setProbing(false);
-    }
+    stopProbe();
     const quint64 generation = ++m_targetGeneration;
     runInPool(
         this, [file] { return hardware::loadReportFile(file); },
@@ -372,7 +375,9 @@ void WizardController::generateDockerfile()
     const quint64 generation = ++m_dockerfileGeneration;
     engine::Candidate candidate = *chosen;
     const EngineOptions options = m_window->enginePage()->options();
+    // As `ezrunner dockerfile --port` does: the template's port flags come from the candidate.
     candidate.memoryFraction = options.memoryFraction;
+    candidate.port = options.port;
     const hub::ModelInfo model = m_window->modelPage()->modelInfo();
     dockerfile::RenderOptions render;
     render.engineImageOverrides = m_window->settings().engineImageOverrides();
@@ -547,6 +552,7 @@ void WizardController::buildPhaseFinished(BuildPage::Phase phase, const Status &
     case BuildPage::BuildPhase:
     case BuildPage::PhaseCount:
         m_builtImage = m_build->tag;
+        inspectImage(m_build->docker, m_builtImage);
         removeContext();
         m_build.reset();
         emit buildFinished(true);
@@ -564,6 +570,27 @@ void WizardController::removeContext()
 }
 
 // The export ------------------------------------------------------------------------------------
+
+void WizardController::inspectImage(const QString &docker, const QString &image)
+{
+    // The kit's size from the image's: the Export page then says which drives are too small.
+    auto *process = new QProcess(this);
+    process->setProcessEnvironment(docker::dockerEnvironment());
+    connect(process, &QProcess::finished, this, [this, process, image](int exitCode, QProcess::ExitStatus) {
+        process->deleteLater();
+        if (exitCode != 0 || image != m_builtImage)
+            return;
+        const Result<kit::ImageFacts> facts = kit::parseImageInspect(process->readAllStandardOutput(), image);
+        if (facts)
+            m_window->exportPage()->setKitSize(kit::ExportJob::requiredBytes(facts->size));
+        emit imageInspected(facts.ok());
+    });
+    connect(process, &QProcess::errorOccurred, this, [process](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            process->deleteLater();
+    });
+    process->start(docker, { QStringLiteral("image"), QStringLiteral("inspect"), image });
+}
 
 void WizardController::listDestinations()
 {

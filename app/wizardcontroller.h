@@ -67,9 +67,11 @@ signals:
     void buildFinished(bool ok);
     void exportFinished(bool ok);
     void destinationsListed();
+    void imageInspected(bool ok);
 
 private:
     void startInspect(hub::ModelRequest request);
+    void stopProbe();
     void targetKnown(const hardware::HardwareReport &report);
     bool hasModelAndTarget() const;
     void buildPhaseFinished(BuildPage::Phase phase, const Status &status);
@@ -77,6 +79,7 @@ private:
     void startStage();
     void startImageBuild();
     void removeContext();
+    void inspectImage(const QString &docker, const QString &image);
 
     MainWindow *m_window;
     QPointer<hub::InspectJob> m_inspect;

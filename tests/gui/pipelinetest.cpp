@@ -62,10 +62,12 @@ protected:
     }
 
     // Model, target, engine and Dockerfile decided through the pages; the build step is current.
-    void walkToTheBuildStep(MainWindow &window)
+    void walkToTheBuildStep(MainWindow &window, bool withStandin = true)
     {
         QString error;
-        const QString standin = test::ensureEngineStandinImage(QStringLiteral("transformers"), &error);
+        const QString standin = withStandin
+            ? test::ensureEngineStandinImage(QStringLiteral("transformers"), &error)
+            : QStringLiteral("ezr-test/gui-no-such-engine:1");
         ASSERT_FALSE(standin.isEmpty()) << error.toStdString();
         window.settings().setHfEndpoint(hub.endpoint());
         window.settings().setModelScopeEndpoint(hub.endpoint());
@@ -130,6 +132,7 @@ TEST_F(WizardPipeline, FromAModelToAKitOnAFat32Drive)
     auto *controller = window.findChild<gui::WizardController *>();
     QSignalSpy built(controller, &gui::WizardController::buildFinished);
     QSignalSpy listed(controller, &gui::WizardController::destinationsListed);
+    QSignalSpy inspected(controller, &gui::WizardController::imageInspected);
     gui::BuildPage *build = window.buildPage();
     QTest::mouseClick(find<QPushButton>(window, "buildButton"), Qt::LeftButton);
     EXPECT_TRUE(build->isBusy());
@@ -142,6 +145,9 @@ TEST_F(WizardPipeline, FromAModelToAKitOnAFat32Drive)
         << "the model was downloaded into the cache";
 
     ASSERT_TRUE(listed.count() > 0 || listed.wait(kMinute));
+    ASSERT_TRUE(inspected.count() > 0 || inspected.wait(kMinute));
+    EXPECT_TRUE(inspected.last().at(0).toBool());
+    EXPECT_GT(window.exportPage()->kitSize(), 0) << "the kit's size comes from the built image";
     QTest::mouseClick(find<QPushButton>(window, "nextButton"), Qt::LeftButton);
     ASSERT_EQ(window.currentStep(), MainWindow::ExportStep);
     gui::ExportPage *page = window.exportPage();
@@ -190,4 +196,26 @@ TEST_F(WizardPipeline, ClosingTheWindowDuringTheBuildStopsItAndLeavesNoImage)
     EXPECT_FALSE(build->isBusy());
     EXPECT_FALSE(build->isBuilt());
     EXPECT_FALSE(imageExists(tag));
+}
+
+TEST_F(WizardPipeline, ADockerDaemonThatDoesNotAnswerIsShownWithItsFix)
+{
+    test::ScopedEnv env;
+    env.set("DOCKER_HOST", QStringLiteral("unix:///nonexistent/ezr-gui-dead.sock"));
+    MainWindow window;
+    walkToTheBuildStep(window, false);
+    if (HasFatalFailure())
+        return;
+    auto *controller = window.findChild<gui::WizardController *>();
+    QSignalSpy built(controller, &gui::WizardController::buildFinished);
+    gui::BuildPage *build = window.buildPage();
+    QTest::mouseClick(find<QPushButton>(window, "buildButton"), Qt::LeftButton);
+    ASSERT_TRUE(built.wait(5 * kMinute));
+    EXPECT_FALSE(built.last().at(0).toBool());
+    EXPECT_FALSE(build->isBusy());
+    EXPECT_FALSE(build->isBuilt());
+    ASSERT_TRUE(build->problemBanner()->isVisible());
+    EXPECT_TRUE(build->problemBanner()->text().contains(QStringLiteral("Docker is not running")))
+        << build->problemBanner()->text().toStdString();
+    EXPECT_EQ(build->problemBanner()->fixLabel(), QStringLiteral("&Retry"));
 }
