@@ -518,10 +518,17 @@ void ModelPage::saveState(QJsonObject &state) const
     state.insert(QStringLiteral("model"), modelId());
     state.insert(QStringLiteral("revision"), revision());
     state.insert(QStringLiteral("variant"), variant());
+    // The commit the model was looked up at (a profile pins it).
+    if (m_hasInfo && m_info.id == modelId() && !m_info.sha.isEmpty())
+        state.insert(QStringLiteral("sha"), m_info.sha);
+    else if (!m_pinnedSha.isEmpty() && m_pinnedId == modelId())
+        state.insert(QStringLiteral("sha"), m_pinnedSha);
 }
 
 void ModelPage::restoreState(const QJsonObject &state)
 {
+    m_pinnedId = state.value(QStringLiteral("model")).toString();
+    m_pinnedSha = state.value(QStringLiteral("sha")).toString();
     setSource(state.value(QStringLiteral("source")).toString(QStringLiteral("hf")));
     m_modelId->setText(state.value(QStringLiteral("model")).toString());
     const QString rev = state.value(QStringLiteral("revision")).toString();

@@ -104,6 +104,8 @@ private:
     QTimer m_searchTimer;
     hub::ModelInfo m_info;
     bool m_hasInfo = false;
+    // The commit a profile pinned the model to, kept until another model is looked up.
+    QString m_pinnedId, m_pinnedSha;
     bool m_tokenAvailable = false;
     bool m_lookupNeedsToken = false;
     QString m_pendingVariant;

@@ -30,6 +30,7 @@
 #include "pages/enginepage.h"
 #include "pages/hardwarepage.h"
 #include "pages/modelpage.h"
+#include "profile/profile.h"
 #include "secrets/secretstore.h"
 #include "testenv.h"
 #include "widgets/candidatecard.h"
@@ -341,4 +342,56 @@ TEST_F(WizardWiring, TheDockerfilePageShowsTheGeneratedTextForTheChosenCandidate
     EXPECT_TRUE(page->generatedText().contains(QStringLiteral("FROM ") + other));
     EXPECT_TRUE(page->isEdited());
     EXPECT_TRUE(page->text().contains(QStringLiteral("USER 1000")));
+}
+
+TEST_F(WizardWiring, ACompleteWizardIsSavedAsAProfileThatPackReplaysAndReopensEveryPage)
+{
+    ASSERT_TRUE(lookUp(QStringLiteral("acme/tiny")));
+    QSignalSpy generated(controller(), &gui::WizardController::dockerfileFinished);
+    chooseCatalogTarget(QStringLiteral("A100-80GB"), 2);
+    ASSERT_TRUE(generated.wait(20000));
+    const QString chosen = window.enginePage()->chosenCandidate()->name;
+    window.goToStep(MainWindow::DockerfileStep);
+    find<QPlainTextEdit>(window, "dockerfileEditor")->appendPlainText(QStringLiteral("USER 1000"));
+    const QString file = home.file(QStringLiteral("tiny.ezrunner"));
+    ASSERT_TRUE(window.saveProfile(file));
+
+    // The core's schema: what `ezrunner pack --profile` reads.
+    const Result<profile::Profile> saved = profile::loadProfile(file);
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+    EXPECT_EQ(saved->name, QStringLiteral("tiny"));
+    EXPECT_EQ(saved->model.id, QStringLiteral("acme/tiny"));
+    EXPECT_EQ(saved->model.sha, hub.repo(QStringLiteral("acme/tiny")).sha);
+    EXPECT_EQ(saved->target.kind, profile::TargetKind::Catalog);
+    EXPECT_EQ(saved->target.spec, QStringLiteral("2xA100-80GB"));
+    EXPECT_EQ(saved->engine.candidate, chosen);
+    EXPECT_EQ(saved->engine.engine, chosen.section(QLatin1Char('-'), 0, 0));
+    EXPECT_TRUE(saved->dockerfileOverride.contains(QStringLiteral("USER 1000")));
+    const QStringList env = { QStringLiteral("HOME=") + home.path(),
+        QStringLiteral("EZRUNNER_CONFIG_DIR=") + home.configDir(),
+        QStringLiteral("HF_HUB_CACHE=") + home.hfCacheDir(), QStringLiteral("HF_ENDPOINT=") + hub.endpoint(),
+        QStringLiteral("MODELSCOPE_ENDPOINT=") + hub.endpoint(), QStringLiteral("HF_TOKEN="),
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS="), QStringLiteral("DISPLAY="),
+        QStringLiteral("QT_QPA_PLATFORM=") };
+    const test::ProcessResult replay = test::runProcess(test::ezrunnerExecutable(),
+        { QStringLiteral("pack"), QStringLiteral("--profile"), file, QStringLiteral("--dry-run") }, 120000,
+        {}, env);
+    EXPECT_EQ(replay.exitCode, 0) << replay.out.toStdString() << replay.err.toStdString();
+    EXPECT_TRUE(replay.out.contains("USER 1000")) << "pack builds the user's Dockerfile";
+
+    MainWindow reopened;
+    ASSERT_TRUE(reopened.openProfile(file));
+    EXPECT_EQ(reopened.modelPage()->modelId(), QStringLiteral("acme/tiny"));
+    EXPECT_EQ(reopened.hardwarePage()->target(), gui::HardwarePage::Target::Catalog);
+    EXPECT_EQ(reopened.hardwarePage()->catalogGpu(), QStringLiteral("A100-80GB"));
+    EXPECT_EQ(reopened.hardwarePage()->gpuCount(), 2);
+    EXPECT_TRUE(reopened.dockerfilePage()->text().contains(QStringLiteral("USER 1000")));
+    // Saved again without looking the model up: the commit stays pinned.
+    const QString again = home.file(QStringLiteral("again.ezrunner"));
+    ASSERT_TRUE(reopened.saveProfile(again));
+    const Result<profile::Profile> resaved = profile::loadProfile(again);
+    ASSERT_TRUE(resaved.ok()) << resaved.error().message.toStdString();
+    EXPECT_EQ(resaved->model.sha, saved->model.sha);
+    EXPECT_EQ(resaved->engine.candidate, chosen);
+    EXPECT_EQ(resaved->target.spec, saved->target.spec);
 }
