@@ -536,6 +536,11 @@ bool MainWindow::openProfile(const QString &file)
     m_settings.sync();
     setModified(false);
     goToStep(ModelStep);
+    // A profile pins its model to a commit: look it up again, so that the plan, the candidate and
+    // the Dockerfile follow as they were.
+    const QJsonObject model = wizard->value(QStringLiteral("model")).toObject();
+    if (model.contains(QStringLiteral("sha")) && !modelPage()->modelId().isEmpty())
+        m_controller->inspect(modelPage()->source(), modelPage()->modelId(), modelPage()->revision());
     return true;
 }
 

@@ -105,10 +105,15 @@ QString DockerfilePage::missingText() const
 
 void DockerfilePage::setGeneratedText(const QString &text)
 {
+    // An edit restored from a profile is no new change of the user's.
+    const bool restored = !isEdited() && !m_pendingOverride.isEmpty();
     const QString userText = isEdited() ? m_editor->toPlainText() : m_pendingOverride;
+    const QString shown = userText.isEmpty() ? text : userText;
     m_generated = text;
     m_pendingOverride.clear();
-    m_editor->setPlainText(userText.isEmpty() ? text : userText);
+    if (restored)
+        m_edited = shown != text;
+    m_editor->setPlainText(shown);
     updateEdited();
 }
 

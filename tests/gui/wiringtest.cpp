@@ -379,8 +379,20 @@ TEST_F(WizardWiring, ACompleteWizardIsSavedAsAProfileThatPackReplaysAndReopensEv
     EXPECT_EQ(replay.exitCode, 0) << replay.out.toStdString() << replay.err.toStdString();
     EXPECT_TRUE(replay.out.contains("USER 1000")) << "pack builds the user's Dockerfile";
 
+    // Reopened, the wizard looks the model up again and comes back to the same candidate and
+    // the user's Dockerfile.
     MainWindow reopened;
+    reopened.settings().setHfEndpoint(hub.endpoint());
+    reopened.settings().setCacheDir(home.hfCacheDir());
+    reopened.setSecretStore(nullptr);
+    auto *reopenedController = reopened.findChild<gui::WizardController *>();
+    QSignalSpy regenerated(reopenedController, &gui::WizardController::dockerfileFinished);
     ASSERT_TRUE(reopened.openProfile(file));
+    ASSERT_TRUE(regenerated.wait(20000));
+    ASSERT_TRUE(reopened.enginePage()->chosenCandidate().has_value());
+    EXPECT_EQ(reopened.enginePage()->chosenCandidate()->name, chosen);
+    EXPECT_TRUE(reopened.dockerfilePage()->isEdited());
+    EXPECT_FALSE(reopened.isModified());
     EXPECT_EQ(reopened.modelPage()->modelId(), QStringLiteral("acme/tiny"));
     EXPECT_EQ(reopened.hardwarePage()->target(), gui::HardwarePage::Target::Catalog);
     EXPECT_EQ(reopened.hardwarePage()->catalogGpu(), QStringLiteral("A100-80GB"));
