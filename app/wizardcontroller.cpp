@@ -75,6 +75,38 @@ QString dockerBinary(const Settings &settings)
     return settings.dockerBinary().isEmpty() ? QStringLiteral("docker") : settings.dockerBinary();
 }
 
+// The model as the planner should see it: with a GGUF variant chosen, only that variant's files
+// (all parts of a split one) are offered, so that the plan serves the user's choice.
+hub::ModelInfo withVariant(hub::ModelInfo model, const QString &variant)
+{
+    static const QRegularExpression part(
+        QStringLiteral("-\\d{5}-of-\\d{5}(?=\\.gguf$)"), QRegularExpression::CaseInsensitiveOption);
+    const auto isGguf
+        = [](const QString &path) { return path.endsWith(QLatin1String(".gguf"), Qt::CaseInsensitive); };
+    if (variant.isEmpty() || !isGguf(variant))
+        return model;
+    const QString group = QString(variant).remove(part);
+    // ModelInfo::gguf runs beside the GGUF entries of files: both are filtered together.
+    QList<hub::ModelFile> kept;
+    QList<hub::GgufInfo> keptGguf;
+    qsizetype ggufIndex = 0;
+    for (const hub::ModelFile &file : std::as_const(model.files)) {
+        if (!isGguf(file.path)) {
+            kept.append(file);
+            continue;
+        }
+        const qsizetype index = ggufIndex++;
+        if (QString(file.path).remove(part) != group)
+            continue;
+        kept.append(file);
+        if (index < model.gguf.size())
+            keptGguf.append(model.gguf.at(index));
+    }
+    model.files = kept;
+    model.gguf = keptGguf;
+    return model;
+}
+
 QString errorText(const Error &error)
 {
     return error.detail.isEmpty() ? error.message
@@ -89,6 +121,7 @@ WizardController::WizardController(MainWindow *window)
 {
     ModelPage *model = window->modelPage();
     connect(model, &ModelPage::inspectRequested, this, &WizardController::inspect);
+    connect(model, &ModelPage::variantChosen, this, &WizardController::plan);
     connect(window, &MainWindow::tokensChanged, this, [this] {
         // A token just added may open the model that needed one.
         if (m_last.needsToken)
@@ -320,7 +353,8 @@ void WizardController::plan()
     if (!hasModelAndTarget())
         return;
     const quint64 generation = ++m_planGeneration;
-    const hub::ModelInfo model = m_window->modelPage()->modelInfo();
+    const hub::ModelInfo model
+        = withVariant(m_window->modelPage()->modelInfo(), m_window->modelPage()->variant());
     const hardware::HardwareReport target = m_window->hardwarePage()->report();
     const EngineOptions options = page->options();
     engine::SelectorOptions selectorOptions;

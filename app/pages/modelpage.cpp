@@ -242,7 +242,10 @@ ModelPage::ModelPage(QWidget *parent)
         if (!modelId().isEmpty() && m_hasInfo && revision() != m_info.revision)
             emit inspectRequested(source(), modelId(), revision());
     });
-    connect(m_variantGroup, &QButtonGroup::idClicked, this, [this] { emit changed(); });
+    connect(m_variantGroup, &QButtonGroup::idClicked, this, [this] {
+        emit changed();
+        emit variantChosen(variant());
+    });
 }
 
 QString ModelPage::title() const

@@ -80,6 +80,8 @@ signals:
     void searchRequested(const QString &source, const QString &query);
     void inspectRequested(const QString &source, const QString &id, const QString &revision);
     void addTokenRequested(const QString &source);
+    // The user chose a quantization variant (a GGUF file).
+    void variantChosen(const QString &variant);
 
 private:
     void scheduleSearch();

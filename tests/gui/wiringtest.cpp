@@ -6,6 +6,7 @@
 // the Dockerfile page the generator's text for the chosen candidate.
 #include <gtest/gtest.h>
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
@@ -406,4 +407,38 @@ TEST_F(WizardWiring, ACompleteWizardIsSavedAsAProfileThatPackReplaysAndReopensEv
     EXPECT_EQ(resaved->model.sha, saved->model.sha);
     EXPECT_EQ(resaved->engine.candidate, chosen);
     EXPECT_EQ(resaved->target.spec, saved->target.spec);
+}
+
+TEST_F(WizardWiring, TheQuantizationVariantChosenOnTheModelPageIsTheOneThePlanServes)
+{
+    test::FixtureRepo repo;
+    repo.id = QStringLiteral("acme/two-quants");
+    repo.sha = QStringLiteral("7777777777777777777777777777777777777777");
+    test::GgufSpec q8;
+    q8.fileType = 7; // Q8_0
+    repo.files = { { QStringLiteral("two.Q4_K_M.gguf"), test::makeGguf(test::GgufSpec {}), true },
+        { QStringLiteral("two.Q8_0.gguf"), test::makeGguf(q8, 8192), true } };
+    hub.addRepo(repo);
+    ASSERT_TRUE(lookUp(QStringLiteral("acme/two-quants")));
+    QSignalSpy planned(controller(), &gui::WizardController::planFinished);
+    chooseCatalogTarget(QStringLiteral("cpu"), 1);
+    ASSERT_TRUE(waitForPlan(planned));
+    ASSERT_TRUE(window.enginePage()->chosenCandidate().has_value());
+    EXPECT_EQ(window.enginePage()->chosenCandidate()->engine, QStringLiteral("llamacpp"));
+
+    for (const QString &file : { QStringLiteral("two.Q4_K_M.gguf"), QStringLiteral("two.Q8_0.gguf") }) {
+        SCOPED_TRACE(file.toStdString());
+        QAbstractButton *chip = nullptr;
+        for (QAbstractButton *button :
+            window.modelPage()->findChildren<QAbstractButton *>(QStringLiteral("variantChip"))) {
+            if (button->property("variant").toString() == file)
+                chip = button;
+        }
+        ASSERT_NE(chip, nullptr);
+        planned.clear();
+        chip->click();
+        ASSERT_TRUE(waitForPlan(planned));
+        ASSERT_TRUE(window.enginePage()->chosenCandidate().has_value());
+        EXPECT_EQ(window.enginePage()->chosenCandidate()->modelFile, file);
+    }
 }
