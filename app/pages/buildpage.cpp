@@ -106,10 +106,12 @@ void BuildPage::setBuilt(bool built)
 
 void BuildPage::runJob(Job *job, Phase phase)
 {
+    // A new run starts with the download, or with staging for a model already on this computer.
+    const bool newRun = phase == DownloadPhase || !m_running;
     m_job = job;
     m_running = true;
     m_build->setEnabled(false);
-    if (phase == DownloadPhase) {
+    if (newRun) {
         m_log->clear();
         problemBanner()->clearProblem();
         m_built = false;

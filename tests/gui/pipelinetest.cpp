@@ -8,6 +8,8 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
@@ -62,7 +64,8 @@ protected:
     }
 
     // Model, target, engine and Dockerfile decided through the pages; the build step is current.
-    void walkToTheBuildStep(MainWindow &window, bool withStandin = true)
+    void walkToTheBuildStep(MainWindow &window, bool withStandin = true,
+        const QString &model = QStringLiteral("acme/tiny"), const QString &source = {})
     {
         QString error;
         const QString standin = withStandin
@@ -80,9 +83,11 @@ protected:
         auto *controller = window.findChild<gui::WizardController *>();
         QSignalSpy inspected(controller, &gui::WizardController::inspectFinished);
         QSignalSpy generated(controller, &gui::WizardController::dockerfileFinished);
+        if (!source.isEmpty())
+            window.modelPage()->setSource(source);
         auto *edit = find<QLineEdit>(window, "modelIdEdit");
         edit->clear();
-        QTest::keyClicks(edit, QStringLiteral("acme/tiny"));
+        QTest::keyClicks(edit, model);
         QTest::keyClick(edit, Qt::Key_Return);
         ASSERT_TRUE(inspected.wait(20000));
         ASSERT_TRUE(inspected.last().at(0).toBool());
@@ -218,4 +223,29 @@ TEST_F(WizardPipeline, ADockerDaemonThatDoesNotAnswerIsShownWithItsFix)
     EXPECT_TRUE(build->problemBanner()->text().contains(QStringLiteral("Docker is not running")))
         << build->problemBanner()->text().toStdString();
     EXPECT_EQ(build->problemBanner()->fixLabel(), QStringLiteral("&Retry"));
+}
+
+TEST_F(WizardPipeline, AModelFolderOnThisComputerIsBuiltWithoutADownload)
+{
+    EZR_REQUIRE_DOCKER();
+    // A model folder as a user has it: the files of acme/tiny, no hub involved.
+    const QString folder = home.file(QStringLiteral("models/tiny"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    for (const char *name : { "config.json", "model.safetensors" }) {
+        QFile out(folder + QLatin1Char('/') + QLatin1String(name));
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(hub.fileContent(QStringLiteral("acme/tiny"), QLatin1String(name)));
+    }
+    MainWindow window;
+    walkToTheBuildStep(window, true, folder, QStringLiteral("local"));
+    if (HasFatalFailure())
+        return;
+    const size_t requestsBefore = hub.server().requests().size();
+    auto *controller = window.findChild<gui::WizardController *>();
+    QSignalSpy built(controller, &gui::WizardController::buildFinished);
+    QTest::mouseClick(find<QPushButton>(window, "buildButton"), Qt::LeftButton);
+    ASSERT_TRUE(built.wait(10 * kMinute));
+    ASSERT_TRUE(built.last().at(0).toBool()) << window.buildPage()->problemBanner()->text().toStdString();
+    EXPECT_TRUE(imageExists(tag));
+    EXPECT_EQ(hub.server().requests().size(), requestsBefore) << "nothing was downloaded";
 }
