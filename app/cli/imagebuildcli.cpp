@@ -6,7 +6,10 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include "cli/hwoptions.h"
 #include "cli/modeloptions.h"
+#include "engine/enginecatalog.h"
+#include "engine/engineselector.h"
 #include "hub/inspectjob.h"
 #include "hub/modelrequest.h"
 #include "util/settings.h"
@@ -19,43 +22,30 @@ QString tr(const char *text)
     return QCoreApplication::translate("ezr::cli", text);
 }
 
-const QStringList kEngines = { QStringLiteral("vllm"), QStringLiteral("sglang"), QStringLiteral("tgi"),
-    QStringLiteral("llamacpp"), QStringLiteral("transformers") };
-
-QString precisionOf(const hub::ModelInfo &model, const QString &modelFile)
-{
-    if (!modelFile.isEmpty()) {
-        static const QRegularExpression quant(QStringLiteral("[-._]((?:I?Q\\d[\\w]*)|F16|BF16|F32)\\.gguf$"),
-            QRegularExpression::CaseInsensitiveOption);
-        const auto m = quant.match(modelFile);
-        return m.hasMatch() ? m.captured(1).toUpper() : QStringLiteral("gguf");
-    }
-    const QString dtype = model.config.value(QStringLiteral("torch_dtype")).toString();
-    if (dtype == QLatin1String("bfloat16"))
-        return QStringLiteral("bf16");
-    if (dtype == QLatin1String("float16"))
-        return QStringLiteral("fp16");
-    if (dtype == QLatin1String("float32"))
-        return QStringLiteral("fp32");
-    return QStringLiteral("auto");
-}
-
 } // namespace
 
 void addImageBuildOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("MODEL"), tr("Model id (owner/name) or a local folder."));
     addModelOptions(parser);
+    addHardwareProbeOptions(parser);
     parser.addOptions({
-        { QStringLiteral("engine"), tr("Engine: vllm, sglang, tgi, llamacpp or transformers."),
+        { QStringLiteral("target"),
+            tr("The machine that will serve: a report file from \"ezrunner hw --json\", or a GPU like "
+               "2xA100-80GB, RTX4090, cpu (default: this computer)."),
+            QStringLiteral("FILE|GPUSPEC") },
+        { QStringLiteral("engine"), tr("Only this engine: vllm, sglang, tgi, llamacpp or transformers."),
+            QStringLiteral("NAME") },
+        { QStringLiteral("candidate"),
+            tr("Serve with this candidate of the plan (e.g. vllm-bf16-tp2) instead of the chosen one."),
             QStringLiteral("NAME") },
         { QStringLiteral("engine-image"),
             tr("Use IMAGE for ENGINE instead of the catalog's (e.g. a registry mirror). Repeatable."),
             QStringLiteral("ENGINE=IMAGE") },
-        { QStringLiteral("target"), tr("Target: cpu, or a GPU spec such as 2xA100-80GB (GPU by default)."),
-            QStringLiteral("GPUSPEC") },
-        { QStringLiteral("context"), tr("Maximum context length in tokens."), QStringLiteral("N") },
-        { QStringLiteral("tensor-parallel"), tr("GPUs to shard the model over."), QStringLiteral("N") },
+        { QStringLiteral("context"), tr("Tokens of context to serve (default: as many as fit)."),
+            QStringLiteral("N") },
+        { QStringLiteral("tensor-parallel"),
+            tr("GPUs to shard the model over (default: the fewest that fit)."), QStringLiteral("N") },
         { QStringLiteral("port"), tr("Port the engine serves on inside the container. Default: 8080."),
             QStringLiteral("PORT") },
         { QStringLiteral("profile-name"), tr("Profile name recorded in the image's labels."),
@@ -65,21 +55,41 @@ void addImageBuildOptions(QCommandLineParser &parser)
     });
 }
 
-Result<QMap<QString, QString>> parseEngineImages(const QStringList &values)
+Result<engine::Candidate> pickCandidate(const engine::Plan &plan, const QString &wanted, int tensorParallel)
 {
-    QMap<QString, QString> out;
-    for (const QString &value : values) {
-        const qsizetype eq = value.indexOf(QLatin1Char('='));
-        const QString engine = value.left(eq).trimmed().toLower();
-        const QString image = value.mid(eq + 1).trimmed();
-        if (eq <= 0 || image.isEmpty() || !kEngines.contains(engine))
-            return Error { ErrorCode::Usage,
-                tr("--engine-image wants ENGINE=IMAGE with ENGINE one of %1, not \"%2\".")
-                    .arg(kEngines.join(QStringLiteral(", ")), value),
-                {} };
-        out.insert(engine, image);
+    const engine::Candidate *picked = nullptr;
+    for (const engine::Candidate &c : plan.candidates) {
+        const bool match = !wanted.isEmpty() ? c.name == wanted
+            : tensorParallel > 0             ? c.fits && c.tensorParallel == tensorParallel
+                                             : c.name == plan.chosen;
+        if (match) {
+            picked = &c;
+            break;
+        }
     }
-    return out;
+    if (picked)
+        return *picked;
+    if (!wanted.isEmpty()) {
+        QStringList names;
+        for (const engine::Candidate &c : plan.candidates)
+            names << c.name;
+        return Error { ErrorCode::NotFound,
+            tr("The plan for %1 has no candidate \"%2\". Its candidates: %3.")
+                .arg(plan.target, wanted, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))),
+            {} };
+    }
+    // Nothing fits: say what the closest candidate lacks, and how to plan for another machine.
+    const QString why = plan.candidates.isEmpty() || plan.candidates.first().reasons.isEmpty()
+        ? QString()
+        : plan.candidates.first().reasons.first();
+    const QString what = tensorParallel > 0
+        ? tr("No candidate on %1 GPUs fits this model on %2.").arg(tensorParallel).arg(plan.target)
+        : tr("Nothing fits this model on %1.").arg(plan.target);
+    return Error { ErrorCode::DoesNotFit,
+        what + QLatin1Char(' ')
+            + tr("Run \"ezrunner plan\" to see what would make it fit, or build for the machine that "
+                 "will serve with --target GPUSPEC or --target REPORT.json."),
+        why };
 }
 
 QString defaultImageTag(const QString &modelId, const QString &candidateName)
@@ -115,7 +125,42 @@ Result<ImageBuildSetup> prepareImageBuild(const QCommandLineParser &parser, Cons
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return Error { ErrorCode::Usage, tr("give one MODEL."), {} };
-    Settings settings;
+    ImageBuildSetup setup;
+    engine::SelectorOptions selection;
+    selection.engine = parser.value(QStringLiteral("engine")).toLower();
+    int tensorParallel = 0;
+    int port = 0;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("context")))
+        selection.context = parser.value(QStringLiteral("context")).toLongLong(&ok);
+    if (ok && parser.isSet(QStringLiteral("tensor-parallel")))
+        selection.tensorParallel = tensorParallel
+            = parser.value(QStringLiteral("tensor-parallel")).toInt(&ok);
+    if (ok && parser.isSet(QStringLiteral("port")))
+        port = parser.value(QStringLiteral("port")).toInt(&ok);
+    if (ok && parser.isSet(QStringLiteral("health-interval")))
+        setup.options.healthIntervalSeconds = parser.value(QStringLiteral("health-interval")).toInt(&ok);
+    if (!ok || selection.context < 0
+        || (parser.isSet(QStringLiteral("tensor-parallel")) && tensorParallel < 1)
+        || (parser.isSet(QStringLiteral("port")) && (port < 1 || port > 65535))
+        || setup.options.healthIntervalSeconds < 1)
+        return Error { ErrorCode::Usage,
+            tr("--context, --tensor-parallel, --port and --health-interval want positive numbers."), {} };
+
+    // The catalog and the image overrides first: a bad flag fails before anything is fetched.
+    auto catalog = engine::EngineCatalog::load();
+    if (!catalog)
+        return catalog.error();
+    QMap<QString, QString> overrides = Settings().engineImageOverrides();
+    const auto flagOverrides = engine::parseImageOverrides(parser.values(QStringLiteral("engine-image")));
+    if (!flagOverrides)
+        return flagOverrides.error();
+    overrides.insert(*flagOverrides);
+    if (const Status applied = catalog->applyImageOverrides(overrides); !applied)
+        return applied.error();
+    setup.options.engineImageOverrides = overrides;
+    setup.options.profileName = parser.value(QStringLiteral("profile-name"));
+
     const Result<hub::ModelRequest> request = modelRequestFromOptions(parser, positional.first());
     if (!request)
         return request.error();
@@ -123,63 +168,28 @@ Result<ImageBuildSetup> prepareImageBuild(const QCommandLineParser &parser, Cons
     if (const Status inspected = runJob(inspect, console); !inspected)
         return inspected.error();
     console.endProgress();
-    ImageBuildSetup setup;
     setup.model = inspect.info();
     const Result<QString> folder = filesOnDisk(setup.model, *request);
     if (!folder)
         return folder.error();
     setup.model.localPath = *folder;
-    const hub::ModelInfo *model = &setup.model;
-    engine::Candidate &c = setup.candidate;
-    c.engine = parser.value(QStringLiteral("engine")).toLower();
-    if (c.engine.isEmpty())
-        c.engine
-            = model->format == hub::ModelFormat::Gguf ? QStringLiteral("llamacpp") : QStringLiteral("vllm");
-    if (!kEngines.contains(c.engine))
-        return Error { ErrorCode::Usage,
-            tr("unknown engine \"%1\"; use one of %2.").arg(c.engine, kEngines.join(QStringLiteral(", "))),
-            {} };
-    const QString target = parser.value(QStringLiteral("target")).toLower();
-    c.accelerator = target == QLatin1String("cpu") ? engine::Accelerator::Cpu : engine::Accelerator::Cuda;
-    bool ok = true;
-    if (parser.isSet(QStringLiteral("context")))
-        c.maxModelLen = parser.value(QStringLiteral("context")).toLongLong(&ok);
-    if (ok && parser.isSet(QStringLiteral("tensor-parallel")))
-        c.tensorParallel = parser.value(QStringLiteral("tensor-parallel")).toInt(&ok);
-    if (ok && parser.isSet(QStringLiteral("port")))
-        c.port = parser.value(QStringLiteral("port")).toInt(&ok);
-    if (ok && parser.isSet(QStringLiteral("health-interval")))
-        setup.options.healthIntervalSeconds = parser.value(QStringLiteral("health-interval")).toInt(&ok);
-    if (!ok || c.maxModelLen < 0 || c.tensorParallel < 1 || c.port < 1 || c.port > 65535)
-        return Error { ErrorCode::Usage,
-            tr("--context, --tensor-parallel, --port and --health-interval want positive numbers."), {} };
-    if (c.engine == QLatin1String("llamacpp")) {
-        for (const hub::ModelFile &file : model->files) {
-            if (file.path.endsWith(QLatin1String(".gguf"))) {
-                c.modelFile = file.path;
-                break;
-            }
-        }
-    }
-    c.precision = precisionOf(*model, c.modelFile);
-    c.name = QStringLiteral("%1-%2-tp%3").arg(c.engine, c.precision).arg(c.tensorParallel);
-    c.fits = true;
 
-    const Result<QMap<QString, QString>> images
-        = parseEngineImages(parser.values(QStringLiteral("engine-image")));
-    if (!images)
-        return images.error();
-    setup.options.engineImageOverrides = settings.engineImageOverrides();
-    for (auto it = images->cbegin(); it != images->cend(); ++it)
-        setup.options.engineImageOverrides.insert(it.key(), it.value());
-    if (dockerfile::baseImage(c, setup.options).isEmpty())
-        return Error { ErrorCode::Usage,
-            tr("No image is known for the engine \"%1\". Give one with --engine-image %1=IMAGE.")
-                .arg(c.engine),
-            {} };
-    setup.options.profileName = parser.value(QStringLiteral("profile-name"));
+    const auto target = resolveTargetOption(parser.value(QStringLiteral("target")), parser, console);
+    if (!target)
+        return target.error();
+    const auto plan = engine::EngineSelector(*catalog).plan(setup.model, *target, selection);
+    if (!plan)
+        return plan.error();
+    auto candidate = pickCandidate(*plan, parser.value(QStringLiteral("candidate")), tensorParallel);
+    if (!candidate)
+        return candidate.error();
+    setup.candidate = *candidate;
+    if (port > 0)
+        setup.candidate.port = port;
+    console.info(
+        tr("Serving with %1 (%2) for %3.").arg(setup.candidate.name, setup.candidate.image, plan->target));
 
-    const Result<QString> text = dockerfile::generateDockerfile(c, setup.model, setup.options);
+    const Result<QString> text = dockerfile::generateDockerfile(setup.candidate, setup.model, setup.options);
     if (!text)
         return text.error();
     setup.document.setGenerated(*text);

@@ -22,16 +22,19 @@ struct ImageBuildSetup
     dockerfile::DockerfileDocument document;
 };
 
-// The model options (hub's addModelOptions) plus the plan and image options.
+// The model options (hub's addModelOptions), --docker, and the plan and image options.
 void addImageBuildOptions(QCommandLineParser &parser);
-// Inspects the model (hub::InspectJob, progress on the console), finds its files on disk and
-// renders the Dockerfile.
+// Inspects the model (hub::InspectJob, progress on the console), finds its files on disk, plans
+// for the target (engine::EngineSelector, as `ezrunner plan` does), picks the candidate and
+// renders its Dockerfile.
 Result<ImageBuildSetup> prepareImageBuild(const QCommandLineParser &parser, Console &console);
 
 // "repo:tag" Docker accepts, derived from the model id and the candidate's name.
 QString defaultImageTag(const QString &modelId, const QString &candidateName);
 
-// ENGINE=IMAGE pairs; exit 2 on a malformed one.
-Result<QMap<QString, QString>> parseEngineImages(const QStringList &values);
+// The candidate of `plan` to serve with: `wanted` by name when given, else the first that fits on
+// `tensorParallel` GPUs when that is > 0, else the plan's choice. Exit 3 for an unknown name,
+// 10 when nothing fits (with the closest candidate's first reason as the detail).
+Result<engine::Candidate> pickCandidate(const engine::Plan &plan, const QString &wanted, int tensorParallel);
 
 } // namespace ezr::cli

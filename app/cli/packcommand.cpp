@@ -291,31 +291,16 @@ Status decide(PackState &s)
     engine::SelectorOptions options;
     options.engine = p.engine.engine;
     options.context = p.engine.contextLength;
+    if (p.engine.candidate.isEmpty())
+        options.tensorParallel = p.engine.tensorParallel;
     auto plan = engine::EngineSelector(*catalog).plan(s.model, s.target, options);
     if (!plan)
         return plan.error();
     s.plan = *plan;
-    QString wanted = p.engine.candidate.isEmpty() ? plan->chosen : p.engine.candidate;
-    if (p.engine.candidate.isEmpty() && p.engine.tensorParallel > 0) {
-        wanted.clear();
-        for (const engine::Candidate &c : plan->candidates) {
-            if (c.fits && c.tensorParallel == p.engine.tensorParallel && wanted.isEmpty())
-                wanted = c.name;
-        }
-    }
-    const engine::Candidate *chosen = nullptr;
-    for (const engine::Candidate &c : plan->candidates) {
-        if (c.name == wanted)
-            chosen = &c;
-    }
-    if (!chosen && wanted.isEmpty())
-        return Error { ErrorCode::DoesNotFit,
-            t("Nothing fits this model on %1. Run “ezrunner plan” to see what would make it fit.")
-                .arg(plan->target),
-            {} };
+    auto chosen = pickCandidate(
+        *plan, p.engine.candidate, p.engine.candidate.isEmpty() ? p.engine.tensorParallel : 0);
     if (!chosen)
-        return Error { ErrorCode::NotFound,
-            t("The plan has no candidate “%1”. Run “ezrunner plan” to list them.").arg(wanted), {} };
+        return chosen.error();
     s.candidate = *chosen;
     s.candidate.port = p.engine.port;
 

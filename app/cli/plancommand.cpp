@@ -57,6 +57,8 @@ public:
             tr("Only this engine: vllm, sglang, tgi, llamacpp, transformers."), QStringLiteral("NAME") });
         parser.addOption({ QStringLiteral("context"),
             tr("Tokens of context to serve (default: as many as fit)."), QStringLiteral("N") });
+        parser.addOption({ QStringLiteral("tensor-parallel"),
+            tr("Only this many GPUs (default: the fewest that fit)."), QStringLiteral("N") });
         parser.addOption({ QStringLiteral("engine-image"),
             tr("Use IMAGE for ENGINE instead of the catalog's (repeatable)."),
             QStringLiteral("ENGINE=IMAGE") });
@@ -75,6 +77,12 @@ public:
             options.context = parser.value(QStringLiteral("context")).toLongLong(&ok);
             if (!ok || options.context <= 0)
                 return console.usage(tr("--context wants a positive number of tokens."));
+        }
+        if (parser.isSet(QStringLiteral("tensor-parallel"))) {
+            bool ok = false;
+            options.tensorParallel = parser.value(QStringLiteral("tensor-parallel")).toInt(&ok);
+            if (!ok || options.tensorParallel <= 0)
+                return console.usage(tr("--tensor-parallel wants a positive number of GPUs."));
         }
         auto catalog = engine::EngineCatalog::load();
         if (!catalog)

@@ -322,6 +322,12 @@ private:
         const bool split = m_engine.tensorParallel || m_engine.name == QLatin1String("llamacpp");
         if (!split || m_accel == Accelerator::Cpu)
             return counts;
+        // A count asked for is tried alone, when the target has the GPUs and the heads divide.
+        if (const int wanted = m_ctx.options.tensorParallel; wanted > 0) {
+            if (wanted <= gpus && (!m_engine.tensorParallel || m_ctx.shape.attentionHeads % wanted == 0))
+                return { wanted };
+            return counts;
+        }
         for (int n = 2; n <= gpus; ++n) {
             if (m_engine.tensorParallel && m_ctx.shape.attentionHeads % n != 0) {
                 m_skippedTp.append(n);

@@ -13,6 +13,7 @@ struct SelectorOptions
 {
     QString engine; // only this engine ("vllm"); empty = all
     qint64 context = 0; // --context N; 0 = as much as fits up to the model's maximum
+    int tensorParallel = 0; // --tensor-parallel N: only this many GPUs; 0 = the fewest that fit
 };
 
 // Ranks the ways to serve a model on a target (DESIGN.md "Plan"):

@@ -42,7 +42,8 @@ hl=(len(h)+40)//8*8; d=n-8-hl
 h=json.dumps({"w":{"dtype":"U8","shape":[d],"data_offsets":[0,d]}}).ljust(hl)
 sys.stdout.buffer.write(struct.pack("<Q",hl)+h.encode())' "$size" >"$repo/blobs/tmp"
             head -c $((size - $(stat -c %s "$repo/blobs/tmp"))) /dev/urandom >>"$repo/blobs/tmp" ;;
-        *) printf '{"torch_dtype":"bfloat16"}\n' >"$repo/blobs/tmp" ;;
+        # A Llama shape, so that the planner can size the KV cache.
+        *) printf '{"architectures":["LlamaForCausalLM"],"model_type":"llama","hidden_size":2048,"num_attention_heads":16,"num_key_value_heads":8,"num_hidden_layers":16,"intermediate_size":5632,"vocab_size":32000,"max_position_embeddings":4096,"torch_dtype":"bfloat16"}\n' >"$repo/blobs/tmp" ;;
     esac
     blob=$(sha256sum "$repo/blobs/tmp" | cut -d' ' -f1)
     mv "$repo/blobs/tmp" "$repo/blobs/$blob"
@@ -60,7 +61,7 @@ for builder in buildkit legacy; do
     [ -x "$client" ] || { echo "| $builder | (no $client) | | | | |"; continue; }
     tag="ezr-bench/build-$builder:$sha"
     tags="$tags $tag"
-    common="ezr-bench/Big-2G --source local --cache-dir $work/hub --engine-image vllm=$base --target cpu --docker $client --builder $builder --tag $tag --quiet"
+    common="ezr-bench/Big-2G --source local --cache-dir $work/hub --engine-image vllm=$base --engine vllm --target A100-80GB --docker $client --builder $builder --tag $tag --quiet"
     t0=$(now)
     # shellcheck disable=SC2086
     "$ezrunner" build $common --no-cache >/dev/null

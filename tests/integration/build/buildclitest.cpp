@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "buildfixture.h"
 #include "dockerfixture.h"
@@ -19,8 +21,9 @@ protected:
     {
         return { m_s.model().id, QStringLiteral("--source"), QStringLiteral("local"),
             QStringLiteral("--cache-dir"), m_s.cacheDir(), QStringLiteral("--engine-image"),
-            QStringLiteral("vllm=") + m_s.standinImage(), QStringLiteral("--target"), QStringLiteral("cpu"),
-            QStringLiteral("--health-interval"), QStringLiteral("1") };
+            QStringLiteral("vllm=") + m_s.standinImage(), QStringLiteral("--engine"), QStringLiteral("vllm"),
+            QStringLiteral("--target"), QStringLiteral("A100-80GB"), QStringLiteral("--health-interval"),
+            QStringLiteral("1") };
     }
     ProcessResult ezrunner(const QStringList &args, const QStringList &env = {})
     {
@@ -115,4 +118,55 @@ TEST_F(BuildCli, ModelNotInTheCacheExitsThree)
         QStringLiteral("--source"), QStringLiteral("local"), QStringLiteral("--cache-dir"), m_s.cacheDir(),
         QStringLiteral("--engine-image"), QStringLiteral("vllm=x") });
     EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
+}
+
+// `dockerfile` and `build` serve with what the planner chooses for the target, as `plan` shows it.
+TEST_F(BuildCli, ServesWithThePlannersChoiceForTheTarget)
+{
+    const QStringList model = { m_s.model().id, QStringLiteral("--source"), QStringLiteral("local"),
+        QStringLiteral("--cache-dir"), m_s.cacheDir(), QStringLiteral("--json") };
+    const ProcessResult plan = ezrunner(QStringList { QStringLiteral("plan") } + model
+        + QStringList { QStringLiteral("--target"), QStringLiteral("cpu") });
+    ASSERT_EQ(plan.exitCode, 0) << plan.err.toStdString();
+    const QString chosen
+        = QJsonDocument::fromJson(plan.out).object().value(QStringLiteral("chosen")).toString();
+    ASSERT_TRUE(chosen.startsWith(QStringLiteral("transformers-"))) << chosen.toStdString();
+
+    const ProcessResult cpu = ezrunner(QStringList { QStringLiteral("dockerfile") } + model
+        + QStringList { QStringLiteral("--target"), QStringLiteral("cpu") });
+    ASSERT_EQ(cpu.exitCode, 0) << cpu.err.toStdString();
+    const QJsonObject onCpu = QJsonDocument::fromJson(cpu.out).object();
+    EXPECT_EQ(onCpu.value(QStringLiteral("candidate")).toString(), chosen);
+    EXPECT_EQ(onCpu.value(QStringLiteral("engine")).toString(), QStringLiteral("transformers"));
+    EXPECT_TRUE(cpu.err.contains(QByteArray("Serving with " + chosen.toUtf8()))) << cpu.err.toStdString();
+
+    // Two GPUs and --tensor-parallel 2: the vLLM candidate sharded over both.
+    const ProcessResult tp2 = ezrunner(QStringList { QStringLiteral("dockerfile") } + model
+        + QStringList { QStringLiteral("--target"), QStringLiteral("2xA100-80GB"), QStringLiteral("--engine"),
+            QStringLiteral("vllm"), QStringLiteral("--tensor-parallel"), QStringLiteral("2") });
+    ASSERT_EQ(tp2.exitCode, 0) << tp2.err.toStdString();
+    const QJsonObject sharded = QJsonDocument::fromJson(tp2.out).object();
+    EXPECT_TRUE(sharded.value(QStringLiteral("candidate")).toString().endsWith(QStringLiteral("-tp2")))
+        << tp2.out.toStdString();
+    EXPECT_TRUE(
+        sharded.value(QStringLiteral("dockerfile")).toString().contains(QStringLiteral("tensor-parallel")))
+        << tp2.out.toStdString();
+}
+
+TEST_F(BuildCli, NothingThatFitsExitsTenAndAnUnknownCandidateThree)
+{
+    const QStringList model = { m_s.model().id, QStringLiteral("--source"), QStringLiteral("local"),
+        QStringLiteral("--cache-dir"), m_s.cacheDir() };
+    const ProcessResult none = ezrunner(QStringList { QStringLiteral("dockerfile") } + model
+        + QStringList { QStringLiteral("--target"), QStringLiteral("cpu"), QStringLiteral("--engine"),
+            QStringLiteral("vllm") });
+    EXPECT_EQ(none.exitCode, 10) << none.err.toStdString();
+    EXPECT_TRUE(none.err.contains("--target GPUSPEC")) << none.err.toStdString();
+    EXPECT_TRUE(none.out.isEmpty()) << none.out.toStdString();
+
+    const ProcessResult unknown = ezrunner(QStringList { QStringLiteral("build") } + model
+        + QStringList { QStringLiteral("--target"), QStringLiteral("cpu"), QStringLiteral("--candidate"),
+            QStringLiteral("vllm-nosuch-tp9") });
+    EXPECT_EQ(unknown.exitCode, 3) << unknown.err.toStdString();
+    EXPECT_TRUE(unknown.err.contains("transformers-")) << unknown.err.toStdString();
 }

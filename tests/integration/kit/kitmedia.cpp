@@ -76,8 +76,10 @@ LoopVolume::LoopVolume(Kind kind, qint64 sizeBytes)
                 m_mount });
     } else if (kind == Kind::Fat32) {
         m_fuse = true;
-        mount = runProcess(
-            QStringLiteral("fusefat"), { QStringLiteral("-o"), QStringLiteral("rw+"), m_image, m_mount });
+        // Without big_writes FUSE hands fusefat 4 KiB writes (~13 MB/s here); with 1 MiB writes the
+        // 4.1 GiB kit test writes at 30–100 MB/s.
+        mount = runProcess(QStringLiteral("fusefat"),
+            { QStringLiteral("-o"), QStringLiteral("rw+,big_writes,max_write=1048576"), m_image, m_mount });
     } else if (kind == Kind::Exfat) {
         m_fuse = true;
         const ProcessResult loop = runProcess(

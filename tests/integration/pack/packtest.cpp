@@ -364,3 +364,32 @@ TEST_F(PackDockerTest, InterruptedDuringDownloadAndBuildResumesWithoutDownloadin
     const ProcessResult load = docker({ QStringLiteral("load"), QStringLiteral("-i"), tar }, 5 * kMinute);
     EXPECT_EQ(load.exitCode, 0) << text(load);
 }
+
+// The first thing many users type (DESIGN.md): `ezrunner pack qwen/Qwen-1.5B-Chat -o test.tar`
+// with nothing else about the source, then `docker load < test.tar` and /v1/models on port 8080.
+// Only the fixture ModelScope serves that id.
+TEST_F(PackDockerTest, TheFirstExampleOfTheNotesWorksWithoutSayingWhichHub)
+{
+    const QString tar = home.file(QStringLiteral("test.tar"));
+    const ProcessResult r = ezrunner(
+        QStringList { QStringLiteral("qwen/Qwen-1.5B-Chat"), QStringLiteral("-o"), tar } + packOptions());
+    ASSERT_EQ(r.exitCode, 0) << text(r);
+    removeImage(tag);
+    const ProcessResult load = sh(home.path(), QStringLiteral("docker load < test.tar"));
+    ASSERT_EQ(load.exitCode, 0) << text(load);
+
+    const QString name = QStringLiteral("ezr-test-pack-first-%1").arg(QCoreApplication::applicationPid());
+    const int port = freeLocalPort();
+    const ProcessResult started
+        = docker({ QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
+            QStringLiteral("-p"), QStringLiteral("127.0.0.1:%1:8080").arg(port), tag });
+    const ProcessResult models = sh(home.path(),
+        QStringLiteral(
+            "for i in $(seq 90); do curl -sf http://127.0.0.1:%1/v1/models && exit 0; sleep 1; done; "
+            "exit 1")
+            .arg(port));
+    docker({ QStringLiteral("rm"), QStringLiteral("-f"), name });
+    ASSERT_EQ(started.exitCode, 0) << text(started);
+    ASSERT_EQ(models.exitCode, 0) << text(models);
+    EXPECT_TRUE(models.out.contains("\"id\":\"qwen/Qwen-1.5B-Chat\"")) << text(models);
+}

@@ -132,6 +132,25 @@ TEST(Selector, SmallestTensorParallelThatFitsIsUsed)
     EXPECT_EQ(plan.candidates.first().tensorParallel, 1);
 }
 
+TEST(Selector, RequestedTensorParallelIsTheOnlyCountTried)
+{
+    SelectorOptions two;
+    two.engine = QStringLiteral("vllm");
+    two.tensorParallel = 2;
+    const Plan plan = planFor(qwen25_05b(), target(QStringLiteral("8xH100")), two);
+    ASSERT_FALSE(plan.candidates.isEmpty());
+    EXPECT_EQ(plan.chosen, QStringLiteral("vllm-bf16-tp2"));
+    EXPECT_EQ(plan.candidates.first().tensorParallel, 2);
+
+    // More GPUs than the target has, or a count that does not divide the 14 heads: not offered.
+    for (const int wanted : { 16, 8 }) {
+        SelectorOptions o = two;
+        o.tensorParallel = wanted;
+        for (const Candidate &c : planFor(qwen25_05b(), target(QStringLiteral("8xH100")), o).candidates)
+            EXPECT_NE(c.tensorParallel, wanted) << c.name.toStdString();
+    }
+}
+
 TEST(Selector, TensorParallelOnlyDividesAttentionHeads)
 {
     // 28 attention heads on eight 6 GB GPUs: TP 4 is too small, 8 does not divide 28, so TP 7.
