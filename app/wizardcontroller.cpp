@@ -359,6 +359,7 @@ void WizardController::plan()
     const EngineOptions options = page->options();
     engine::SelectorOptions selectorOptions;
     selectorOptions.context = options.contextLength;
+    selectorOptions.tensorParallel = options.tensorParallel;
     const QMap<QString, QString> overrides = m_window->settings().engineImageOverrides();
     page->setPlanning(true);
     runInPool(
@@ -372,7 +373,7 @@ void WizardController::plan()
             const engine::EngineSelector selector(std::move(*catalog));
             return selector.plan(model, target, selectorOptions);
         },
-        [this, generation, options](Result<engine::Plan> plan) {
+        [this, generation](Result<engine::Plan> plan) {
             if (generation != m_planGeneration)
                 return;
             EnginePage *enginePage = m_window->enginePage();
@@ -382,15 +383,6 @@ void WizardController::plan()
                 return;
             }
             enginePage->setPlan(*plan);
-            // A tensor parallel size the user asked for picks the best candidate that uses it.
-            if (options.tensorParallel > 0) {
-                for (const engine::Candidate &candidate : std::as_const(plan->candidates)) {
-                    if (candidate.fits && candidate.tensorParallel == options.tensorParallel) {
-                        enginePage->chooseCandidate(candidate.name);
-                        break;
-                    }
-                }
-            }
             const auto chosen = enginePage->chosenCandidate();
             m_window->modelPage()->setTargetFit(chosen.has_value(),
                 chosen ? tr("Fits %1").arg(plan->target) : tr("Does not fit %1").arg(plan->target));

@@ -442,3 +442,21 @@ TEST_F(WizardWiring, TheQuantizationVariantChosenOnTheModelPageIsTheOneThePlanSe
         EXPECT_EQ(window.enginePage()->chosenCandidate()->modelFile, file);
     }
 }
+
+TEST_F(WizardWiring, TheGpusPerModelOptionPlansWithThatManyGpus)
+{
+    ASSERT_TRUE(lookUp(QStringLiteral("acme/tiny")));
+    QSignalSpy planned(controller(), &gui::WizardController::planFinished);
+    chooseCatalogTarget(QStringLiteral("A100-80GB"), 2);
+    ASSERT_TRUE(waitForPlan(planned));
+    ASSERT_TRUE(window.enginePage()->chosenCandidate().has_value());
+    EXPECT_EQ(window.enginePage()->chosenCandidate()->tensorParallel, 1) << "the fewest GPUs that fit";
+
+    planned.clear();
+    auto *tp = find<QSpinBox>(window, "tensorParallelSpin");
+    tp->setValue(2);
+    emit tp->editingFinished();
+    ASSERT_TRUE(waitForPlan(planned));
+    ASSERT_TRUE(window.enginePage()->chosenCandidate().has_value());
+    EXPECT_EQ(window.enginePage()->chosenCandidate()->tensorParallel, 2);
+}
