@@ -35,6 +35,7 @@
 #include "testenv.h"
 #include "widgets/problembanner.h"
 #include "wizardcontroller.h"
+#include "wizardsetup.h"
 
 using namespace ezr;
 using gui::MainWindow;
@@ -72,10 +73,7 @@ protected:
             ? test::ensureEngineStandinImage(QStringLiteral("transformers"), &error)
             : QStringLiteral("ezr-test/gui-no-such-engine:1");
         ASSERT_FALSE(standin.isEmpty()) << error.toStdString();
-        window.settings().setHfEndpoint(hub.endpoint());
-        window.settings().setModelScopeEndpoint(hub.endpoint());
-        window.settings().setTrustedMirrors({ QStringLiteral("127.0.0.1:%1").arg(hub.server().port()) });
-        window.settings().setCacheDir(home.hfCacheDir());
+        test::useFixtureHub(window, hub, home);
         window.settings().setEngineImageOverrides({ { QStringLiteral("transformers"), standin } });
         window.setSecretStore(nullptr);
         window.show();

@@ -37,6 +37,7 @@
 #include "widgets/candidatecard.h"
 #include "widgets/problembanner.h"
 #include "wizardcontroller.h"
+#include "wizardsetup.h"
 
 using namespace ezr;
 using gui::MainWindow;
@@ -50,10 +51,7 @@ protected:
     void SetUp() override
     {
         hub.addStandardRepos();
-        window.settings().setHfEndpoint(hub.endpoint());
-        window.settings().setModelScopeEndpoint(hub.endpoint());
-        window.settings().setTrustedMirrors({ QStringLiteral("127.0.0.1:%1").arg(hub.server().port()) });
-        window.settings().setCacheDir(home.hfCacheDir());
+        test::useFixtureHub(window, hub, home);
         // Lives as long as the application: a Secret Service job must not be deleted while pending.
         store = new secrets::SecretStore(
             QStringLiteral("ezrunner-gui-wiring-%1").arg(QCoreApplication::applicationPid()),
@@ -383,8 +381,7 @@ TEST_F(WizardWiring, ACompleteWizardIsSavedAsAProfileThatPackReplaysAndReopensEv
     // Reopened, the wizard looks the model up again and comes back to the same candidate and
     // the user's Dockerfile.
     MainWindow reopened;
-    reopened.settings().setHfEndpoint(hub.endpoint());
-    reopened.settings().setCacheDir(home.hfCacheDir());
+    test::useFixtureHub(reopened, hub, home);
     reopened.setSecretStore(nullptr);
     auto *reopenedController = reopened.findChild<gui::WizardController *>();
     QSignalSpy regenerated(reopenedController, &gui::WizardController::dockerfileFinished);

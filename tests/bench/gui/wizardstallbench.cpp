@@ -27,6 +27,7 @@
 #include "pages/buildpage.h"
 #include "testenv.h"
 #include "wizardcontroller.h"
+#include "wizardsetup.h"
 
 using namespace ezr;
 
@@ -134,8 +135,7 @@ int main(int argc, char **argv)
     int rc = 0;
     {
         gui::MainWindow window;
-        window.settings().setHfEndpoint(hub.endpoint());
-        window.settings().setCacheDir(home.hfCacheDir());
+        test::useFixtureHub(window, hub, home);
         window.settings().setEngineImageOverrides({ { QStringLiteral("transformers"), standin } });
         window.setSecretStore(nullptr);
         window.show();
