@@ -85,6 +85,8 @@ public:
     void newProfile();
     // Asks whether to save unsaved changes; false when the user cancels.
     bool maybeSave();
+    // Every page's decisions, as a profile stores them.
+    QJsonObject wizardState() const;
 
     // Settings and tokens.
     Settings &settings() { return m_settings; }
@@ -111,7 +113,6 @@ private:
     void fillRecentMenu();
     bool stepReachable(int step) const;
     bool anyBusy() const;
-    QJsonObject wizardState() const;
 
     Settings m_settings;
     secrets::SecretStore *m_secrets;

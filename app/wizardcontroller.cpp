@@ -31,6 +31,7 @@
 #include "pages/exportpage.h"
 #include "pages/hardwarepage.h"
 #include "pages/modelpage.h"
+#include "profiledocument.h"
 #include "secrets/secretstore.h"
 #include "util/log.h"
 #include "util/paths.h"
@@ -665,6 +666,13 @@ void WizardController::exportKit()
     options.split = *split;
     options.compression = *compression;
     options.verify = choice.verify;
+    // The kit carries the profile that made it, as `ezrunner pack` writes it, when the wizard's
+    // decisions make a complete one.
+    const QString name = m_window->profilePath().isEmpty()
+        ? QFileInfo(folder).completeBaseName()
+        : QFileInfo(m_window->profilePath()).completeBaseName();
+    if (const auto profile = profileFromWizard(m_window->wizardState(), name))
+        options.profile = profile::serializeProfile(*profile);
     auto *job = new kit::ExportJob(options, this);
     m_exportJob = job;
     connect(job, &Job::finished, this, [this, job](const Status &status) {

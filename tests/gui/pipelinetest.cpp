@@ -32,6 +32,7 @@
 #include "pages/exportpage.h"
 #include "pages/hardwarepage.h"
 #include "pages/modelpage.h"
+#include "profile/profile.h"
 #include "testenv.h"
 #include "widgets/problembanner.h"
 #include "wizardcontroller.h"
@@ -169,6 +170,13 @@ TEST_F(WizardPipeline, FromAModelToAKitOnAFat32Drive)
     for (const char *name : { "SHA256SUMS", "load.sh", "run.sh" })
         EXPECT_TRUE(QFileInfo::exists(kit + QLatin1Char('/') + QLatin1String(name))) << name;
     EXPECT_TRUE(find<QWidget>(window, "exportSummary")->isVisible());
+    // The kit carries the profile that made it.
+    QStringList profiles = QDir(kit).entryList({ QStringLiteral("*.ezrunner") }, QDir::Files);
+    ASSERT_EQ(profiles.size(), 1) << QDir(kit).entryList().join(QLatin1Char(' ')).toStdString();
+    const Result<profile::Profile> carried = profile::loadProfile(kit + QLatin1Char('/') + profiles.first());
+    ASSERT_TRUE(carried.ok()) << carried.error().message.toStdString();
+    EXPECT_EQ(carried->model.id, QStringLiteral("acme/tiny"));
+    EXPECT_EQ(carried->engine.engine, QStringLiteral("transformers"));
     EXPECT_GT(find<QTreeWidget>(window, "kitFiles")->topLevelItemCount(), 2);
     EXPECT_FALSE(page->runCommand().isEmpty());
 }
