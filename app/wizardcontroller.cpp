@@ -683,7 +683,8 @@ void WizardController::exportKit()
             result.folder = written.dir;
             for (const kit::WrittenFile &file : written.files)
                 result.files.append({ file.name, file.size, QString::fromLatin1(file.sha256) });
-            result.runCommand = QStringLiteral("./load.sh && ./run.sh");
+            // As the kit's README says: sh, since a FAT32 drive keeps no executable bits.
+            result.runCommand = QStringLiteral("sh load.sh && sh run.sh");
             m_window->exportPage()->setResult(result);
         }
         emit exportFinished(status.ok());
