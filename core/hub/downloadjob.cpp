@@ -4,6 +4,9 @@
 #include <openssl/evp.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -49,8 +52,9 @@ qint64 hashRange(const QString &path, std::shared_ptr<EVP_MD_CTX> ctx, qint64 fr
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || !f.seek(from))
         return -1;
-    QByteArray buffer(
-        static_cast<qsizetype>(std::min<qint64>(4 << 20, std::max<qint64>(1, to - from))), Qt::Uninitialized);
+    // A buffer that stays in the CPU's cache between the read and the hashing.
+    QByteArray buffer(static_cast<qsizetype>(std::min<qint64>(256 << 10, std::max<qint64>(1, to - from))),
+        Qt::Uninitialized);
     qint64 pos = from;
     while (pos < to) {
         const qint64 n = f.read(buffer.data(), std::min<qint64>(buffer.size(), to - pos));
@@ -189,22 +193,6 @@ void DownloadJob::onListing(const Result<ModelInfo> &listing)
 Status DownloadJob::prepare()
 {
     m_repoDir = cacheRepoDir(cacheDirOf(m_request), m_client->kind(), m_info.id);
-    for (const QString &sub : { QStringLiteral("/blobs"), QStringLiteral("/refs"),
-             QString(QStringLiteral("/snapshots/") + m_info.sha) }) {
-        if (!QDir().mkpath(m_repoDir + sub))
-            return Error { ErrorCode::Failure,
-                tr("Could not create the folder %1. Check the permissions or choose "
-                   "another --cache-dir.")
-                    .arg(m_repoDir + sub),
-                {} };
-    }
-    if (m_info.revision != m_info.sha) {
-        QFile ref(m_repoDir + QStringLiteral("/refs/") + m_info.revision);
-        QDir().mkpath(QFileInfo(ref).absolutePath());
-        if (!ref.open(QIODevice::WriteOnly | QIODevice::Truncate) || ref.write(m_info.sha.toUtf8()) < 0)
-            return Error { ErrorCode::Failure, tr("Could not write %1.").arg(ref.fileName()),
-                ref.errorString() };
-    }
 
     QList<ModelFile> selected;
     for (const ModelFile &f : std::as_const(m_info.files)) {
@@ -231,39 +219,66 @@ Status DownloadJob::prepare()
         const QFileInfo blob(task->blobPath);
         if (blob.exists() && (f.size < 0 || blob.size() == f.size)) {
             // Already here (another tool's download or ours): no network for it.
-            const Status placed = placeInSnapshot(*task);
-            if (!placed.ok())
-                return placed;
             task->done = true;
             m_reused += blob.size();
             m_done += blob.size();
-            m_files.push_back(std::move(task));
-            continue;
+        } else {
+            needed += std::max<qint64>(0, f.size)
+                - std::min(QFileInfo(task->partialPath).size(), std::max<qint64>(0, f.size));
         }
-        needed += std::max<qint64>(0, f.size)
-            - std::min(QFileInfo(task->partialPath).size(), std::max<qint64>(0, f.size));
         m_files.push_back(std::move(task));
     }
 
-    QStorageInfo storage(m_repoDir + QStringLiteral("/blobs"));
-    storage.refresh();
-    if (storage.isValid() && storage.bytesAvailable() < needed + spaceMargin)
-        return Error { ErrorCode::NoSpace,
-            tr("Not enough free space in %1: %2 are needed, %3 are free. Free some space or choose another "
-               "--cache-dir.")
-                .arg(storage.rootPath(), format::bytes(needed + spaceMargin),
-                    format::bytes(storage.bytesAvailable())),
-            {} };
+    // The free space is checked before anything is written: on the cache's file system (its
+    // nearest existing folder when the cache is new).
+    if (needed > 0) {
+        QString probe = m_repoDir + QStringLiteral("/blobs");
+        while (!QFileInfo::exists(probe) && QFileInfo(probe).absolutePath() != probe)
+            probe = QFileInfo(probe).absolutePath();
+        QStorageInfo storage(probe);
+        storage.refresh();
+        if (storage.isValid() && storage.bytesAvailable() < needed + spaceMargin)
+            return Error { ErrorCode::NoSpace,
+                tr("Not enough free space in %1: %2 are needed, %3 are free. Free some space or choose "
+                   "another --cache-dir.")
+                    .arg(QDir::toNativeSeparators(cacheDirOf(m_request)), format::bytes(needed + spaceMargin),
+                        format::bytes(storage.bytesAvailable())),
+                {} };
+    }
+
+    for (const QString &sub : { QStringLiteral("/blobs"), QStringLiteral("/refs"),
+             QString(QStringLiteral("/snapshots/") + m_info.sha) }) {
+        if (!QDir().mkpath(m_repoDir + sub))
+            return Error { ErrorCode::Failure,
+                tr("Could not create the folder %1. Check the permissions or choose "
+                   "another --cache-dir.")
+                    .arg(m_repoDir + sub),
+                {} };
+    }
+    if (m_info.revision != m_info.sha) {
+        QFile ref(m_repoDir + QStringLiteral("/refs/") + m_info.revision);
+        QDir().mkpath(QFileInfo(ref).absolutePath());
+        if (!ref.open(QIODevice::WriteOnly | QIODevice::Truncate) || ref.write(m_info.sha.toUtf8()) < 0)
+            return Error { ErrorCode::Failure, tr("Could not write %1.").arg(ref.fileName()),
+                ref.errorString() };
+    }
+    for (auto &task : m_files) {
+        if (!task->done)
+            continue;
+        const Status placed = placeInSnapshot(*task);
+        if (!placed.ok())
+            return placed;
+    }
 
     for (auto &task : m_files) {
         if (task->done)
             continue;
         FileTask &t = *task;
         const qint64 size = std::max<qint64>(0, t.file.size);
-        // Chunks: one for small files, several ranges for big ones.
-        const int n = size >= 2 * m_options.minChunk
-            ? static_cast<int>(std::min<qint64>(m_options.chunksPerFile, size / m_options.minChunk))
-            : 1;
+        // Chunks: one for small files; big ones as ranges of about minChunk bytes, fetched in
+        // order, so the verified prefix grows while the download runs and little is left to
+        // hash once the last byte arrives.
+        const int n = size >= 2 * m_options.minChunk ? static_cast<int>(size / m_options.minChunk) : 1;
         const qint64 step = n > 0 ? (size + n - 1) / n : size;
         for (int i = 0; i < n; ++i) {
             Chunk c;
@@ -331,10 +346,17 @@ void DownloadJob::pump()
         FileTask &t = *task;
         if (t.done)
             continue;
-        for (int i = 0; i < static_cast<int>(t.chunks.size()) && m_active < m_options.connections; ++i) {
+        int running = 0;
+        for (const Chunk &c : t.chunks)
+            running += c.transfer || c.queued ? 1 : 0;
+        for (int i = 0; i < static_cast<int>(t.chunks.size()) && m_active < m_options.connections
+             && running < m_options.rangesPerFile;
+             ++i) {
             Chunk &c = t.chunks[static_cast<size_t>(i)];
-            if (!c.complete() && !c.transfer && !c.queued)
+            if (!c.complete() && !c.transfer && !c.queued) {
                 startChunk(t, i);
+                ++running;
+            }
         }
         if (m_active >= m_options.connections)
             return;
@@ -375,10 +397,19 @@ void DownloadJob::startChunk(FileTask &t, int index)
         if (chunk.pos + size > chunk.end + 1)
             return Error { ErrorCode::Integrity,
                 tr("The server sent more bytes than %1 has.").arg(file->file.path), {} };
-        if (!file->out->seek(chunk.pos) || file->out->write(data, size) != size)
-            return Error { ErrorCode::Failure,
-                tr("Could not write %1. Check free space and permissions.").arg(file->partialPath),
-                file->out->errorString() };
+        // One pwrite at the range's offset: no seek, no copy into a QFile buffer.
+        const int fd = file->out->handle();
+        for (qint64 written = 0; written < size;) {
+            const ssize_t n = ::pwrite(fd, data + written, static_cast<size_t>(size - written),
+                static_cast<off_t>(chunk.pos + written));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return Error { ErrorCode::Failure,
+                    tr("Could not write %1. Check free space and permissions.").arg(file->partialPath),
+                    QString::fromLocal8Bit(std::strerror(n < 0 ? errno : ENOSPC)) };
+            written += n;
+        }
         chunk.pos += size;
         m_done += size;
         m_transferred += size;
