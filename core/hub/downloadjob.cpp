@@ -32,6 +32,7 @@ constexpr int fileAttempts = 2; // a file that fails verification is fetched onc
 constexpr qint64 hashSlice = 256LL << 20; // bytes hashed per worker run at most
 constexpr qint64 hashBatch = 8LL << 20; // bytes that wait before a worker run starts
 constexpr qint64 spaceMargin = 64LL << 20; // kept free besides the download
+constexpr qint64 readBuffer = 256LL << 10; // bytes Qt holds per connection before we write them
 constexpr int managersPerConnection = 4; // Qt opens at most 6 connections per host and manager
 
 struct DigestDeleter
@@ -369,6 +370,7 @@ void DownloadJob::startChunk(FileTask &t, int index)
     net::Request request = m_client->fileRequest(m_info.id, m_info.sha, t.file);
     request.manager = m_managers[static_cast<size_t>(m_nextManager++ % static_cast<int>(m_managers.size()))];
     request.maxRetries = 4;
+    request.readBufferSize = readBuffer;
     const bool whole = c.pos == 0 && c.end == t.file.size - 1 && t.chunks.size() == 1;
     if (!whole || t.file.size < 0) {
         request.rangeBegin = c.pos;

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fstream>
 #include <functional>
+#include <optional>
 #include <thread>
 
 #include <QCoreApplication>
@@ -35,27 +36,35 @@ struct Timing
 {
     QString tool;
     double seconds = 0;
-    double cpuSeconds = 0; // user + system of the tool's processes (the server not included)
+    double userSeconds = 0; // CPU time of the tool's processes (the server not included)
+    double systemSeconds = 0;
     bool ok = false;
 };
 
-double childCpuSeconds()
+std::pair<double, double> childCpuSeconds() // user, system
 {
     rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage);
     const auto seconds = [](const timeval &t) {
         return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
     };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+    return { seconds(usage.ru_utime), seconds(usage.ru_stime) };
 }
 
-Timing timeIt(const QString &tool, const std::function<bool()> &run)
+// Runs `run` when EZR_BENCH_TOOLS (comma-separated keys, default all) names `key`.
+std::optional<Timing> timeIt(const QString &key, const QString &tool, const std::function<bool()> &run)
 {
-    const double cpuBefore = childCpuSeconds();
+    const QStringList wanted
+        = qEnvironmentVariable("EZR_BENCH_TOOLS").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!wanted.isEmpty() && !wanted.contains(key))
+        return std::nullopt;
+    const auto [userBefore, systemBefore] = childCpuSeconds();
     QElapsedTimer clock;
     clock.start();
     const bool ok = run();
-    return { tool, static_cast<double>(clock.elapsed()) / 1000.0, childCpuSeconds() - cpuBefore, ok };
+    const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
+    const auto [user, system] = childCpuSeconds();
+    return Timing { tool, seconds, user - userBefore, system - systemBefore, ok };
 }
 
 QString loadAverage()
@@ -148,12 +157,16 @@ int main(int argc, char **argv)
     };
 
     QList<Timing> timings;
+    const auto add = [&timings](const std::optional<Timing> &t) {
+        if (t)
+            timings << *t;
+    };
     QStringList ezrArgs = { QStringLiteral("download"), repo.id, QStringLiteral("--quiet"),
         QStringLiteral("--source"), QStringLiteral("hf"), QStringLiteral("--cache-dir"),
         scratch.path() + QStringLiteral("/ezrunner") };
     if (!connections.isEmpty())
         ezrArgs << QStringLiteral("--connections") << connections;
-    timings << timeIt(
+    add(timeIt(QStringLiteral("ezrunner"),
         QStringLiteral("ezrunner download%1 (sha256 verified)")
             .arg(connections.isEmpty() ? QString() : QStringLiteral(" --connections ") + connections),
         [&] {
@@ -161,9 +174,9 @@ int main(int argc, char **argv)
             if (r.exitCode != 0)
                 std::fprintf(stderr, "ezrunner failed: %s\n", r.err.constData());
             return r.exitCode == 0;
-        });
+        }));
     removeOutput(QStringLiteral("ezrunner"));
-    timings << timeIt(QStringLiteral("curl, one file after another"), [&] {
+    add(timeIt(QStringLiteral("curl"), QStringLiteral("curl, one file after another"), [&] {
         QDir().mkpath(scratch.path() + QStringLiteral("/curl"));
         for (const FixtureFile &f : repo.files) {
             const ProcessResult r = runProcess(QStringLiteral("curl"),
@@ -174,7 +187,7 @@ int main(int argc, char **argv)
                 return false;
         }
         return sizesMatch(scratch.path() + QStringLiteral("/curl"));
-    });
+    }));
     removeOutput(QStringLiteral("curl"));
     const auto aria2 = [&](const QString &dir, bool verify) {
         QFile list(scratch.path() + QStringLiteral("/aria2-%1.txt").arg(dir));
@@ -195,10 +208,13 @@ int main(int argc, char **argv)
         removeOutput(dir);
         return ok;
     };
-    timings << timeIt(
-        QStringLiteral("aria2c -x8 -s8"), [&] { return aria2(QStringLiteral("aria2"), false); });
-    timings << timeIt(QStringLiteral("aria2c -x8 -s8, checksum=sha-256 (verified)"),
-        [&] { return aria2(QStringLiteral("aria2-verified"), true); });
+    add(timeIt(QStringLiteral("aria2c"), QStringLiteral("aria2c -x8 -s8"),
+        [&] { return aria2(QStringLiteral("aria2"), false); }));
+    add(timeIt(QStringLiteral("aria2c-verified"),
+        QStringLiteral("aria2c -x8 -s8, checksum=sha-256 (verified)"),
+        [&] { return aria2(QStringLiteral("aria2-verified"), true); }));
+    if (timings.isEmpty())
+        return 2;
 
     const double ezr = timings.first().seconds;
     std::printf("\n%lld MiB in %d files, each connection limited to %g MiB/s; %d CPU cores (%s)\n",
@@ -206,10 +222,11 @@ int main(int argc, char **argv)
         static_cast<int>(std::thread::hardware_concurrency()), qPrintable(cpuModel()));
     std::printf("load average before: %s, after: %s (1, 5, 15 min)\n", qPrintable(loadBefore),
         qPrintable(loadAverage()));
-    std::printf("%-58s %8s %8s %8s %14s\n", "tool", "seconds", "MiB/s", "CPU s", "peer/ezrunner");
+    std::printf(
+        "%-52s %8s %8s %7s %7s %14s\n", "tool", "seconds", "MiB/s", "user s", "sys s", "peer/ezrunner");
     for (const Timing &t : std::as_const(timings))
-        std::printf("%-58s %8.1f %8.1f %8.1f %14.2f%s\n", qPrintable(t.tool), t.seconds,
-            static_cast<double>(totalMiB) / t.seconds, t.cpuSeconds, t.seconds / ezr,
+        std::printf("%-52s %8.1f %8.1f %7.1f %7.1f %14.2f%s\n", qPrintable(t.tool), t.seconds,
+            static_cast<double>(totalMiB) / t.seconds, t.userSeconds, t.systemSeconds, t.seconds / ezr,
             t.ok ? "" : "  (FAILED)");
     std::printf("peer/ezrunner: the peer's time divided by ezrunner's (above 1: ezrunner was faster).\n");
     bool allOk = true;
