@@ -77,6 +77,7 @@ struct DownloadJob::Chunk
     int attempts = 0;
     net::Transfer *transfer = nullptr;
     bool queued = false; // waiting to resume after a dropped connection
+    bool direct = false; // asked at the file's direct URL, not through the hub
     bool complete() const { return pos > end; }
 };
 
@@ -89,6 +90,9 @@ struct DownloadJob::FileTask
     std::unique_ptr<QFile> out;
     std::vector<Chunk> chunks;
     std::shared_ptr<EVP_MD_CTX> digest;
+    // Where the hub's redirect for this file led (a CDN): later ranges go there straight, one
+    // resolve per file instead of one per range (hubs rate-limit resolves).
+    QUrl directUrl;
     qint64 hashed = 0;
     bool hashing = false;
     bool done = false;
@@ -371,6 +375,12 @@ void DownloadJob::startChunk(FileTask &t, int index)
     request.manager = m_managers[static_cast<size_t>(m_nextManager++ % static_cast<int>(m_managers.size()))];
     request.maxRetries = 4;
     request.readBufferSize = readBuffer;
+    // The token policy still holds: net::Transfer sends the token only where the URL's origin may
+    // have it, so a CDN URL never gets it.
+    c.direct = !t.directUrl.isEmpty();
+    if (c.direct)
+        request.url = t.directUrl;
+    const QUrl asked = request.url;
     const bool whole = c.pos == 0 && c.end == t.file.size - 1 && t.chunks.size() == 1;
     if (!whole || t.file.size < 0) {
         request.rangeBegin = c.pos;
@@ -380,8 +390,10 @@ void DownloadJob::startChunk(FileTask &t, int index)
     c.transfer = transfer;
     ++m_active;
     FileTask *file = &t;
-    transfer->setHeadCheck([this, file, index, whole](const net::Reply &head) -> Status {
+    transfer->setHeadCheck([this, file, index, whole, asked](const net::Reply &head) -> Status {
         Chunk &chunk = file->chunks[static_cast<size_t>(index)];
+        if (!chunk.direct && head.url != asked && head.url.scheme().startsWith(QLatin1String("http")))
+            file->directUrl = head.url;
         if (head.status == 200 && !whole)
             return Error { ErrorCode::Network,
                 tr("The server ignored the range request for %1.").arg(file->file.path), {} };
@@ -433,9 +445,14 @@ void DownloadJob::onChunkDone(FileTask &t, int index, const Result<net::Reply> &
     --m_active;
     if (m_failed || isFinished())
         return;
-    if (result.ok() && (result->status < 200 || result->status > 299))
+    const bool refused = result.ok() && (result->status < 200 || result->status > 299);
+    if (refused && !c.direct)
         return fail(m_client->fileError(*result, t.file));
-    if (result.ok() && !c.complete()) {
+    if (refused) {
+        // The direct link expired or is refused: ask the hub again (a fresh redirect).
+        qCInfo(lcHub) << "direct link refused with HTTP" << result->status << "for" << t.file.path;
+        t.directUrl.clear();
+    } else if (result.ok() && !c.complete()) {
         // A clean end before the range's end: treat like a dropped connection.
     } else if (result.ok()) {
         scheduleHash(t);
@@ -445,11 +462,13 @@ void DownloadJob::onChunkDone(FileTask &t, int index, const Result<net::Reply> &
         return fail(result.error());
     }
     if (++c.attempts >= chunkAttempts)
-        return fail(result.ok()
+        return fail(refused ? m_client->fileError(*result, t.file)
+                : result.ok()
                 ? net::networkError(tr("the connection kept closing early"), QUrl(m_info.endpoint))
                 : result.error());
     saveParts(t);
-    log(tr("Connection lost while fetching %1; resuming at %2.").arg(t.file.path, format::bytes(c.pos)));
+    if (!refused)
+        log(tr("Connection lost while fetching %1; resuming at %2.").arg(t.file.path, format::bytes(c.pos)));
     c.queued = true;
     QTimer::singleShot(200 * c.attempts, this, [this, file = &t, index] {
         file->chunks[static_cast<size_t>(index)].queued = false;
@@ -538,6 +557,7 @@ void DownloadJob::restartFile(FileTask &t, const QString &why)
     QFile::remove(t.partsPath());
     t.digest = newDigest();
     t.hashed = 0;
+    t.directUrl.clear(); // through the hub again, in case the direct host sent the bad bytes
     pump();
 }
 
