@@ -32,8 +32,10 @@ public:
             tr("Also place the files in DIR (hard links to the cache when possible)."), tr("DIR") });
         parser.addOption({ QStringLiteral("include"),
             tr("Only files matching GLOB (repeatable), e.g. '*.safetensors'."), tr("GLOB") });
-        parser.addOption({ QStringLiteral("connections"), tr("Connections at once (default 8)."), tr("N"),
-            QStringLiteral("8") });
+        const int connections = hub::DownloadOptions {}.connections;
+        parser.addOption(
+            { QStringLiteral("connections"), tr("Connections at once (default %1).").arg(connections),
+                tr("N"), QString::number(connections) });
     }
     int run(const QCommandLineParser &parser, Console &console) override
     {

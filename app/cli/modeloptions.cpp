@@ -76,9 +76,9 @@ QString tokenKey(hub::SourceKind kind)
 void addModelOptions(QCommandLineParser &parser)
 {
     parser.addOption({ kSource,
-        tr("Where the model comes from: auto (Hugging Face, then ModelScope), hf, modelscope or "
-           "local. A path is always local."),
-        tr("SOURCE"), QStringLiteral("auto") });
+        tr("Where the model comes from: hf (the default), modelscope, local, or auto (Hugging Face, "
+           "then ModelScope). Without --source, a path is local."),
+        tr("SOURCE"), QStringLiteral("hf") });
     parser.addOption({ kRevision,
         tr("Branch, tag or commit (default: main on Hugging Face, master on ModelScope)."), tr("REV") });
     parser.addOption({ kHfEndpoint,
@@ -126,6 +126,9 @@ Result<hub::ModelRequest> modelRequestFromOptions(const QCommandLineParser &pars
     r.model = model.trimmed();
     r.source = *source;
     r.revision = parser.value(kRevision).trimmed();
+    // DESIGN.md: the default is hf, and a path means local unless --source says otherwise.
+    if (!parser.isSet(kSource) && hub::looksLikePath(r.model))
+        r.source = hub::SourceChoice::Local;
     if (r.offline && r.source != hub::SourceChoice::Local) {
         // HF_HUB_OFFLINE: what is in the cache, never the network.
         r.source = hub::SourceChoice::Local;

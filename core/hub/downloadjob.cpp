@@ -4,6 +4,9 @@
 #include <openssl/evp.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -29,6 +32,7 @@ constexpr int fileAttempts = 2; // a file that fails verification is fetched onc
 constexpr qint64 hashSlice = 256LL << 20; // bytes hashed per worker run at most
 constexpr qint64 hashBatch = 8LL << 20; // bytes that wait before a worker run starts
 constexpr qint64 spaceMargin = 64LL << 20; // kept free besides the download
+constexpr qint64 readBuffer = 256LL << 10; // bytes Qt holds per connection before we write them
 constexpr int managersPerConnection = 4; // Qt opens at most 6 connections per host and manager
 
 struct DigestDeleter
@@ -49,8 +53,9 @@ qint64 hashRange(const QString &path, std::shared_ptr<EVP_MD_CTX> ctx, qint64 fr
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || !f.seek(from))
         return -1;
-    QByteArray buffer(
-        static_cast<qsizetype>(std::min<qint64>(4 << 20, std::max<qint64>(1, to - from))), Qt::Uninitialized);
+    // A buffer that stays in the CPU's cache between the read and the hashing.
+    QByteArray buffer(static_cast<qsizetype>(std::min<qint64>(256 << 10, std::max<qint64>(1, to - from))),
+        Qt::Uninitialized);
     qint64 pos = from;
     while (pos < to) {
         const qint64 n = f.read(buffer.data(), std::min<qint64>(buffer.size(), to - pos));
@@ -72,6 +77,7 @@ struct DownloadJob::Chunk
     int attempts = 0;
     net::Transfer *transfer = nullptr;
     bool queued = false; // waiting to resume after a dropped connection
+    bool direct = false; // asked at the file's direct URL, not through the hub
     bool complete() const { return pos > end; }
 };
 
@@ -84,6 +90,9 @@ struct DownloadJob::FileTask
     std::unique_ptr<QFile> out;
     std::vector<Chunk> chunks;
     std::shared_ptr<EVP_MD_CTX> digest;
+    // Where the hub's redirect for this file led (a CDN): later ranges go there straight, one
+    // resolve per file instead of one per range (hubs rate-limit resolves).
+    QUrl directUrl;
     qint64 hashed = 0;
     bool hashing = false;
     bool done = false;
@@ -189,22 +198,6 @@ void DownloadJob::onListing(const Result<ModelInfo> &listing)
 Status DownloadJob::prepare()
 {
     m_repoDir = cacheRepoDir(cacheDirOf(m_request), m_client->kind(), m_info.id);
-    for (const QString &sub : { QStringLiteral("/blobs"), QStringLiteral("/refs"),
-             QString(QStringLiteral("/snapshots/") + m_info.sha) }) {
-        if (!QDir().mkpath(m_repoDir + sub))
-            return Error { ErrorCode::Failure,
-                tr("Could not create the folder %1. Check the permissions or choose "
-                   "another --cache-dir.")
-                    .arg(m_repoDir + sub),
-                {} };
-    }
-    if (m_info.revision != m_info.sha) {
-        QFile ref(m_repoDir + QStringLiteral("/refs/") + m_info.revision);
-        QDir().mkpath(QFileInfo(ref).absolutePath());
-        if (!ref.open(QIODevice::WriteOnly | QIODevice::Truncate) || ref.write(m_info.sha.toUtf8()) < 0)
-            return Error { ErrorCode::Failure, tr("Could not write %1.").arg(ref.fileName()),
-                ref.errorString() };
-    }
 
     QList<ModelFile> selected;
     for (const ModelFile &f : std::as_const(m_info.files)) {
@@ -231,39 +224,66 @@ Status DownloadJob::prepare()
         const QFileInfo blob(task->blobPath);
         if (blob.exists() && (f.size < 0 || blob.size() == f.size)) {
             // Already here (another tool's download or ours): no network for it.
-            const Status placed = placeInSnapshot(*task);
-            if (!placed.ok())
-                return placed;
             task->done = true;
             m_reused += blob.size();
             m_done += blob.size();
-            m_files.push_back(std::move(task));
-            continue;
+        } else {
+            needed += std::max<qint64>(0, f.size)
+                - std::min(QFileInfo(task->partialPath).size(), std::max<qint64>(0, f.size));
         }
-        needed += std::max<qint64>(0, f.size)
-            - std::min(QFileInfo(task->partialPath).size(), std::max<qint64>(0, f.size));
         m_files.push_back(std::move(task));
     }
 
-    QStorageInfo storage(m_repoDir + QStringLiteral("/blobs"));
-    storage.refresh();
-    if (storage.isValid() && storage.bytesAvailable() < needed + spaceMargin)
-        return Error { ErrorCode::NoSpace,
-            tr("Not enough free space in %1: %2 are needed, %3 are free. Free some space or choose another "
-               "--cache-dir.")
-                .arg(storage.rootPath(), format::bytes(needed + spaceMargin),
-                    format::bytes(storage.bytesAvailable())),
-            {} };
+    // The free space is checked before anything is written: on the cache's file system (its
+    // nearest existing folder when the cache is new).
+    if (needed > 0) {
+        QString probe = m_repoDir + QStringLiteral("/blobs");
+        while (!QFileInfo::exists(probe) && QFileInfo(probe).absolutePath() != probe)
+            probe = QFileInfo(probe).absolutePath();
+        QStorageInfo storage(probe);
+        storage.refresh();
+        if (storage.isValid() && storage.bytesAvailable() < needed + spaceMargin)
+            return Error { ErrorCode::NoSpace,
+                tr("Not enough free space in %1: %2 are needed, %3 are free. Free some space or choose "
+                   "another --cache-dir.")
+                    .arg(QDir::toNativeSeparators(cacheDirOf(m_request)), format::bytes(needed + spaceMargin),
+                        format::bytes(storage.bytesAvailable())),
+                {} };
+    }
+
+    for (const QString &sub : { QStringLiteral("/blobs"), QStringLiteral("/refs"),
+             QString(QStringLiteral("/snapshots/") + m_info.sha) }) {
+        if (!QDir().mkpath(m_repoDir + sub))
+            return Error { ErrorCode::Failure,
+                tr("Could not create the folder %1. Check the permissions or choose "
+                   "another --cache-dir.")
+                    .arg(m_repoDir + sub),
+                {} };
+    }
+    if (m_info.revision != m_info.sha) {
+        QFile ref(m_repoDir + QStringLiteral("/refs/") + m_info.revision);
+        QDir().mkpath(QFileInfo(ref).absolutePath());
+        if (!ref.open(QIODevice::WriteOnly | QIODevice::Truncate) || ref.write(m_info.sha.toUtf8()) < 0)
+            return Error { ErrorCode::Failure, tr("Could not write %1.").arg(ref.fileName()),
+                ref.errorString() };
+    }
+    for (auto &task : m_files) {
+        if (!task->done)
+            continue;
+        const Status placed = placeInSnapshot(*task);
+        if (!placed.ok())
+            return placed;
+    }
 
     for (auto &task : m_files) {
         if (task->done)
             continue;
         FileTask &t = *task;
         const qint64 size = std::max<qint64>(0, t.file.size);
-        // Chunks: one for small files, several ranges for big ones.
-        const int n = size >= 2 * m_options.minChunk
-            ? static_cast<int>(std::min<qint64>(m_options.chunksPerFile, size / m_options.minChunk))
-            : 1;
+        // Chunks: one for small files; big ones as ranges of about minChunk bytes, fetched in
+        // order, so the verified prefix grows while the download runs and little is left to
+        // hash once the last byte arrives.
+        const int n = size >= 2 * m_options.minChunk ? static_cast<int>(size / m_options.minChunk) : 1;
         const qint64 step = n > 0 ? (size + n - 1) / n : size;
         for (int i = 0; i < n; ++i) {
             Chunk c;
@@ -331,10 +351,17 @@ void DownloadJob::pump()
         FileTask &t = *task;
         if (t.done)
             continue;
-        for (int i = 0; i < static_cast<int>(t.chunks.size()) && m_active < m_options.connections; ++i) {
+        int running = 0;
+        for (const Chunk &c : t.chunks)
+            running += c.transfer || c.queued ? 1 : 0;
+        for (int i = 0; i < static_cast<int>(t.chunks.size()) && m_active < m_options.connections
+             && running < m_options.rangesPerFile;
+             ++i) {
             Chunk &c = t.chunks[static_cast<size_t>(i)];
-            if (!c.complete() && !c.transfer && !c.queued)
+            if (!c.complete() && !c.transfer && !c.queued) {
                 startChunk(t, i);
+                ++running;
+            }
         }
         if (m_active >= m_options.connections)
             return;
@@ -347,6 +374,13 @@ void DownloadJob::startChunk(FileTask &t, int index)
     net::Request request = m_client->fileRequest(m_info.id, m_info.sha, t.file);
     request.manager = m_managers[static_cast<size_t>(m_nextManager++ % static_cast<int>(m_managers.size()))];
     request.maxRetries = 4;
+    request.readBufferSize = readBuffer;
+    // The token policy still holds: net::Transfer sends the token only where the URL's origin may
+    // have it, so a CDN URL never gets it.
+    c.direct = !t.directUrl.isEmpty();
+    if (c.direct)
+        request.url = t.directUrl;
+    const QUrl asked = request.url;
     const bool whole = c.pos == 0 && c.end == t.file.size - 1 && t.chunks.size() == 1;
     if (!whole || t.file.size < 0) {
         request.rangeBegin = c.pos;
@@ -356,8 +390,10 @@ void DownloadJob::startChunk(FileTask &t, int index)
     c.transfer = transfer;
     ++m_active;
     FileTask *file = &t;
-    transfer->setHeadCheck([this, file, index, whole](const net::Reply &head) -> Status {
+    transfer->setHeadCheck([this, file, index, whole, asked](const net::Reply &head) -> Status {
         Chunk &chunk = file->chunks[static_cast<size_t>(index)];
+        if (!chunk.direct && head.url != asked && head.url.scheme().startsWith(QLatin1String("http")))
+            file->directUrl = head.url;
         if (head.status == 200 && !whole)
             return Error { ErrorCode::Network,
                 tr("The server ignored the range request for %1.").arg(file->file.path), {} };
@@ -375,10 +411,19 @@ void DownloadJob::startChunk(FileTask &t, int index)
         if (chunk.pos + size > chunk.end + 1)
             return Error { ErrorCode::Integrity,
                 tr("The server sent more bytes than %1 has.").arg(file->file.path), {} };
-        if (!file->out->seek(chunk.pos) || file->out->write(data, size) != size)
-            return Error { ErrorCode::Failure,
-                tr("Could not write %1. Check free space and permissions.").arg(file->partialPath),
-                file->out->errorString() };
+        // One pwrite at the range's offset: no seek, no copy into a QFile buffer.
+        const int fd = file->out->handle();
+        for (qint64 written = 0; written < size;) {
+            const ssize_t n = ::pwrite(fd, data + written, static_cast<size_t>(size - written),
+                static_cast<off_t>(chunk.pos + written));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return Error { ErrorCode::Failure,
+                    tr("Could not write %1. Check free space and permissions.").arg(file->partialPath),
+                    QString::fromLocal8Bit(std::strerror(n < 0 ? errno : ENOSPC)) };
+            written += n;
+        }
         chunk.pos += size;
         m_done += size;
         m_transferred += size;
@@ -400,9 +445,14 @@ void DownloadJob::onChunkDone(FileTask &t, int index, const Result<net::Reply> &
     --m_active;
     if (m_failed || isFinished())
         return;
-    if (result.ok() && (result->status < 200 || result->status > 299))
+    const bool refused = result.ok() && (result->status < 200 || result->status > 299);
+    if (refused && !c.direct)
         return fail(m_client->fileError(*result, t.file));
-    if (result.ok() && !c.complete()) {
+    if (refused) {
+        // The direct link expired or is refused: ask the hub again (a fresh redirect).
+        qCInfo(lcHub) << "direct link refused with HTTP" << result->status << "for" << t.file.path;
+        t.directUrl.clear();
+    } else if (result.ok() && !c.complete()) {
         // A clean end before the range's end: treat like a dropped connection.
     } else if (result.ok()) {
         scheduleHash(t);
@@ -412,11 +462,13 @@ void DownloadJob::onChunkDone(FileTask &t, int index, const Result<net::Reply> &
         return fail(result.error());
     }
     if (++c.attempts >= chunkAttempts)
-        return fail(result.ok()
+        return fail(refused ? m_client->fileError(*result, t.file)
+                : result.ok()
                 ? net::networkError(tr("the connection kept closing early"), QUrl(m_info.endpoint))
                 : result.error());
     saveParts(t);
-    log(tr("Connection lost while fetching %1; resuming at %2.").arg(t.file.path, format::bytes(c.pos)));
+    if (!refused)
+        log(tr("Connection lost while fetching %1; resuming at %2.").arg(t.file.path, format::bytes(c.pos)));
     c.queued = true;
     QTimer::singleShot(200 * c.attempts, this, [this, file = &t, index] {
         file->chunks[static_cast<size_t>(index)].queued = false;
@@ -505,6 +557,7 @@ void DownloadJob::restartFile(FileTask &t, const QString &why)
     QFile::remove(t.partsPath());
     t.digest = newDigest();
     t.hashed = 0;
+    t.directUrl.clear(); // through the hub again, in case the direct host sent the bad bytes
     pump();
 }
 

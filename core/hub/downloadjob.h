@@ -22,19 +22,22 @@ struct DownloadOptions
 {
     QStringList includes; // globs over repo paths ("*.safetensors", "config.json"); empty: all
     QString localDir; // also place the files here (hard links to the blobs, else copies)
-    int connections = 8; // at once, over all files
-    qint64 minChunk = 8 << 20; // files of at least two chunks are fetched as parallel ranges
-    int chunksPerFile = 8;
+    // At once, over all files: as many as aria2c -x8 -s8 opens for a repo of four shards, since
+    // CDNs cap the speed of each connection.
+    int connections = 32;
+    // Files of at least two chunks are fetched as ranges of about this size, in order.
+    qint64 minChunk = 16 << 20;
+    int rangesPerFile = 64; // at most this many ranges of one file at once
 };
 
 // Downloads a model into the Hugging Face cache layout: blobs/<sha256 or git oid>,
 // snapshots/<commit>/<path> as relative symlinks to the blobs, refs/<revision>. ModelScope
 // models go to the same layout under <cache>/modelscope/. Blobs already there (from another tool
 // or an earlier run) are reused without touching the network. Files are fetched several at once,
-// big ones as parallel ranges; partial files (<blob>.incomplete, with a .parts note of what each
-// range holds) resume. SHA-256 (OpenSSL) and size are checked while downloading, from the data on
-// disk as its contiguous prefix grows; a file that fails is fetched once more and otherwise
-// never placed in the snapshot (ErrorCode::Integrity). Not enough free space: ErrorCode::NoSpace.
+// big ones as parallel ranges taken in order; partial files (<blob>.incomplete, with a .parts
+// note of what each range holds) resume. SHA-256 (OpenSSL) and size are checked while downloading, from the
+// data on disk as its contiguous prefix grows; a file that fails is fetched once more and otherwise never
+// placed in the snapshot (ErrorCode::Integrity). Not enough free space: ErrorCode::NoSpace.
 class DownloadJob : public Job
 {
     Q_OBJECT

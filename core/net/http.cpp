@@ -301,6 +301,8 @@ void Transfer::send()
     else
         reply = manager->sendCustomRequest(req, m_request.method, m_request.body);
     m_reply = reply;
+    if (m_sink && m_request.readBufferSize > 0)
+        reply->setReadBufferSize(m_request.readBufferSize);
     connect(reply, &QNetworkReply::metaDataChanged, this, &Transfer::onHead);
     connect(reply, &QNetworkReply::readyRead, this, &Transfer::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &Transfer::onFinished);

@@ -75,6 +75,9 @@ struct Request
     int maxRetries = 4; // for 408, 429, 5xx and errors before any body byte was delivered
     Timeouts timeouts = Timeouts::defaults();
     QNetworkAccessManager *manager = nullptr; // null: threadManager()
+    // With a sink: the most body bytes Qt holds before the sink takes them (0: no limit). A
+    // limit keeps memory flat and the copies in the CPU's cache when the sink falls behind.
+    qint64 readBufferSize = 0;
 };
 
 struct Reply

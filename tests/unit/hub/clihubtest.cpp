@@ -2,6 +2,8 @@
 // The real `ezrunner` binary against the fixture hub (HF_ENDPOINT / MODELSCOPE_ENDPOINT on 127.0.0.1).
 #include <gtest/gtest.h>
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,10 +75,32 @@ TEST_F(CliHubTest, InspectJson)
 
 TEST_F(CliHubTest, InspectTextAndModelScopeFallback)
 {
-    const ProcessResult r = ezrunner({ QStringLiteral("inspect"), QStringLiteral("qwen/Qwen-1.5B-Chat") });
+    // DESIGN.md: --source defaults to hf, so a model only ModelScope has is not found there...
+    ProcessResult r = ezrunner({ QStringLiteral("inspect"), QStringLiteral("qwen/Qwen-1.5B-Chat") });
+    EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
+    EXPECT_EQ(hub.server().requestCount("GET", "/api/v1/models/"), 0);
+    // ...and --source auto tries ModelScope after Hugging Face.
+    r = ezrunner({ QStringLiteral("inspect"), QStringLiteral("qwen/Qwen-1.5B-Chat"),
+        QStringLiteral("--source"), QStringLiteral("auto") });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("LlamaForCausalLM")) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("modelscope")) << r.out.toStdString();
+}
+
+TEST_F(CliHubTest, PathIsLocalWithoutSource)
+{
+    // The default source is hf, but a folder given as a path is read locally, without a request.
+    const QString dir = home.file(QStringLiteral("model"));
+    ASSERT_TRUE(QDir().mkpath(dir));
+    QFile config(dir + QStringLiteral("/config.json"));
+    ASSERT_TRUE(config.open(QIODevice::WriteOnly));
+    config.write(R"({"architectures":["LlamaForCausalLM"],"model_type":"llama"})");
+    config.close();
+    const ProcessResult r = ezrunner({ QStringLiteral("inspect"), dir, QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("source")).toString(),
+        QStringLiteral("local"));
+    EXPECT_TRUE(hub.server().requests().empty());
 }
 
 TEST_F(CliHubTest, ExitCodes)

@@ -2,6 +2,8 @@
 // DownloadJob against the fixture hub: HF cache layout, reuse, resume, verification, tokens.
 #include <gtest/gtest.h>
 
+#include <atomic>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -287,4 +289,48 @@ TEST_F(DownloadTest, IncludeGlobs)
         DownloadJob::matchesIncludes(QStringLiteral("original/x.pth"), { QStringLiteral("original/*") }));
     EXPECT_FALSE(DownloadJob::matchesIncludes(QStringLiteral("x.pth"), { QStringLiteral("original/*") }));
     EXPECT_TRUE(DownloadJob::matchesIncludes(QStringLiteral("a"), {}));
+}
+
+TEST_F(DownloadTest, RangesGoStraightToTheCdnAndResolveAgainWhenItRefuses)
+{
+    // A CDN the hub redirects file downloads to. With two connections, ranges 0 and 1 are asked
+    // through the hub; every later range starts after a redirect was seen, so it goes to the CDN
+    // directly. The first of those is refused, like an expired link: it goes through the hub again.
+    test::HttpServer cdn;
+    std::atomic<int> cdnRequests { 0 };
+    std::atomic<bool> refused { false };
+    const QByteArray weights = hub.fileContent(QStringLiteral("acme/big"), QStringLiteral("weights.bin"));
+    cdn.route("GET", "/cdn/*", [&](const test::HttpRequest &req) {
+        ++cdnRequests;
+        if (req.path != "/cdn/acme/big/weights.bin")
+            return test::HttpResponse::text("no", 404);
+        const std::string range = req.header("range");
+        const long long begin = range.rfind("bytes=", 0) == 0 ? std::stoll(range.substr(6)) : 0;
+        if (begin >= (2 << 20) && !refused.exchange(true))
+            return test::HttpResponse::text("Request has expired", 403);
+        test::HttpResponse r;
+        r.body = weights.toStdString();
+        return r;
+    });
+    hub.redirectFilesTo(cdn.baseUrl());
+    DownloadOptions o = options();
+    o.includes = { QStringLiteral("weights.bin") };
+    o.connections = 2;
+    DownloadJob job(request(QStringLiteral("acme/big")), o);
+    const Status s = test::runToEnd(job);
+    ASSERT_TRUE(s.ok()) << test::describe(s);
+    EXPECT_EQ(readAll(job.snapshotDir() + QStringLiteral("/weights.bin")), weights);
+    EXPECT_TRUE(refused.load());
+
+    int resolves = 0;
+    for (const auto &r : hub.server().requests())
+        resolves += r.path.find("/resolve/") != std::string::npos ? 1 : 0;
+    const int ranges = static_cast<int>(weights.size() >> 20); // 1 MiB ranges
+    // Two at the start and at most two more around the refusal; not one per range (6, plus one).
+    EXPECT_GE(resolves, 2);
+    EXPECT_LE(resolves, 4);
+    EXPECT_LT(resolves, ranges);
+    EXPECT_GE(cdnRequests.load(), ranges + 1);
+    for (const auto &r : cdn.requests())
+        EXPECT_FALSE(r.hasHeader("authorization"));
 }

@@ -194,3 +194,39 @@ TEST_F(NetTest, RefusedConnectionIsANetworkError)
     ASSERT_FALSE(reply.ok());
     EXPECT_EQ(reply.error().code, ErrorCode::Network);
 }
+
+TEST_F(NetTest, SinkWithASmallReadBufferGetsEveryByteInBoundedPieces)
+{
+    // Downloads cap what Qt holds per connection (readBufferSize): the body must still arrive
+    // whole and in order, and no piece handed to the sink may be a pile-up of the whole body.
+    HttpServer server;
+    std::string body(3 << 20, '\0');
+    for (size_t i = 0; i < body.size(); ++i)
+        body[i] = static_cast<char>((i * 131) >> 7);
+    server.serve("/big", body);
+    net::Request request = at(server.url(QStringLiteral("/big")));
+    request.readBufferSize = 64 << 10;
+
+    QByteArray received;
+    qint64 largest = 0;
+    std::optional<Result<net::Reply>> result;
+    QObject context;
+    auto *transfer = new net::Transfer(std::move(request), &context);
+    transfer->setSink([&](const char *data, qint64 size) -> Status {
+        received.append(data, size);
+        largest = std::max(largest, size);
+        return {};
+    });
+    transfer->start([&](const Result<net::Reply> &r) { result = r; });
+    QElapsedTimer clock;
+    clock.start();
+    while (!result && clock.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    ASSERT_TRUE(result.has_value());
+    ASSERT_TRUE(result->ok()) << result->error().message.toStdString();
+    EXPECT_EQ((*result)->status, 200);
+    EXPECT_TRUE((*result)->body.isEmpty()); // the sink took it
+    EXPECT_EQ(received.size(), static_cast<qsizetype>(body.size()));
+    EXPECT_TRUE(received == QByteArray::fromStdString(body));
+    EXPECT_LT(largest, qint64(1) << 20) << "Qt piled up " << largest << " bytes despite readBufferSize";
+}
