@@ -2,458 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>BuildJob</name>
-    <message>
-        <source>Building with %1 (docker %2, daemon %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the legacy builder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sending the build context (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image build failed (docker exited with %1). See the log below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image build failed at step %1. See the log below, fix the Dockerfile and build again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker built the image but did not say its id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image was built but could not be tagged %1. Choose another name with --tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DownloadJob</name>
-    <message>
-        <source>%1 is a local model already; download takes a Hugging Face or ModelScope id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up %1 on %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1. Check the permissions or choose another --cache-dir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file of %1 matches --include.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough free space in %1: %2 are needed, %3 are free. Free some space or choose another --cache-dir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resuming %1 (%2 already here).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server ignored the range request for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent %1 with another size than the hub lists. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent more bytes than %1 has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1. Check free space and permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection kept closing early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection lost while fetching %1; resuming at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read back %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>size %1 instead of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sha256 %1 instead of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not move %1 into place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 arrived damaged twice and was not placed in the model folder. Try again later, or another endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed verification (%2); fetching it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create %1 in the cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not place %1 in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ready: %2 downloaded, %3 already in the cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downloading</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EngineCatalog</name>
-    <message>
-        <source>engine %1 has an image without a known accelerator or reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>engine &quot;%1&quot; is unknown or has no images or formats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no engines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The engine catalog %1 cannot be read; reinstall EZ Runner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown engine &quot;%1&quot; in an image override; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EngineSelector</name>
-    <message>
-        <source>Unknown engine &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--context must be a positive number of tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a GGUF file and this model has none; look for a GGUF version of it (often named …-GGUF).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot serve GGUF files; use --engine llamacpp for this model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This engine has no image for the target&apos;s hardware.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportJob</name>
-    <message>
-        <source>The kit is complete: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker cannot be started (%1): install Docker or name its program with --docker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the image to export and the folder to write the kit to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inspecting the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is FAT32, which cannot hold a file of 4 GiB or more: export with --split auto.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The split size is too small for this image (more than 999 parts): choose a bigger one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kit needs about %1 but %2 has only %3 free: %4 more are needed. Free some space or choose a bigger drive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The free space of %1 is unknown; the export stops if the drive fills up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the kit to %1 (%2, %3 free)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a pipe for docker save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifying</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GpuCatalog</name>
-    <message>
-        <source>The GPU catalog gpus.json cannot be read; reinstall EZ Runner or fix the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The GPU catalog gpus.json has an entry without id or memory; fix the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The GPU catalog %1 cannot be read; reinstall EZ Runner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU only, %1 GB RAM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RAM: not given (write cpu-64GB to plan for 64 GB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown target &quot;%1&quot;. Give a report file made with &quot;ezrunner hw --json&quot; on the target, or a GPU like 2xA100-80GB, RTX4090 or cpu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Known GPUs: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1× %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Driver: not known for a catalog target; the plan assumes a current driver</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InspectJob</name>
-    <message>
-        <source>Inspecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was found neither on Hugging Face nor on ModelScope. Check the name, or choose the hub with --source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>config.json of %1 is not valid JSON (%2); its facts are left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a readable GGUF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProbeJob</name>
-    <message>
-        <source>This computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be started (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 crashed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NVIDIA GPU: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This nvidia-smi does not know compute_cap (R470); asking without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AMD GPU: rocm-smi and amd-smi not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AMD GPU: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU: %1 cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RAM: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RAM: %1 cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CUDA: the nvidia-smi banner gave no CUDA version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MIG: a GPU is split into MIG instances; a container sees only its instance&apos;s memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Docker daemon did not answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disk: free space unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SearchJob</name>
-    <message>
-        <source>Unknown sort &apos;%1&apos;: use downloads, likes, trending, created or modified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the search</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>No secret is stored under that name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was refused. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No system keychain is available. Install and start a Secret Service provider (such as GNOME Keyring or KWallet), or set the token in the environment instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain did not answer. Make sure it is running and unlocked, or set the token in the environment instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StageContextJob</name>
-    <message>
-        <source>Cannot create the build folder %1. Check the permissions of its parent folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the build context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model file %1 is not on disk. Download the model again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot link %1 into the build folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 into the build folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 into the build folder. Free some space on its drive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Transfer</name>
-    <message>
-        <source>no data arrived for too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server did not answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a redirect without a Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many redirects</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ezr::Error</name>
     <message>
         <source>Cancelled.</source>
@@ -563,23 +111,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Engine: vllm, sglang, tgi, llamacpp or transformers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use IMAGE for ENGINE instead of the catalog&apos;s (e.g. a registry mirror). Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target: cpu, or a GPU spec such as 2xA100-80GB (GPU by default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maximum context length in tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GPUs to shard the model over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -595,10 +127,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--engine-image wants ENGINE=IMAGE with ENGINE one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not downloaded. Download it first: ezrunner download %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,19 +135,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown engine &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--context, --tensor-parallel, --port and --health-interval want positive numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No image is known for the engine &quot;%1&quot;. Give one with --engine-image %1=IMAGE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the model comes from: auto (Hugging Face, then ModelScope), hf, modelscope or local. A path is always local.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -682,6 +198,54 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>Show the version of EZ Runner and its libraries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The machine that will serve: a report file from &quot;ezrunner hw --json&quot;, or a GPU like 2xA100-80GB, RTX4090, cpu (default: this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this engine: vllm, sglang, tgi, llamacpp or transformers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve with this candidate of the plan (e.g. vllm-bf16-tp2) instead of the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens of context to serve (default: as many as fit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs to shard the model over (default: the fewest that fit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan for %1 has no candidate &quot;%2&quot;. Its candidates: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate on %1 GPUs fits this model on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing fits this model on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;ezrunner plan&quot; to see what would make it fit, or build for the machine that will serve with --target GPUSPEC or --target REPORT.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving with %1 (%2) for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the model comes from: hf (the default), modelscope, local, or auto (Hugging Face, then ModelScope). Without --source, a path is local and an id that Hugging Face does not have is looked up on ModelScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::BuildCommand</name>
@@ -695,10 +259,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>Build this (edited) Dockerfile instead of the generated one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The docker CLI to use. Default: $EZRUNNER_DOCKER or docker on PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -768,10 +328,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connections at once (default 8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,6 +337,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>--connections takes a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections at once (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -918,6 +478,14 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>--context wants a positive number of tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this many GPUs (default: the fewest that fit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tensor-parallel wants a positive number of GPUs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1075,6 +643,41 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
 </context>
 <context>
+    <name>ezr::docker::BuildJob</name>
+    <message>
+        <source>Building with %1 (docker %2, daemon %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legacy builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the build context (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image build failed (docker exited with %1). See the log below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image build failed at step %1. See the log below, fix the Dockerfile and build again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker built the image but did not say its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image was built but could not be tagged %1. Choose another name with --tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ezr::dockerfile</name>
     <message>
         <source>Cannot write %1. Check the free space and permissions of its folder.</source>
@@ -1102,6 +705,37 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>The Dockerfile template for &quot;%1&quot; could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::dockerfile::StageContextJob</name>
+    <message>
+        <source>Cannot create the build folder %1. Check the permissions of its parent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the build context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file %1 is not on disk. Download the model again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the build folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the build folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the build folder. Free some space on its drive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +874,52 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>With %1 it would fit on %2 × %3 (split over %2 GPUs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::engine::EngineCatalog</name>
+    <message>
+        <source>engine %1 has an image without a known accelerator or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine &quot;%1&quot; is unknown or has no images or formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no engines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine catalog %1 cannot be read; reinstall EZ Runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown engine &quot;%1&quot; in an image override; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::engine::EngineSelector</name>
+    <message>
+        <source>Unknown engine &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--context must be a positive number of tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a GGUF file and this model has none; look for a GGUF version of it (often named …-GGUF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot serve GGUF files; use --engine llamacpp for this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engine has no image for the target&apos;s hardware.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2471,6 +2151,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>The profile could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The profile&apos;s hardware report could not be kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::gui::ProgressPanel</name>
@@ -2814,6 +2498,33 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
 </context>
 <context>
+    <name>ezr::gui::WizardController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU (processor only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of GPUs could not be read. Reinstall EZ Runner, or import the target&apos;s report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the model, the engine and the Dockerfile on the steps before, then build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ezr::hardware</name>
     <message>
         <source>The hardware report %1 does not exist.</source>
@@ -2853,6 +2564,120 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>Cannot read the hardware report %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hardware::GpuCatalog</name>
+    <message>
+        <source>The GPU catalog gpus.json cannot be read; reinstall EZ Runner or fix the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU catalog gpus.json has an entry without id or memory; fix the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU catalog %1 cannot be read; reinstall EZ Runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU only, %1 GB RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM: not given (write cpu-64GB to plan for 64 GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target &quot;%1&quot;. Give a report file made with &quot;ezrunner hw --json&quot; on the target, or a GPU like 2xA100-80GB, RTX4090 or cpu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known GPUs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver: not known for a catalog target; the plan assumes a current driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hardware::ProbeJob</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This nvidia-smi does not know compute_cap (R470); asking without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMD GPU: rocm-smi and amd-smi not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMD GPU: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU: %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM: %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA: the nvidia-smi banner gave no CUDA version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIG: a GPU is split into MIG instances; a container sees only its instance&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker daemon did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk: free space unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3020,6 +2845,109 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>A safetensors header was cut short.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hub::DownloadJob</name>
+    <message>
+        <source>%1 is a local model already; download takes a Hugging Face or ModelScope id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on %2; trying %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file of %1 matches --include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: %2 are needed, %3 are free. Free some space or choose another --cache-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check the permissions or choose another --cache-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming %1 (%2 already here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ignored the range request for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent %1 with another size than the hub lists. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent more bytes than %1 has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check free space and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection kept closing early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost while fetching %1; resuming at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read back %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256 %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1 into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged twice and was not placed in the model folder. Try again later, or another endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed verification (%2); fetching it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not place %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ready: %2 downloaded, %3 already in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::hub::HuggingFaceClient</name>
@@ -3033,6 +2961,37 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>the file %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hub::InspectJob</name>
+    <message>
+        <source>Inspecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on %2; trying %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was found neither on Hugging Face nor on ModelScope. Check the name, or choose the hub with --source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json of %1 is not valid JSON (%2); its facts are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable GGUF file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3067,6 +3026,17 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>the file %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hub::SearchJob</name>
+    <message>
+        <source>Unknown sort &apos;%1&apos;: use downloads, likes, trending, created or modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3154,6 +3124,61 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
 </context>
 <context>
+    <name>ezr::kit::ExportJob</name>
+    <message>
+        <source>The kit is complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker cannot be started (%1): install Docker or name its program with --docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the image to export and the folder to write the kit to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is FAT32, which cannot hold a file of 4 GiB or more: export with --split auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split size is too small for this image (more than 999 parts): choose a bigger one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit needs about %1 but %2 has only %3 free: %4 more are needed. Free some space or choose a bigger drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free space of %1 is unknown; the export stops if the drive fills up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the kit to %1 (%2, %3 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a pipe for docker save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ezr::net</name>
     <message>
         <source>Could not reach %1. Check the network connection and the endpoint (--hf-endpoint, --modelscope-endpoint), then try again.</source>
@@ -3177,6 +3202,25 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>the transfer took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::net::Transfer</name>
+    <message>
+        <source>no data arrived for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redirect without a Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3410,6 +3454,25 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::secrets::SecretStore</name>
+    <message>
+        <source>No secret is stored under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available. Install and start a Secret Service provider (such as GNOME Keyring or KWallet), or set the token in the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer. Make sure it is running and unlocked, or set the token in the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,458 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>BuildJob</name>
-    <message>
-        <source>Building with %1 (docker %2, daemon %3).</source>
-        <translation>正在使用 %1 构建（docker %2，守护进程 %3）。</translation>
-    </message>
-    <message>
-        <source>the legacy builder</source>
-        <translation>旧版构建器</translation>
-    </message>
-    <message>
-        <source>Building the image</source>
-        <translation>正在构建镜像</translation>
-    </message>
-    <message>
-        <source>sending the build context (%1)</source>
-        <translation>正在发送构建上下文（%1）</translation>
-    </message>
-    <message>
-        <source>The image build failed (docker exited with %1). See the log below.</source>
-        <translation>镜像构建失败（docker 退出码 %1）。请查看下方日志。</translation>
-    </message>
-    <message>
-        <source>The image build failed at step %1. See the log below, fix the Dockerfile and build again.</source>
-        <translation>镜像构建在第 %1 步失败。请查看下方日志，修正 Dockerfile 后重新构建。</translation>
-    </message>
-    <message>
-        <source>Docker built the image but did not say its id.</source>
-        <translation>Docker 已构建镜像，但未返回其 ID。</translation>
-    </message>
-    <message>
-        <source>The image was built but could not be tagged %1. Choose another name with --tag.</source>
-        <translation>镜像已构建，但无法标记为 %1。请用 --tag 另选名称。</translation>
-    </message>
-</context>
-<context>
-    <name>DownloadJob</name>
-    <message>
-        <source>%1 is a local model already; download takes a Hugging Face or ModelScope id.</source>
-        <translation>%1 已是本地模型；download 需要 Hugging Face 或 ModelScope 的模型 ID。</translation>
-    </message>
-    <message>
-        <source>Looking up %1 on %2…</source>
-        <translation>正在 %2 上查找 %1…</translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1. Check the permissions or choose another --cache-dir.</source>
-        <translation>无法创建文件夹 %1。请检查权限，或另选 --cache-dir。</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>No file of %1 matches --include.</source>
-        <translation>%1 中没有与 --include 匹配的文件。</translation>
-    </message>
-    <message>
-        <source>Not enough free space in %1: %2 are needed, %3 are free. Free some space or choose another --cache-dir.</source>
-        <translation>%1 空间不足：需要 %2，可用 %3。请释放空间，或另选 --cache-dir。</translation>
-    </message>
-    <message>
-        <source>Resuming %1 (%2 already here).</source>
-        <translation>正在续传 %1（已有 %2）。</translation>
-    </message>
-    <message>
-        <source>The server ignored the range request for %1.</source>
-        <translation>服务器忽略了 %1 的范围请求。</translation>
-    </message>
-    <message>
-        <source>The server sent %1 with another size than the hub lists. Try again later.</source>
-        <translation>服务器发送的 %1 大小与模型仓库所列不符。请稍后重试。</translation>
-    </message>
-    <message>
-        <source>The server sent more bytes than %1 has.</source>
-        <translation>服务器发送的字节数超过了 %1 的大小。</translation>
-    </message>
-    <message>
-        <source>Could not write %1. Check free space and permissions.</source>
-        <translation>无法写入 %1。请检查可用空间和权限。</translation>
-    </message>
-    <message>
-        <source>the connection kept closing early</source>
-        <translation>连接频繁提前断开</translation>
-    </message>
-    <message>
-        <source>Connection lost while fetching %1; resuming at %2.</source>
-        <translation>获取 %1 时连接中断；将从 %2 处续传。</translation>
-    </message>
-    <message>
-        <source>Could not read back %1.</source>
-        <translation>无法回读 %1。</translation>
-    </message>
-    <message>
-        <source>size %1 instead of %2</source>
-        <translation>大小为 %1，应为 %2</translation>
-    </message>
-    <message>
-        <source>sha256 %1 instead of %2</source>
-        <translation>sha256 为 %1，应为 %2</translation>
-    </message>
-    <message>
-        <source>Could not move %1 into place.</source>
-        <translation>无法将 %1 移动到目标位置。</translation>
-    </message>
-    <message>
-        <source>%1 arrived damaged twice and was not placed in the model folder. Try again later, or another endpoint.</source>
-        <translation>%1 两次下载均已损坏，未放入模型文件夹。请稍后重试，或换用其他端点。</translation>
-    </message>
-    <message>
-        <source>%1 failed verification (%2); fetching it again.</source>
-        <translation>%1 校验失败（%2）；正在重新获取。</translation>
-    </message>
-    <message>
-        <source>Could not create %1 in the cache.</source>
-        <translation>无法在缓存中创建 %1。</translation>
-    </message>
-    <message>
-        <source>Could not place %1 in %2.</source>
-        <translation>无法将 %1 放入 %2。</translation>
-    </message>
-    <message>
-        <source>%1 ready: %2 downloaded, %3 already in the cache.</source>
-        <translation>%1 已就绪：下载 %2，缓存中已有 %3。</translation>
-    </message>
-    <message>
-        <source>Downloading</source>
-        <translation>正在下载</translation>
-    </message>
-</context>
-<context>
-    <name>EngineCatalog</name>
-    <message>
-        <source>engine %1 has an image without a known accelerator or reference</source>
-        <translation>推理引擎 %1 有一个镜像缺少已知的加速器或引用</translation>
-    </message>
-    <message>
-        <source>engine &quot;%1&quot; is unknown or has no images or formats</source>
-        <translation>推理引擎“%1”未知，或没有镜像或格式</translation>
-    </message>
-    <message>
-        <source>no engines</source>
-        <translation>没有推理引擎</translation>
-    </message>
-    <message>
-        <source>The engine catalog %1 cannot be read; reinstall EZ Runner.</source>
-        <translation>无法读取推理引擎目录 %1；请重新安装 EZ Runner。</translation>
-    </message>
-    <message>
-        <source>Unknown engine &quot;%1&quot; in an image override; use one of %2.</source>
-        <translation>镜像覆盖中的推理引擎“%1”未知；请使用 %2 之一。</translation>
-    </message>
-</context>
-<context>
-    <name>EngineSelector</name>
-    <message>
-        <source>Unknown engine &quot;%1&quot;; use one of %2.</source>
-        <translation>推理引擎“%1”未知；请使用 %2 之一。</translation>
-    </message>
-    <message>
-        <source>--context must be a positive number of tokens.</source>
-        <translation>--context 必须是正数（令牌数）。</translation>
-    </message>
-    <message>
-        <source>%1 needs a GGUF file and this model has none; look for a GGUF version of it (often named …-GGUF).</source>
-        <translation>%1 需要 GGUF 文件，但此模型没有；请查找它的 GGUF 版本（通常命名为 …-GGUF）。</translation>
-    </message>
-    <message>
-        <source>%1 cannot serve GGUF files; use --engine llamacpp for this model.</source>
-        <translation>%1 无法提供 GGUF 文件服务；此模型请使用 --engine llamacpp。</translation>
-    </message>
-    <message>
-        <source>This engine has no image for the target&apos;s hardware.</source>
-        <translation>此推理引擎没有适用于目标硬件的镜像。</translation>
-    </message>
-</context>
-<context>
-    <name>ExportJob</name>
-    <message>
-        <source>The kit is complete: %1</source>
-        <translation>离线部署包已完成：%1</translation>
-    </message>
-    <message>
-        <source>Docker cannot be started (%1): install Docker or name its program with --docker.</source>
-        <translation>无法启动 Docker（%1）：请安装 Docker，或用 --docker 指定其程序。</translation>
-    </message>
-    <message>
-        <source>Name the image to export and the folder to write the kit to.</source>
-        <translation>请指定要导出的镜像以及离线部署包的写入文件夹。</translation>
-    </message>
-    <message>
-        <source>Inspecting the image</source>
-        <translation>正在检查镜像</translation>
-    </message>
-    <message>
-        <source>%1 is FAT32, which cannot hold a file of 4 GiB or more: export with --split auto.</source>
-        <translation>%1 为 FAT32，无法存放 4 GiB 及以上的文件：请使用 --split auto 导出。</translation>
-    </message>
-    <message>
-        <source>The split size is too small for this image (more than 999 parts): choose a bigger one.</source>
-        <translation>分卷大小对此镜像来说太小（超过 999 个分卷）：请选择更大的值。</translation>
-    </message>
-    <message>
-        <source>The kit needs about %1 but %2 has only %3 free: %4 more are needed. Free some space or choose a bigger drive.</source>
-        <translation>离线部署包约需 %1，但 %2 仅有 %3 可用：还需 %4。请释放空间，或选择更大的驱动器。</translation>
-    </message>
-    <message>
-        <source>The free space of %1 is unknown; the export stops if the drive fills up.</source>
-        <translation>%1 的可用空间未知；如果驱动器写满，导出将停止。</translation>
-    </message>
-    <message>
-        <source>Writing the kit to %1 (%2, %3 free)</source>
-        <translation>正在将离线部署包写入 %1（%2，可用 %3）</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Cannot create a pipe for docker save.</source>
-        <translation>无法为 docker save 创建管道。</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>正在导出</translation>
-    </message>
-    <message>
-        <source>Verifying</source>
-        <translation>正在校验</translation>
-    </message>
-</context>
-<context>
-    <name>GpuCatalog</name>
-    <message>
-        <source>The GPU catalog gpus.json cannot be read; reinstall EZ Runner or fix the file.</source>
-        <translation>无法读取 GPU 目录 gpus.json；请重新安装 EZ Runner 或修复该文件。</translation>
-    </message>
-    <message>
-        <source>The GPU catalog gpus.json has an entry without id or memory; fix the file.</source>
-        <translation>GPU 目录 gpus.json 中有条目缺少 id 或 memory；请修复该文件。</translation>
-    </message>
-    <message>
-        <source>The GPU catalog %1 cannot be read; reinstall EZ Runner.</source>
-        <translation>无法读取 GPU 目录 %1；请重新安装 EZ Runner。</translation>
-    </message>
-    <message>
-        <source>CPU only, %1 GB RAM</source>
-        <translation>仅 CPU，%1 GB 内存</translation>
-    </message>
-    <message>
-        <source>CPU only</source>
-        <translation>仅 CPU</translation>
-    </message>
-    <message>
-        <source>RAM: not given (write cpu-64GB to plan for 64 GB)</source>
-        <translation>内存：未指定（写 cpu-64GB 表示按 64 GB 规划）</translation>
-    </message>
-    <message>
-        <source>Unknown target &quot;%1&quot;. Give a report file made with &quot;ezrunner hw --json&quot; on the target, or a GPU like 2xA100-80GB, RTX4090 or cpu.</source>
-        <translation>未知目标“%1”。请提供在目标机器上用“ezrunner hw --json”生成的报告文件，或 GPU 规格，如 2xA100-80GB、RTX4090 或 cpu。</translation>
-    </message>
-    <message>
-        <source>Known GPUs: %1</source>
-        <translation>已知 GPU：%1</translation>
-    </message>
-    <message>
-        <source>%1× %2</source>
-        <translation>%1× %2</translation>
-    </message>
-    <message>
-        <source>Driver: not known for a catalog target; the plan assumes a current driver</source>
-        <translation>驱动：目录中的目标无驱动信息；规划假定使用当前版本驱动</translation>
-    </message>
-</context>
-<context>
-    <name>InspectJob</name>
-    <message>
-        <source>Inspecting</source>
-        <translation>正在检查</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%2 上的 %1</translation>
-    </message>
-    <message>
-        <source>%1 was found neither on Hugging Face nor on ModelScope. Check the name, or choose the hub with --source.</source>
-        <translation>在 Hugging Face 和 ModelScope 上均未找到 %1。请检查名称，或用 --source 指定模型仓库。</translation>
-    </message>
-    <message>
-        <source>config.json of %1 is not valid JSON (%2); its facts are left out.</source>
-        <translation>%1 的 config.json 不是有效的 JSON（%2）；已忽略其中的信息。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a readable GGUF file.</source>
-        <translation>%1 不是可读取的 GGUF 文件。</translation>
-    </message>
-</context>
-<context>
-    <name>ProbeJob</name>
-    <message>
-        <source>This computer</source>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <source>%1 not found</source>
-        <translation>未找到 %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be started (%2)</source>
-        <translation>无法启动 %1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s</source>
-        <translation>%1 在 %2 秒内未响应</translation>
-    </message>
-    <message>
-        <source>%1 crashed</source>
-        <translation>%1 崩溃</translation>
-    </message>
-    <message>
-        <source>NVIDIA GPU: %1</source>
-        <translation>NVIDIA GPU：%1</translation>
-    </message>
-    <message>
-        <source>This nvidia-smi does not know compute_cap (R470); asking without it.</source>
-        <translation>此版本 nvidia-smi 不支持 compute_cap（R470）；将不带该项查询。</translation>
-    </message>
-    <message>
-        <source>AMD GPU: rocm-smi and amd-smi not found</source>
-        <translation>AMD GPU：未找到 rocm-smi 和 amd-smi</translation>
-    </message>
-    <message>
-        <source>AMD GPU: %1</source>
-        <translation>AMD GPU：%1</translation>
-    </message>
-    <message>
-        <source>CPU: %1 cannot be read</source>
-        <translation>CPU：无法读取 %1</translation>
-    </message>
-    <message>
-        <source>RAM: %1</source>
-        <translation>内存：%1</translation>
-    </message>
-    <message>
-        <source>RAM: %1 cannot be read</source>
-        <translation>内存：无法读取 %1</translation>
-    </message>
-    <message>
-        <source>CUDA: the nvidia-smi banner gave no CUDA version</source>
-        <translation>CUDA：nvidia-smi 标题信息中没有 CUDA 版本</translation>
-    </message>
-    <message>
-        <source>MIG: a GPU is split into MIG instances; a container sees only its instance&apos;s memory</source>
-        <translation>MIG：GPU 已划分为 MIG 实例；容器只能看到其所在实例的显存</translation>
-    </message>
-    <message>
-        <source>the Docker daemon did not answer</source>
-        <translation>Docker 守护进程未响应</translation>
-    </message>
-    <message>
-        <source>Docker: %1</source>
-        <translation>Docker：%1</translation>
-    </message>
-    <message>
-        <source>Disk: free space unknown</source>
-        <translation>磁盘：可用空间未知</translation>
-    </message>
-</context>
-<context>
-    <name>SearchJob</name>
-    <message>
-        <source>Unknown sort &apos;%1&apos;: use downloads, likes, trending, created or modified.</source>
-        <translation>未知排序方式“%1”：请使用 downloads、likes、trending、created 或 modified。</translation>
-    </message>
-    <message>
-        <source>the search</source>
-        <translation>搜索</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>No secret is stored under that name.</source>
-        <translation>该名称下没有存储任何密钥。</translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was refused. Unlock the keychain and try again.</source>
-        <translation>访问系统钥匙串被拒绝。请解锁钥匙串后重试。</translation>
-    </message>
-    <message>
-        <source>No system keychain is available. Install and start a Secret Service provider (such as GNOME Keyring or KWallet), or set the token in the environment instead.</source>
-        <translation>没有可用的系统钥匙串。请安装并启动 Secret Service 提供程序（如 GNOME Keyring 或 KWallet），或改为在环境变量中设置令牌。</translation>
-    </message>
-    <message>
-        <source>The system keychain did not answer. Make sure it is running and unlocked, or set the token in the environment instead.</source>
-        <translation>系统钥匙串未响应。请确认其正在运行且已解锁，或改为在环境变量中设置令牌。</translation>
-    </message>
-</context>
-<context>
-    <name>StageContextJob</name>
-    <message>
-        <source>Cannot create the build folder %1. Check the permissions of its parent folder.</source>
-        <translation>无法创建构建文件夹 %1。请检查其上级文件夹的权限。</translation>
-    </message>
-    <message>
-        <source>Preparing the build context</source>
-        <translation>正在准备构建上下文</translation>
-    </message>
-    <message>
-        <source>The model file %1 is not on disk. Download the model again.</source>
-        <translation>模型文件 %1 不在磁盘上。请重新下载模型。</translation>
-    </message>
-    <message>
-        <source>Cannot link %1 into the build folder.</source>
-        <translation>无法将 %1 链接到构建文件夹。</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 into the build folder.</source>
-        <translation>无法将 %1 复制到构建文件夹。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>无法读取 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 into the build folder. Free some space on its drive.</source>
-        <translation>无法将 %1 复制到构建文件夹。请释放其所在驱动器的空间。</translation>
-    </message>
-</context>
-<context>
-    <name>Transfer</name>
-    <message>
-        <source>no data arrived for too long</source>
-        <translation>长时间未收到数据</translation>
-    </message>
-    <message>
-        <source>the server did not answer in time</source>
-        <translation>服务器未及时响应</translation>
-    </message>
-    <message>
-        <source>a redirect without a Location</source>
-        <translation>重定向缺少 Location</translation>
-    </message>
-    <message>
-        <source>too many redirects</source>
-        <translation>重定向次数过多</translation>
-    </message>
-</context>
-<context>
     <name>ezr::Error</name>
     <message>
         <source>Cancelled.</source>
@@ -575,24 +123,8 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>模型 ID（owner/name）或本地文件夹。</translation>
     </message>
     <message>
-        <source>Engine: vllm, sglang, tgi, llamacpp or transformers.</source>
-        <translation>推理引擎：vllm、sglang、tgi、llamacpp 或 transformers。</translation>
-    </message>
-    <message>
         <source>Use IMAGE for ENGINE instead of the catalog&apos;s (e.g. a registry mirror). Repeatable.</source>
         <translation>对 ENGINE 使用 IMAGE，而非目录中的镜像（如镜像仓库的镜像站）。可重复指定。</translation>
-    </message>
-    <message>
-        <source>Target: cpu, or a GPU spec such as 2xA100-80GB (GPU by default).</source>
-        <translation>目标：cpu，或 GPU 规格，如 2xA100-80GB（默认为 GPU）。</translation>
-    </message>
-    <message>
-        <source>Maximum context length in tokens.</source>
-        <translation>最大上下文长度（令牌数）。</translation>
-    </message>
-    <message>
-        <source>GPUs to shard the model over.</source>
-        <translation>用于切分模型的 GPU 数量。</translation>
     </message>
     <message>
         <source>Port the engine serves on inside the container. Default: 8080.</source>
@@ -607,10 +139,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>健康检查间隔秒数。默认：30。</translation>
     </message>
     <message>
-        <source>--engine-image wants ENGINE=IMAGE with ENGINE one of %1, not &quot;%2&quot;.</source>
-        <translation>--engine-image 需要 ENGINE=IMAGE 格式，ENGINE 须为 %1 之一，而不是“%2”。</translation>
-    </message>
-    <message>
         <source>%1 is not downloaded. Download it first: ezrunner download %1</source>
         <translation>%1 尚未下载。请先下载：ezrunner download %1</translation>
     </message>
@@ -619,20 +147,8 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>请指定一个 MODEL。</translation>
     </message>
     <message>
-        <source>unknown engine &quot;%1&quot;; use one of %2.</source>
-        <translation>推理引擎“%1”未知；请使用 %2 之一。</translation>
-    </message>
-    <message>
         <source>--context, --tensor-parallel, --port and --health-interval want positive numbers.</source>
         <translation>--context、--tensor-parallel、--port 和 --health-interval 需要正数。</translation>
-    </message>
-    <message>
-        <source>No image is known for the engine &quot;%1&quot;. Give one with --engine-image %1=IMAGE.</source>
-        <translation>推理引擎“%1”没有已知镜像。请用 --engine-image %1=IMAGE 指定。</translation>
-    </message>
-    <message>
-        <source>Where the model comes from: auto (Hugging Face, then ModelScope), hf, modelscope or local. A path is always local.</source>
-        <translation>模型来源：auto（先 Hugging Face，后 ModelScope）、hf、modelscope 或 local。路径始终视为 local。</translation>
     </message>
     <message>
         <source>SOURCE</source>
@@ -694,6 +210,54 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>Show the version of EZ Runner and its libraries</source>
         <translation>显示 EZ Runner 及其库的版本</translation>
     </message>
+    <message>
+        <source>The machine that will serve: a report file from &quot;ezrunner hw --json&quot;, or a GPU like 2xA100-80GB, RTX4090, cpu (default: this computer).</source>
+        <translation>提供服务的机器：由“ezrunner hw --json”生成的报告文件，或 GPU 规格，如 2xA100-80GB、RTX4090、cpu（默认：本机）。</translation>
+    </message>
+    <message>
+        <source>Only this engine: vllm, sglang, tgi, llamacpp or transformers.</source>
+        <translation>仅使用此引擎：vllm、sglang、tgi、llamacpp 或 transformers。</translation>
+    </message>
+    <message>
+        <source>Serve with this candidate of the plan (e.g. vllm-bf16-tp2) instead of the chosen one.</source>
+        <translation>使用计划中的这个候选（如 vllm-bf16-tp2），而不是选定的候选。</translation>
+    </message>
+    <message>
+        <source>Tokens of context to serve (default: as many as fit).</source>
+        <translation>提供的上下文令牌数（默认：尽可能多）。</translation>
+    </message>
+    <message>
+        <source>GPUs to shard the model over (default: the fewest that fit).</source>
+        <translation>用于切分模型的 GPU 数（默认：能放下的最少数量）。</translation>
+    </message>
+    <message>
+        <source>The plan for %1 has no candidate &quot;%2&quot;. Its candidates: %3.</source>
+        <translation>%1 的计划中没有候选“%2”。其候选为：%3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No candidate on %1 GPUs fits this model on %2.</source>
+        <translation>在 %2 上，没有使用 %1 个 GPU 的候选能放下此模型。</translation>
+    </message>
+    <message>
+        <source>Nothing fits this model on %1.</source>
+        <translation>在 %1 上没有能放下此模型的方案。</translation>
+    </message>
+    <message>
+        <source>Run &quot;ezrunner plan&quot; to see what would make it fit, or build for the machine that will serve with --target GPUSPEC or --target REPORT.json.</source>
+        <translation>运行“ezrunner plan”查看怎样才能放下，或用 --target GPUSPEC 或 --target REPORT.json 为提供服务的机器构建。</translation>
+    </message>
+    <message>
+        <source>Serving with %1 (%2) for %3.</source>
+        <translation>为 %3 使用 %1（%2）提供服务。</translation>
+    </message>
+    <message>
+        <source>Where the model comes from: hf (the default), modelscope, local, or auto (Hugging Face, then ModelScope). Without --source, a path is local and an id that Hugging Face does not have is looked up on ModelScope.</source>
+        <translation>模型来源：hf（默认）、modelscope、local，或 auto（先 Hugging Face，再 ModelScope）。未给出 --source 时，路径视为本地，Hugging Face 上没有的 ID 会到 ModelScope 上查找。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::BuildCommand</name>
@@ -708,10 +272,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>Build this (edited) Dockerfile instead of the generated one.</source>
         <translation>构建此（已编辑的）Dockerfile，而非生成的 Dockerfile。</translation>
-    </message>
-    <message>
-        <source>The docker CLI to use. Default: $EZRUNNER_DOCKER or docker on PATH.</source>
-        <translation>要使用的 docker CLI。默认：$EZRUNNER_DOCKER 或 PATH 中的 docker。</translation>
     </message>
     <message>
         <source>auto, buildkit or legacy. Default: auto.</source>
@@ -780,10 +340,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>GLOB</translation>
     </message>
     <message>
-        <source>Connections at once (default 8).</source>
-        <translation>同时连接数（默认 8）。</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -794,6 +350,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>--connections takes a number from 1 to 64.</source>
         <translation>--connections 需要 1 到 64 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Connections at once (default %1).</source>
+        <translation>同时使用的连接数（默认 %1）。</translation>
     </message>
 </context>
 <context>
@@ -931,6 +491,14 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>--context wants a positive number of tokens.</source>
         <translation>--context 需要正数（令牌数）。</translation>
+    </message>
+    <message>
+        <source>Only this many GPUs (default: the fewest that fit).</source>
+        <translation>仅使用这么多 GPU（默认：能放下的最少数量）。</translation>
+    </message>
+    <message>
+        <source>--tensor-parallel wants a positive number of GPUs.</source>
+        <translation>--tensor-parallel 需要一个正整数 GPU 数。</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +655,41 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
 </context>
 <context>
+    <name>ezr::docker::BuildJob</name>
+    <message>
+        <source>Building with %1 (docker %2, daemon %3).</source>
+        <translation>正在使用 %1 构建（docker %2，守护进程 %3）。</translation>
+    </message>
+    <message>
+        <source>the legacy builder</source>
+        <translation>旧版构建器</translation>
+    </message>
+    <message>
+        <source>Building the image</source>
+        <translation>正在构建镜像</translation>
+    </message>
+    <message>
+        <source>sending the build context (%1)</source>
+        <translation>正在发送构建上下文（%1）</translation>
+    </message>
+    <message>
+        <source>The image build failed (docker exited with %1). See the log below.</source>
+        <translation>镜像构建失败（docker 退出码 %1）。请查看下方日志。</translation>
+    </message>
+    <message>
+        <source>The image build failed at step %1. See the log below, fix the Dockerfile and build again.</source>
+        <translation>镜像构建在第 %1 步失败。请查看下方日志，修正 Dockerfile 后重新构建。</translation>
+    </message>
+    <message>
+        <source>Docker built the image but did not say its id.</source>
+        <translation>Docker 已构建镜像，但未返回其 ID。</translation>
+    </message>
+    <message>
+        <source>The image was built but could not be tagged %1. Choose another name with --tag.</source>
+        <translation>镜像已构建，但无法标记为 %1。请用 --tag 另选名称。</translation>
+    </message>
+</context>
+<context>
     <name>ezr::dockerfile</name>
     <message>
         <source>Cannot write %1. Check the free space and permissions of its folder.</source>
@@ -1115,6 +718,37 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>The Dockerfile template for &quot;%1&quot; could not be rendered.</source>
         <translation>无法渲染“%1”的 Dockerfile 模板。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::dockerfile::StageContextJob</name>
+    <message>
+        <source>Cannot create the build folder %1. Check the permissions of its parent folder.</source>
+        <translation>无法创建构建文件夹 %1。请检查其上级文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>Preparing the build context</source>
+        <translation>正在准备构建上下文</translation>
+    </message>
+    <message>
+        <source>The model file %1 is not on disk. Download the model again.</source>
+        <translation>模型文件 %1 不在磁盘上。请重新下载模型。</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into the build folder.</source>
+        <translation>无法将 %1 链接到构建文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the build folder.</source>
+        <translation>无法将 %1 复制到构建文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the build folder. Free some space on its drive.</source>
+        <translation>无法将 %1 复制到构建文件夹。请释放其所在驱动器的空间。</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +887,52 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>With %1 it would fit on %2 × %3 (split over %2 GPUs).</source>
         <translation>使用 %1 时，可容纳于 %2 × %3（拆分到 %2 个 GPU 上）。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::engine::EngineCatalog</name>
+    <message>
+        <source>engine %1 has an image without a known accelerator or reference</source>
+        <translation>推理引擎 %1 有一个镜像缺少已知的加速器或引用</translation>
+    </message>
+    <message>
+        <source>engine &quot;%1&quot; is unknown or has no images or formats</source>
+        <translation>推理引擎“%1”未知，或没有镜像或格式</translation>
+    </message>
+    <message>
+        <source>no engines</source>
+        <translation>没有推理引擎</translation>
+    </message>
+    <message>
+        <source>The engine catalog %1 cannot be read; reinstall EZ Runner.</source>
+        <translation>无法读取推理引擎目录 %1；请重新安装 EZ Runner。</translation>
+    </message>
+    <message>
+        <source>Unknown engine &quot;%1&quot; in an image override; use one of %2.</source>
+        <translation>镜像覆盖中的推理引擎“%1”未知；请使用 %2 之一。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::engine::EngineSelector</name>
+    <message>
+        <source>Unknown engine &quot;%1&quot;; use one of %2.</source>
+        <translation>推理引擎“%1”未知；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>--context must be a positive number of tokens.</source>
+        <translation>--context 必须是正数（令牌数）。</translation>
+    </message>
+    <message>
+        <source>%1 needs a GGUF file and this model has none; look for a GGUF version of it (often named …-GGUF).</source>
+        <translation>%1 需要 GGUF 文件，但此模型没有；请查找它的 GGUF 版本（通常命名为 …-GGUF）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot serve GGUF files; use --engine llamacpp for this model.</source>
+        <translation>%1 无法提供 GGUF 文件服务；此模型请使用 --engine llamacpp。</translation>
+    </message>
+    <message>
+        <source>This engine has no image for the target&apos;s hardware.</source>
+        <translation>此推理引擎没有适用于目标硬件的镜像。</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2166,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>The profile could not be opened.</source>
         <translation>无法打开配置。</translation>
     </message>
+    <message>
+        <source>The profile&apos;s hardware report could not be kept in %1.</source>
+        <translation>无法将配置文件中的硬件报告保存到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::gui::ProgressPanel</name>
@@ -2829,6 +2513,33 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
 </context>
 <context>
+    <name>ezr::gui::WizardController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No GPU (processor only)</source>
+        <translation>无 GPU（仅处理器）</translation>
+    </message>
+    <message>
+        <source>The list of GPUs could not be read. Reinstall EZ Runner, or import the target&apos;s report.</source>
+        <translation>无法读取 GPU 列表。请重新安装 EZ Runner，或导入目标机器的报告。</translation>
+    </message>
+    <message>
+        <source>Fits %1</source>
+        <translation>可放下 %1</translation>
+    </message>
+    <message>
+        <source>Does not fit %1</source>
+        <translation>放不下 %1</translation>
+    </message>
+    <message>
+        <source>Choose the model, the engine and the Dockerfile on the steps before, then build.</source>
+        <translation>请先在前面的步骤中选择模型、引擎和 Dockerfile，然后再构建。</translation>
+    </message>
+</context>
+<context>
     <name>ezr::hardware</name>
     <message>
         <source>The hardware report %1 does not exist.</source>
@@ -2869,6 +2580,120 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>Cannot read the hardware report %1.</source>
         <translation>无法读取硬件报告 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hardware::GpuCatalog</name>
+    <message>
+        <source>The GPU catalog gpus.json cannot be read; reinstall EZ Runner or fix the file.</source>
+        <translation>无法读取 GPU 目录 gpus.json；请重新安装 EZ Runner 或修复该文件。</translation>
+    </message>
+    <message>
+        <source>The GPU catalog gpus.json has an entry without id or memory; fix the file.</source>
+        <translation>GPU 目录 gpus.json 中有条目缺少 id 或 memory；请修复该文件。</translation>
+    </message>
+    <message>
+        <source>The GPU catalog %1 cannot be read; reinstall EZ Runner.</source>
+        <translation>无法读取 GPU 目录 %1；请重新安装 EZ Runner。</translation>
+    </message>
+    <message>
+        <source>CPU only, %1 GB RAM</source>
+        <translation>仅 CPU，%1 GB 内存</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>仅 CPU</translation>
+    </message>
+    <message>
+        <source>RAM: not given (write cpu-64GB to plan for 64 GB)</source>
+        <translation>内存：未指定（写 cpu-64GB 表示按 64 GB 规划）</translation>
+    </message>
+    <message>
+        <source>Unknown target &quot;%1&quot;. Give a report file made with &quot;ezrunner hw --json&quot; on the target, or a GPU like 2xA100-80GB, RTX4090 or cpu.</source>
+        <translation>未知目标“%1”。请提供在目标机器上用“ezrunner hw --json”生成的报告文件，或 GPU 规格，如 2xA100-80GB、RTX4090 或 cpu。</translation>
+    </message>
+    <message>
+        <source>Known GPUs: %1</source>
+        <translation>已知 GPU：%1</translation>
+    </message>
+    <message>
+        <source>%1× %2</source>
+        <translation>%1× %2</translation>
+    </message>
+    <message>
+        <source>Driver: not known for a catalog target; the plan assumes a current driver</source>
+        <translation>驱动：目录中的目标无驱动信息；规划假定使用当前版本驱动</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hardware::ProbeJob</name>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>未找到 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation>无法启动 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 在 %2 秒内未响应</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 崩溃</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU: %1</source>
+        <translation>NVIDIA GPU：%1</translation>
+    </message>
+    <message>
+        <source>This nvidia-smi does not know compute_cap (R470); asking without it.</source>
+        <translation>此版本 nvidia-smi 不支持 compute_cap（R470）；将不带该项查询。</translation>
+    </message>
+    <message>
+        <source>AMD GPU: rocm-smi and amd-smi not found</source>
+        <translation>AMD GPU：未找到 rocm-smi 和 amd-smi</translation>
+    </message>
+    <message>
+        <source>AMD GPU: %1</source>
+        <translation>AMD GPU：%1</translation>
+    </message>
+    <message>
+        <source>CPU: %1 cannot be read</source>
+        <translation>CPU：无法读取 %1</translation>
+    </message>
+    <message>
+        <source>RAM: %1</source>
+        <translation>内存：%1</translation>
+    </message>
+    <message>
+        <source>RAM: %1 cannot be read</source>
+        <translation>内存：无法读取 %1</translation>
+    </message>
+    <message>
+        <source>CUDA: the nvidia-smi banner gave no CUDA version</source>
+        <translation>CUDA：nvidia-smi 标题信息中没有 CUDA 版本</translation>
+    </message>
+    <message>
+        <source>MIG: a GPU is split into MIG instances; a container sees only its instance&apos;s memory</source>
+        <translation>MIG：GPU 已划分为 MIG 实例；容器只能看到其所在实例的显存</translation>
+    </message>
+    <message>
+        <source>the Docker daemon did not answer</source>
+        <translation>Docker 守护进程未响应</translation>
+    </message>
+    <message>
+        <source>Docker: %1</source>
+        <translation>Docker：%1</translation>
+    </message>
+    <message>
+        <source>Disk: free space unknown</source>
+        <translation>磁盘：可用空间未知</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +2860,109 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>A safetensors header was cut short.</source>
         <translation>某个 safetensors 文件头不完整。</translation>
     </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hub::DownloadJob</name>
+    <message>
+        <source>%1 is a local model already; download takes a Hugging Face or ModelScope id.</source>
+        <translation>%1 已是本地模型；download 需要 Hugging Face 或 ModelScope 的模型 ID。</translation>
+    </message>
+    <message>
+        <source>Looking up %1 on %2…</source>
+        <translation>正在 %2 上查找 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2; trying %3.</source>
+        <translation>%2 上没有 %1；正在尝试 %3。</translation>
+    </message>
+    <message>
+        <source>No file of %1 matches --include.</source>
+        <translation>%1 中没有与 --include 匹配的文件。</translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: %2 are needed, %3 are free. Free some space or choose another --cache-dir.</source>
+        <translation>%1 空间不足：需要 %2，可用 %3。请释放空间，或另选 --cache-dir。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check the permissions or choose another --cache-dir.</source>
+        <translation>无法创建文件夹 %1。请检查权限，或另选 --cache-dir。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Resuming %1 (%2 already here).</source>
+        <translation>正在续传 %1（已有 %2）。</translation>
+    </message>
+    <message>
+        <source>The server ignored the range request for %1.</source>
+        <translation>服务器忽略了 %1 的范围请求。</translation>
+    </message>
+    <message>
+        <source>The server sent %1 with another size than the hub lists. Try again later.</source>
+        <translation>服务器发送的 %1 大小与模型仓库所列不符。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server sent more bytes than %1 has.</source>
+        <translation>服务器发送的字节数超过了 %1 的大小。</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check free space and permissions.</source>
+        <translation>无法写入 %1。请检查可用空间和权限。</translation>
+    </message>
+    <message>
+        <source>the connection kept closing early</source>
+        <translation>连接频繁提前断开</translation>
+    </message>
+    <message>
+        <source>Connection lost while fetching %1; resuming at %2.</source>
+        <translation>获取 %1 时连接中断；将从 %2 处续传。</translation>
+    </message>
+    <message>
+        <source>Could not read back %1.</source>
+        <translation>无法回读 %1。</translation>
+    </message>
+    <message>
+        <source>size %1 instead of %2</source>
+        <translation>大小为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>sha256 %1 instead of %2</source>
+        <translation>sha256 为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>Could not move %1 into place.</source>
+        <translation>无法将 %1 移动到目标位置。</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged twice and was not placed in the model folder. Try again later, or another endpoint.</source>
+        <translation>%1 两次下载均已损坏，未放入模型文件夹。请稍后重试，或换用其他端点。</translation>
+    </message>
+    <message>
+        <source>%1 failed verification (%2); fetching it again.</source>
+        <translation>%1 校验失败（%2）；正在重新获取。</translation>
+    </message>
+    <message>
+        <source>Could not create %1 in the cache.</source>
+        <translation>无法在缓存中创建 %1。</translation>
+    </message>
+    <message>
+        <source>Could not place %1 in %2.</source>
+        <translation>无法将 %1 放入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 ready: %2 downloaded, %3 already in the cache.</source>
+        <translation>%1 已就绪：下载 %2，缓存中已有 %3。</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
 </context>
 <context>
     <name>ezr::hub::HuggingFaceClient</name>
@@ -3049,6 +2977,37 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>the file %1 of %2</source>
         <translation>%2 的文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hub::InspectJob</name>
+    <message>
+        <source>Inspecting</source>
+        <translation>正在检查</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2; trying %3.</source>
+        <translation>%2 上没有 %1；正在尝试 %3。</translation>
+    </message>
+    <message>
+        <source>%1 was found neither on Hugging Face nor on ModelScope. Check the name, or choose the hub with --source.</source>
+        <translation>在 Hugging Face 和 ModelScope 上均未找到 %1。请检查名称，或用 --source 指定模型仓库。</translation>
+    </message>
+    <message>
+        <source>config.json of %1 is not valid JSON (%2); its facts are left out.</source>
+        <translation>%1 的 config.json 不是有效的 JSON（%2）；已忽略其中的信息。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable GGUF file.</source>
+        <translation>%1 不是可读取的 GGUF 文件。</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3042,17 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>the file %1 of %2</source>
         <translation>%2 的文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::hub::SearchJob</name>
+    <message>
+        <source>Unknown sort &apos;%1&apos;: use downloads, likes, trending, created or modified.</source>
+        <translation>未知排序方式“%1”：请使用 downloads、likes、trending、created 或 modified。</translation>
+    </message>
+    <message>
+        <source>the search</source>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3139,61 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
 </context>
 <context>
+    <name>ezr::kit::ExportJob</name>
+    <message>
+        <source>The kit is complete: %1</source>
+        <translation>离线部署包已完成：%1</translation>
+    </message>
+    <message>
+        <source>Docker cannot be started (%1): install Docker or name its program with --docker.</source>
+        <translation>无法启动 Docker（%1）：请安装 Docker，或用 --docker 指定其程序。</translation>
+    </message>
+    <message>
+        <source>Name the image to export and the folder to write the kit to.</source>
+        <translation>请指定要导出的镜像以及离线部署包的写入文件夹。</translation>
+    </message>
+    <message>
+        <source>Inspecting the image</source>
+        <translation>正在检查镜像</translation>
+    </message>
+    <message>
+        <source>%1 is FAT32, which cannot hold a file of 4 GiB or more: export with --split auto.</source>
+        <translation>%1 为 FAT32，无法存放 4 GiB 及以上的文件：请使用 --split auto 导出。</translation>
+    </message>
+    <message>
+        <source>The split size is too small for this image (more than 999 parts): choose a bigger one.</source>
+        <translation>分卷大小对此镜像来说太小（超过 999 个分卷）：请选择更大的值。</translation>
+    </message>
+    <message>
+        <source>The kit needs about %1 but %2 has only %3 free: %4 more are needed. Free some space or choose a bigger drive.</source>
+        <translation>离线部署包约需 %1，但 %2 仅有 %3 可用：还需 %4。请释放空间，或选择更大的驱动器。</translation>
+    </message>
+    <message>
+        <source>The free space of %1 is unknown; the export stops if the drive fills up.</source>
+        <translation>%1 的可用空间未知；如果驱动器写满，导出将停止。</translation>
+    </message>
+    <message>
+        <source>Writing the kit to %1 (%2, %3 free)</source>
+        <translation>正在将离线部署包写入 %1（%2，可用 %3）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Cannot create a pipe for docker save.</source>
+        <translation>无法为 docker save 创建管道。</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>正在校验</translation>
+    </message>
+</context>
+<context>
     <name>ezr::net</name>
     <message>
         <source>Could not reach %1. Check the network connection and the endpoint (--hf-endpoint, --modelscope-endpoint), then try again.</source>
@@ -3193,6 +3218,25 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>the transfer took too long</source>
         <translation>传输耗时过长</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::net::Transfer</name>
+    <message>
+        <source>no data arrived for too long</source>
+        <translation>长时间未收到数据</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>服务器未及时响应</translation>
+    </message>
+    <message>
+        <source>a redirect without a Location</source>
+        <translation>重定向缺少 Location</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>重定向次数过多</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +3470,25 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>nothing</source>
         <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::secrets::SecretStore</name>
+    <message>
+        <source>No secret is stored under that name.</source>
+        <translation>该名称下没有存储任何密钥。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Unlock the keychain and try again.</source>
+        <translation>访问系统钥匙串被拒绝。请解锁钥匙串后重试。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available. Install and start a Secret Service provider (such as GNOME Keyring or KWallet), or set the token in the environment instead.</source>
+        <translation>没有可用的系统钥匙串。请安装并启动 Secret Service 提供程序（如 GNOME Keyring 或 KWallet），或改为在环境变量中设置令牌。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer. Make sure it is running and unlocked, or set the token in the environment instead.</source>
+        <translation>系统钥匙串未响应。请确认其正在运行且已解锁，或改为在环境变量中设置令牌。</translation>
     </message>
 </context>
 <context>

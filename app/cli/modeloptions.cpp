@@ -77,7 +77,8 @@ void addModelOptions(QCommandLineParser &parser)
 {
     parser.addOption({ kSource,
         tr("Where the model comes from: hf (the default), modelscope, local, or auto (Hugging Face, "
-           "then ModelScope). Without --source, a path is local."),
+           "then ModelScope). Without --source, a path is local and an id that Hugging Face does "
+           "not have is looked up on ModelScope."),
         tr("SOURCE"), QStringLiteral("hf") });
     parser.addOption({ kRevision,
         tr("Branch, tag or commit (default: main on Hugging Face, master on ModelScope)."), tr("REV") });
@@ -129,6 +130,8 @@ Result<hub::ModelRequest> modelRequestFromOptions(const QCommandLineParser &pars
     // DESIGN.md: the default is hf, and a path means local unless --source says otherwise.
     if (!parser.isSet(kSource) && hub::looksLikePath(r.model))
         r.source = hub::SourceChoice::Local;
+    else if (!parser.isSet(kSource))
+        r.modelScopeWhenNotOnHf = true;
     if (r.offline && r.source != hub::SourceChoice::Local) {
         // HF_HUB_OFFLINE: what is in the cache, never the network.
         r.source = hub::SourceChoice::Local;

@@ -142,6 +142,9 @@ struct Attempt
 
 class Builder
 {
+    // tr() in the context lupdate gives this class, so its strings translate at run time.
+    Q_DECLARE_TR_FUNCTIONS(ezr::engine::Builder)
+
 public:
     Builder(const Context &ctx, const EngineSpec &engine, Accelerator accelerator)
         : m_ctx(ctx)

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ezr::hardware", text);
+    return QCoreApplication::translate("ezr::hardware::parse", text);
 }
 
 Error toolError(const QString &message, const QByteArray &evidence)

@@ -38,6 +38,9 @@ QString originName(ReportOrigin origin)
 // Reads one object's fields and remembers the first problem with its JSON path.
 class Reader
 {
+    // tr() in the context lupdate gives this class, so its strings translate at run time.
+    Q_DECLARE_TR_FUNCTIONS(ezr::hardware::Reader)
+
 public:
     Reader(const QJsonObject &object, QString path, QString *problem)
         : m_object(object)

@@ -122,6 +122,8 @@ DownloadJob::DownloadJob(ModelRequest request, DownloadOptions options, QObject 
     , m_request(std::move(request))
     , m_options(std::move(options))
 {
+    // A child, so that the timer goes with the job when it runs on a thread of its own (ThreadedJob).
+    m_tick.setParent(this);
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, &DownloadJob::tick);
 }
@@ -176,9 +178,11 @@ void DownloadJob::onListing(const Result<ModelInfo> &listing)
 {
     if (!listing) {
         const Error &e = listing.error();
-        if (!m_sources.isEmpty() && (e.code == ErrorCode::NotFound || e.code == ErrorCode::Network)) {
+        if (!m_sources.isEmpty() && tryNextSourceAfter(m_request, e)) {
             if (!m_firstError)
                 m_firstError = e;
+            log(tr("%1 is not on %2; trying %3.")
+                    .arg(m_request.model, sourceTitle(m_client->kind()), sourceTitle(m_sources.first())));
             return tryNextSource();
         }
         return finish(m_firstError && e.code == ErrorCode::NotFound ? *m_firstError : e);

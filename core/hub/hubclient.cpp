@@ -46,6 +46,9 @@ QString quotedPath(const QString &path)
 
 class HuggingFaceClient : public HubClient
 {
+    // tr() in the context lupdate gives this class, so its strings translate at run time.
+    Q_DECLARE_TR_FUNCTIONS(ezr::hub::HuggingFaceClient)
+
 public:
     using HubClient::HubClient;
 
@@ -148,6 +151,9 @@ private:
 
 class ModelScopeClient : public HubClient
 {
+    // tr() in the context lupdate gives this class, so its strings translate at run time.
+    Q_DECLARE_TR_FUNCTIONS(ezr::hub::ModelScopeClient)
+
 public:
     using HubClient::HubClient;
 
@@ -236,6 +242,9 @@ private:
 
 class LocalClient : public HubClient
 {
+    // tr() in the context lupdate gives this class, so its strings translate at run time.
+    Q_DECLARE_TR_FUNCTIONS(ezr::hub::LocalClient)
+
 public:
     using HubClient::HubClient;
 

@@ -59,9 +59,10 @@ void InspectJob::onListing(const Result<ModelInfo> &listing)
 {
     if (!listing) {
         const Error &e = listing.error();
-        const bool tryOther = e.code == ErrorCode::NotFound || e.code == ErrorCode::Network;
-        if (!m_sources.isEmpty() && tryOther) {
+        if (!m_sources.isEmpty() && tryNextSourceAfter(m_request, e)) {
             qCInfo(lcHub) << "not on" << sourceName(m_client->kind()) << ":" << e.message;
+            log(tr("%1 is not on %2; trying %3.")
+                    .arg(m_request.model, sourceTitle(m_client->kind()), sourceTitle(m_sources.first())));
             if (!m_firstError)
                 m_firstError = e;
             return tryNextSource();

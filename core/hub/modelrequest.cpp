@@ -42,6 +42,8 @@ QList<SourceKind> sourcesToTry(const ModelRequest &request)
 {
     switch (request.source) {
     case SourceChoice::HuggingFace:
+        if (request.modelScopeWhenNotOnHf)
+            return { SourceKind::HuggingFace, SourceKind::ModelScope };
         return { SourceKind::HuggingFace };
     case SourceChoice::ModelScope:
         return { SourceKind::ModelScope };
@@ -53,6 +55,13 @@ QList<SourceKind> sourcesToTry(const ModelRequest &request)
     if (looksLikePath(request.model))
         return { SourceKind::Local };
     return { SourceKind::HuggingFace, SourceKind::ModelScope };
+}
+
+bool tryNextSourceAfter(const ModelRequest &request, const Error &error)
+{
+    if (error.code == ErrorCode::NotFound)
+        return true;
+    return error.code == ErrorCode::Network && request.source == SourceChoice::Auto;
 }
 
 Status validateRepoId(const QString &id)

@@ -25,6 +25,10 @@ struct ModelRequest
 {
     QString model; // "org/name", a folder, or a models--org--name cache folder
     SourceChoice source = SourceChoice::Auto;
+    // With HuggingFace: a model Hugging Face does not have (not found, not a network error) is
+    // looked up on ModelScope too. The CLI sets it when --source is not given (DESIGN.md: default
+    // hf), so that ModelScope-only ids such as qwen/Qwen-1.5B-Chat work as typed.
+    bool modelScopeWhenNotOnHf = false;
     QString revision; // empty: the hub's default branch ("main", "master")
     QString hfEndpoint = QStringLiteral("https://huggingface.co");
     QString modelScopeEndpoint = QStringLiteral("https://modelscope.cn");
@@ -40,6 +44,9 @@ Result<SourceChoice> parseSourceChoice(const QString &text);
 bool looksLikePath(const QString &model);
 // The sources to try, in order.
 QList<SourceKind> sourcesToTry(const ModelRequest &request);
+// Whether a failed lookup on one hub moves on to the next of sourcesToTry(): auto moves on when
+// the model is not found or the hub is unreachable, the hf default only when it is not found.
+bool tryNextSourceAfter(const ModelRequest &request, const Error &error);
 // "org/name" with both parts made of [A-Za-z0-9._-]; an error saying what is wrong otherwise.
 Status validateRepoId(const QString &id);
 // The effective cache folder of a request.

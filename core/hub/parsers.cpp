@@ -760,6 +760,19 @@ QString sourceName(SourceKind kind)
     return QStringLiteral("hf");
 }
 
+QString sourceTitle(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::HuggingFace:
+        return QStringLiteral("Hugging Face");
+    case SourceKind::ModelScope:
+        return QStringLiteral("ModelScope");
+    case SourceKind::Local:
+        break;
+    }
+    return QCoreApplication::translate("ezr::hub", "this computer");
+}
+
 QString formatName(ModelFormat format)
 {
     switch (format) {

@@ -86,6 +86,7 @@ ModelFormat formatFromFiles(const QList<ModelFile> &files);
 QString torchDtypeName(const QString &safetensorsDtype);
 
 QString sourceName(SourceKind kind); // "hf", "modelscope", "local"
+QString sourceTitle(SourceKind kind); // "Hugging Face", "ModelScope", "this computer" (translated)
 QString formatName(ModelFormat format); // "safetensors", "gguf", "pytorch-bin", "unknown"
 
 // The JSON of `ezrunner inspect --json` (DESIGN.md's fields and a few more).

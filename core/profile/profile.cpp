@@ -105,6 +105,9 @@ enum class Need
 // fallback, so that the parsing code reads as a plain list of fields.
 class ObjectReader
 {
+    // tr() in the context lupdate gives this class, so its strings translate at run time.
+    Q_DECLARE_TR_FUNCTIONS(ezr::profile::ObjectReader)
+
 public:
     ObjectReader(const QJsonObject &object, QString path, std::optional<Error> &error)
         : m_object(object)

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ezr::profile", text);
+    return QCoreApplication::translate("ezr::profile::errors", text);
 }
 
 Error usage(const QString &message)

@@ -75,16 +75,36 @@ TEST_F(CliHubTest, InspectJson)
 
 TEST_F(CliHubTest, InspectTextAndModelScopeFallback)
 {
-    // DESIGN.md: --source defaults to hf, so a model only ModelScope has is not found there...
+    // DESIGN.md: --source defaults to hf; an id Hugging Face does not have is then looked up on
+    // ModelScope, saying so (the notes' first example, qwen/Qwen-1.5B-Chat, is ModelScope's).
     ProcessResult r = ezrunner({ QStringLiteral("inspect"), QStringLiteral("qwen/Qwen-1.5B-Chat") });
-    EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
-    EXPECT_EQ(hub.server().requestCount("GET", "/api/v1/models/"), 0);
-    // ...and --source auto tries ModelScope after Hugging Face.
-    r = ezrunner({ QStringLiteral("inspect"), QStringLiteral("qwen/Qwen-1.5B-Chat"),
-        QStringLiteral("--source"), QStringLiteral("auto") });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("LlamaForCausalLM")) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("modelscope")) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains("is not on Hugging Face; trying ModelScope")) << r.err.toStdString();
+
+    // --source hf means Hugging Face only.
+    const int msLookups = hub.server().requestCount("GET", "/api/v1/models/");
+    r = ezrunner({ QStringLiteral("inspect"), QStringLiteral("qwen/Qwen-1.5B-Chat"),
+        QStringLiteral("--source"), QStringLiteral("hf") });
+    EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
+    EXPECT_EQ(hub.server().requestCount("GET", "/api/v1/models/"), msLookups);
+
+    // --source auto tries ModelScope after Hugging Face.
+    r = ezrunner({ QStringLiteral("inspect"), QStringLiteral("qwen/Qwen-1.5B-Chat"),
+        QStringLiteral("--source"), QStringLiteral("auto") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("modelscope")) << r.out.toStdString();
+}
+
+TEST_F(CliHubTest, DefaultSourceDoesNotLeaveAnUnreachableHuggingFace)
+{
+    // Not found moves on to ModelScope; a Hugging Face that does not answer is an error (exit 5).
+    const int msLookups = hub.server().requestCount("GET", "/api/v1/models/");
+    const ProcessResult r = ezrunner({ QStringLiteral("inspect"), QStringLiteral("qwen/Qwen-1.5B-Chat"),
+        QStringLiteral("--hf-endpoint"), QStringLiteral("http://127.0.0.1:1") });
+    EXPECT_EQ(r.exitCode, 5) << r.err.toStdString();
+    EXPECT_EQ(hub.server().requestCount("GET", "/api/v1/models/"), msLookups);
 }
 
 TEST_F(CliHubTest, PathIsLocalWithoutSource)
