@@ -9,6 +9,7 @@
 #include <QFutureWatcher>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QtConcurrent>
 
 #include "dialogs/settingsdialog.h"
@@ -123,6 +124,7 @@ WizardController::WizardController(MainWindow *window)
 {
     ModelPage *model = window->modelPage();
     connect(model, &ModelPage::inspectRequested, this, &WizardController::inspect);
+    connect(model, &ModelPage::searchRequested, this, &WizardController::search);
     connect(model, &ModelPage::variantChosen, this, &WizardController::plan);
     connect(window, &MainWindow::tokensChanged, this, [this] {
         // A token just added may open the model that needed one.
@@ -161,6 +163,8 @@ WizardController::~WizardController()
 {
     if (m_inspect)
         m_inspect->cancel();
+    if (m_search)
+        m_search->cancel();
     if (m_probe)
         m_probe->cancel();
     if (m_buildJob)
@@ -181,6 +185,42 @@ hub::ModelRequest WizardController::hubAccess() const
     request.trustedMirrors = settings.trustedMirrors();
     request.cacheDir = settings.cacheDir();
     return request;
+}
+
+void WizardController::search(const QString &source, const QString &query)
+{
+    if (m_search) {
+        m_search->cancel();
+        m_search = nullptr;
+    }
+    const quint64 generation = ++m_searchGeneration;
+    const hub::SourceChoice choice = sourceChoice(source);
+    if (choice == hub::SourceChoice::Local || query.trimmed().isEmpty()) {
+        // A folder is chosen with the folder picker: nothing to search.
+        m_window->modelPage()->setSearchResults({});
+        return;
+    }
+    hub::SearchOptions options;
+    options.query = query.trimmed();
+    options.source = choice == hub::SourceChoice::ModelScope ? hub::SourceKind::ModelScope
+                                                             : hub::SourceKind::HuggingFace;
+    auto *job = new hub::SearchJob(hubAccess(), options, this);
+    m_search = job;
+    connect(job, &Job::finished, this, [this, job, generation](const Status &status) {
+        job->deleteLater();
+        if (generation != m_searchGeneration)
+            return; // a newer search replaced this one
+        m_search = nullptr;
+        if (status.ok()) {
+            m_window->modelPage()->setSearchResults(job->results());
+        } else if (!status.error().isCancelled()) {
+            m_window->modelPage()->setSearchResults({});
+            m_window->statusBar()->showMessage(tr("Search failed: %1").arg(errorText(status.error())), 10000);
+            qCWarning(lcGui) << "search:" << status.error().message << status.error().detail;
+        }
+        emit searchFinished(status.ok());
+    });
+    job->start();
 }
 
 void WizardController::inspect(const QString &source, const QString &model, const QString &revision)

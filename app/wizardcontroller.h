@@ -11,6 +11,7 @@
 #include "hardware/probejob.h"
 #include "hub/inspectjob.h"
 #include "hub/modelrequest.h"
+#include "hub/searchjob.h"
 #include "pages/buildpage.h"
 
 namespace ezr::gui {
@@ -40,6 +41,8 @@ public:
     hardware::ProbeJob *probeJob() const { return m_probe; }
 
     void inspect(const QString &source, const QString &model, const QString &revision);
+    // Searches the chosen hub as the user types (hub::SearchJob); a newer search drops the older.
+    void search(const QString &source, const QString &query);
     // The target: this computer (probed), a catalog GPU × count, or a report file.
     void probe();
     void useCatalogTarget(const QString &gpuId, int count);
@@ -60,6 +63,8 @@ public:
 signals:
     // A model was looked up (for tests and the status of the next steps).
     void inspectFinished(bool ok);
+    // Search results arrived (or the search failed).
+    void searchFinished(bool ok);
     // The target's report is known (or could not be had).
     void targetFinished(bool ok);
     void planFinished(bool ok);
@@ -83,6 +88,8 @@ private:
 
     MainWindow *m_window;
     QPointer<hub::InspectJob> m_inspect;
+    QPointer<hub::SearchJob> m_search;
+    quint64 m_searchGeneration = 0;
     QPointer<hardware::ProbeJob> m_probe;
     quint64 m_inspectGeneration = 0;
     quint64 m_targetGeneration = 0;

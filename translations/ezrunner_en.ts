@@ -2523,6 +2523,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>Choose the model, the engine and the Dockerfile on the steps before, then build.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::hardware</name>

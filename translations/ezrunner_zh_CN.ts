@@ -2538,6 +2538,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>Choose the model, the engine and the Dockerfile on the steps before, then build.</source>
         <translation>请先在前面的步骤中选择模型、引擎和 Dockerfile，然后再构建。</translation>
     </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>ezr::hardware</name>

@@ -18,6 +18,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTest>
 
 #include "dialogs/dialogs.h"
@@ -125,6 +126,44 @@ TEST_F(WizardWiring, ThePageShowsWhatTheHubSaysAboutAModel)
     EXPECT_FALSE(lookUp(QStringLiteral("acme/nothing")));
     EXPECT_TRUE(page->problemBanner()->isVisible());
     EXPECT_FALSE(page->hasModelInfo());
+}
+
+TEST_F(WizardWiring, TypingSearchesTheChosenHubAndARowIsLookedUp)
+{
+    QSignalSpy searched(controller(), &gui::WizardController::searchFinished);
+    auto *edit = find<QLineEdit>(window, "modelIdEdit");
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("acme"));
+    ASSERT_TRUE(searched.wait(20000)) << "no search";
+    ASSERT_TRUE(searched.last().at(0).toBool());
+    auto *table = find<QTableView>(window, "resultsTable");
+    ASSERT_GT(table->model()->rowCount(), 1);
+    QStringList names;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        names << table->model()->index(row, gui::ModelPage::NameColumn).data().toString();
+    EXPECT_TRUE(names.contains(QStringLiteral("acme/tiny"))) << names.join(QLatin1Char(' ')).toStdString();
+    EXPECT_GE(hub.server().requestCount("GET", "/api/models"), 1);
+
+    // Choosing a row looks that model up.
+    QSignalSpy inspected(controller(), &gui::WizardController::inspectFinished);
+    table->setFocus();
+    table->setCurrentIndex(
+        table->model()->index(static_cast<int>(names.indexOf(QStringLiteral("acme/tiny"))), 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    ASSERT_TRUE(inspected.wait(20000));
+    EXPECT_EQ(window.modelPage()->modelInfo().id, QStringLiteral("acme/tiny"));
+
+    // On ModelScope, the search goes to ModelScope's API.
+    auto *source = find<QComboBox>(window, "sourceCombo");
+    source->setCurrentIndex(source->findData(QStringLiteral("modelscope")));
+    ASSERT_GE(source->currentIndex(), 0);
+    searched.clear();
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("Qwen"));
+    ASSERT_TRUE(searched.wait(20000)) << "no ModelScope search";
+    ASSERT_TRUE(searched.last().at(0).toBool());
+    EXPECT_EQ(table->model()->index(0, gui::ModelPage::NameColumn).data().toString(),
+        QStringLiteral("qwen/Qwen-1.5B-Chat"));
 }
 
 TEST_F(WizardWiring, AGatedModelAsksForATokenAndOpensOnceItIsAdded)
