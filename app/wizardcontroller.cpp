@@ -157,6 +157,8 @@ WizardController::WizardController(MainWindow *window)
     connect(buildPage, &BuildPage::buildRequested, this, &WizardController::build);
     connect(buildPage, &BuildPage::phaseFinished, this, &WizardController::buildPhaseFinished);
     connect(window->exportPage(), &ExportPage::exportRequested, this, &WizardController::exportKit);
+    // The drives are listed from the start (on the thread pool), and again after each build.
+    listDestinations();
 }
 
 WizardController::~WizardController()
