@@ -261,7 +261,10 @@ public:
             model = QDir::homePath() + model.mid(1);
         QString folder;
         if (looksLikePath(model) || QFileInfo(model).isDir()) {
-            folder = QFileInfo(model).absoluteFilePath();
+            // canonicalFilePath(): "../../x" from a shallow folder would otherwise read "/../x".
+            const QFileInfo given(model);
+            folder
+                = given.canonicalFilePath().isEmpty() ? given.absoluteFilePath() : given.canonicalFilePath();
             if (!QFileInfo(folder).isDir())
                 return Error { ErrorCode::NotFound, tr("The folder %1 does not exist.").arg(model), {} };
         } else {

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,6 +122,13 @@ TEST_F(CliHubTest, PathIsLocalWithoutSource)
     EXPECT_EQ(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("source")).toString(),
         QStringLiteral("local"));
     EXPECT_TRUE(hub.server().requests().empty());
+
+    // A path that climbs above the root names the folder it really is.
+    const ProcessResult climbing
+        = ezrunner({ QStringLiteral("inspect"), QStringLiteral("/..") + dir, QStringLiteral("--json") });
+    ASSERT_EQ(climbing.exitCode, 0) << climbing.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(climbing.out).object().value(QStringLiteral("id")).toString(),
+        QFileInfo(dir).canonicalFilePath());
 }
 
 TEST_F(CliHubTest, ExitCodes)
