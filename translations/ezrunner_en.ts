@@ -246,6 +246,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>Where the model comes from: hf (the default), modelscope, local, or auto (Hugging Face, then ModelScope). Without --source, a path is local and an id that Hugging Face does not have is looked up on ModelScope.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::BuildCommand</name>

@@ -258,6 +258,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>Where the model comes from: hf (the default), modelscope, local, or auto (Hugging Face, then ModelScope). Without --source, a path is local and an id that Hugging Face does not have is looked up on ModelScope.</source>
         <translation>模型来源：hf（默认）、modelscope、local，或 auto（先 Hugging Face，再 ModelScope）。未给出 --source 时，路径视为本地，Hugging Face 上没有的 ID 会到 ModelScope 上查找。</translation>
     </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 不接受参数。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::BuildCommand</name>

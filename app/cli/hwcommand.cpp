@@ -71,6 +71,9 @@ public:
     }
     int run(const QCommandLineParser &parser, Console &console) override
     {
+        if (!parser.positionalArguments().isEmpty())
+            return console.usage(
+                QCoreApplication::translate("ezr::cli", "%1 takes no arguments.").arg(name()));
         console.setQuiet(parser.isSet(QStringLiteral("quiet")) || parser.isSet(QStringLiteral("json")));
         hardware::ProbeJob job(probeOptionsFromParser(parser));
         const Status status = runJob(job, console);

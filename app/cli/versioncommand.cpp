@@ -23,6 +23,9 @@ public:
     }
     int run(const QCommandLineParser &parser, Console &console) override
     {
+        if (!parser.positionalArguments().isEmpty())
+            return console.usage(
+                QCoreApplication::translate("ezr::cli", "%1 takes no arguments.").arg(name()));
         const QJsonObject info {
             { QStringLiteral("version"), QCoreApplication::applicationVersion() },
             { QStringLiteral("qt"), QString::fromLatin1(qVersion()) },

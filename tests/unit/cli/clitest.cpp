@@ -52,6 +52,9 @@ TEST(Cli, UnknownOptionExitsWithUsage)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains("unknown option '--bogus'")) << r.err.toStdString();
 
+    r = ezrunner({ QStringLiteral("version"), QStringLiteral("extra") });
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("takes no arguments")) << r.err.toStdString();
     r = ezrunner({ QStringLiteral("version"), QStringLiteral("--no-such-flag") });
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains("no-such-flag")) << r.err.toStdString();
