@@ -469,7 +469,7 @@ void WizardController::generateDockerfile()
             page->setGeneratedText(*text);
             if (const auto current = m_window->enginePage()->chosenCandidate())
                 m_window->buildPage()->setImageName(
-                    defaultImageTag(m_window->modelPage()->modelInfo().id, current->name));
+                    dockerfile::defaultImageTag(m_window->modelPage()->modelInfo().id, current->name));
             emit dockerfileFinished(true);
         });
 }
@@ -479,20 +479,6 @@ void WizardController::generateDockerfile()
 namespace ezr::gui {
 
 // The build -------------------------------------------------------------------------------------
-
-QString WizardController::defaultImageTag(const QString &modelId, const QString &candidateName)
-{
-    // The same names `ezrunner build` gives.
-    static const QRegularExpression bad(QStringLiteral("[^a-z0-9._-]+"));
-    static const QRegularExpression badTag(QStringLiteral("[^A-Za-z0-9_.-]+"));
-    QString repo = QFileInfo(modelId).isAbsolute() ? QFileInfo(modelId).fileName() : modelId;
-    repo = repo.toLower().replace(QLatin1Char('/'), QLatin1Char('-')).replace(bad, QStringLiteral("-"));
-    while (repo.startsWith(QLatin1Char('-')) || repo.startsWith(QLatin1Char('.')))
-        repo.remove(0, 1);
-    const QString tag = QString(candidateName).replace(badTag, QStringLiteral("-")).left(128);
-    return QStringLiteral("ezrunner/%1:%2")
-        .arg(repo.isEmpty() ? QStringLiteral("model") : repo, tag.isEmpty() ? QStringLiteral("latest") : tag);
-}
 
 void WizardController::build()
 {

@@ -57,8 +57,6 @@ public:
     void exportKit();
     // Lists the mounted file systems a kit can go to (Export page).
     void listDestinations();
-    // The image tag a build of this model and candidate gets unless the user names one.
-    static QString defaultImageTag(const QString &modelId, const QString &candidateName);
 
 signals:
     // A model was looked up (for tests and the status of the next steps).

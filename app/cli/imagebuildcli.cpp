@@ -92,20 +92,6 @@ Result<engine::Candidate> pickCandidate(const engine::Plan &plan, const QString 
         why };
 }
 
-QString defaultImageTag(const QString &modelId, const QString &candidateName)
-{
-    static const QRegularExpression bad(QStringLiteral("[^a-z0-9._-]+"));
-    QString repo = QFileInfo(modelId).isAbsolute() ? QFileInfo(modelId).fileName() : modelId;
-    repo = repo.toLower().replace(QLatin1Char('/'), QLatin1Char('-')).replace(bad, QStringLiteral("-"));
-    while (repo.startsWith(QLatin1Char('-')) || repo.startsWith(QLatin1Char('.')))
-        repo.remove(0, 1);
-    QString tag = QString(candidateName)
-                      .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"))
-                      .left(128);
-    return QStringLiteral("ezrunner/%1:%2")
-        .arg(repo.isEmpty() ? QStringLiteral("model") : repo, tag.isEmpty() ? QStringLiteral("latest") : tag);
-}
-
 // The folder holding the model's files: the inspected folder for local models, else the snapshot
 // of the inspected commit in the HF cache.
 Result<QString> filesOnDisk(const hub::ModelInfo &info, const hub::ModelRequest &request)

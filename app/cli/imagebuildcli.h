@@ -29,8 +29,7 @@ void addImageBuildOptions(QCommandLineParser &parser);
 // renders its Dockerfile.
 Result<ImageBuildSetup> prepareImageBuild(const QCommandLineParser &parser, Console &console);
 
-// "repo:tag" Docker accepts, derived from the model id and the candidate's name.
-QString defaultImageTag(const QString &modelId, const QString &candidateName);
+using dockerfile::defaultImageTag;
 
 // The candidate of `plan` to serve with: `wanted` by name when given, else the first that fits on
 // `tensorParallel` GPUs when that is > 0, else the plan's choice. Exit 3 for an unknown name,

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <kainjow/mustache.hpp>
 
@@ -452,6 +453,20 @@ const QString &DockerfileDocument::text() const
 void DockerfileDocument::setOverride(const QString &text)
 {
     m_override = text == m_generated ? QString() : text;
+}
+
+QString defaultImageTag(const QString &modelId, const QString &candidateName)
+{
+    static const QRegularExpression bad(QStringLiteral("[^a-z0-9._-]+"));
+    QString repo = QFileInfo(modelId).isAbsolute() ? QFileInfo(modelId).fileName() : modelId;
+    repo = repo.toLower().replace(QLatin1Char('/'), QLatin1Char('-')).replace(bad, QStringLiteral("-"));
+    while (repo.startsWith(QLatin1Char('-')) || repo.startsWith(QLatin1Char('.')))
+        repo.remove(0, 1);
+    QString tag = QString(candidateName)
+                      .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"))
+                      .left(128);
+    return QStringLiteral("ezrunner/%1:%2")
+        .arg(repo.isEmpty() ? QStringLiteral("model") : repo, tag.isEmpty() ? QStringLiteral("latest") : tag);
 }
 
 } // namespace ezr::dockerfile

@@ -56,6 +56,10 @@ QString baseImage(const engine::Candidate &candidate, const RenderOptions &optio
 // Seconds HEALTHCHECK waits before failures count: loading grows with the weights' size.
 int healthStartPeriod(qint64 modelBytes);
 
+// The image name a build gets unless the user names one: "ezrunner/<model>:<candidate>" in the
+// characters Docker accepts (`ezrunner build`, `ezrunner pack` and the wizard share it).
+QString defaultImageTag(const QString &modelId, const QString &candidateName);
+
 // The template's text: paths::dataDir()/templates/<engine>.Dockerfile.mustache when the user
 // put one there, else the built-in one in paths::templatesDir().
 Result<QString> loadTemplate(const QString &engine);

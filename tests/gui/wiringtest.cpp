@@ -23,6 +23,7 @@
 
 #include "dialogs/dialogs.h"
 #include "dialogs/settingsdialog.h"
+#include "dockerfile/dockerfilegenerator.h"
 #include "fixturehub.h"
 #include "guitest.h"
 #include "hardware/gpucatalog.h"
@@ -360,7 +361,7 @@ TEST_F(WizardWiring, TheDockerfilePageShowsTheGeneratedTextForTheChosenCandidate
     EXPECT_EQ(editor->toPlainText(), page->generatedText());
     // The build page offers the image name the CLI would give.
     EXPECT_EQ(window.buildPage()->imageName(),
-        gui::WizardController::defaultImageTag(QStringLiteral("acme/tiny"), chosen.name));
+        dockerfile::defaultImageTag(QStringLiteral("acme/tiny"), chosen.name));
 
     editor->appendPlainText(QStringLiteral("USER 1000"));
     EXPECT_TRUE(page->isEdited());

@@ -175,3 +175,16 @@ TEST_F(Generator, DocumentKeepsTheUserEditUntilReset)
     doc.setOverride(QStringLiteral("FROM b\n"));
     EXPECT_FALSE(doc.isEdited());
 }
+
+TEST(DefaultImageTag, IsADockerNameMadeFromTheModelAndTheCandidate)
+{
+    EXPECT_EQ(dockerfile::defaultImageTag(
+                  QStringLiteral("Qwen/Qwen2.5-0.5B-Instruct"), QStringLiteral("vllm-bf16-tp1")),
+        QStringLiteral("ezrunner/qwen-qwen2.5-0.5b-instruct:vllm-bf16-tp1"));
+    // A local folder gives its own name; what Docker refuses becomes "-".
+    EXPECT_EQ(dockerfile::defaultImageTag(
+                  QStringLiteral("/models/My Model+v2"), QStringLiteral("llamacpp-Q4_K_M-tp1")),
+        QStringLiteral("ezrunner/my-model-v2:llamacpp-Q4_K_M-tp1"));
+    EXPECT_EQ(dockerfile::defaultImageTag(QStringLiteral("/.x/---"), QString()),
+        QStringLiteral("ezrunner/model:latest"));
+}
