@@ -46,12 +46,6 @@ namespace {
 
 constexpr int kMinute = 60000;
 
-bool imageExists(const QString &reference)
-{
-    return test::docker({ QStringLiteral("image"), QStringLiteral("inspect"), reference }, 30000).exitCode
-        == 0;
-}
-
 class WizardPipeline : public ::testing::Test
 {
 protected:
@@ -144,7 +138,7 @@ TEST_F(WizardPipeline, FromAModelToAKitOnAFat32Drive)
     ASSERT_TRUE(built.last().at(0).toBool()) << build->problemBanner()->text().toStdString();
     EXPECT_TRUE(build->isBuilt());
     EXPECT_FALSE(build->isBusy());
-    EXPECT_TRUE(imageExists(tag));
+    EXPECT_TRUE(test::imageExists(tag));
     EXPECT_TRUE(QFileInfo::exists(home.hfCacheDir() + QStringLiteral("/models--acme--tiny/snapshots")))
         << "the model was downloaded into the cache";
 
@@ -206,7 +200,7 @@ TEST_F(WizardPipeline, ClosingTheWindowDuringTheBuildStopsItAndLeavesNoImage)
         << "the window closes once the cancelled work stopped";
     EXPECT_FALSE(build->isBusy());
     EXPECT_FALSE(build->isBuilt());
-    EXPECT_FALSE(imageExists(tag));
+    EXPECT_FALSE(test::imageExists(tag));
 }
 
 TEST_F(WizardPipeline, ADockerDaemonThatDoesNotAnswerIsShownWithItsFix)
@@ -252,6 +246,6 @@ TEST_F(WizardPipeline, AModelFolderOnThisComputerIsBuiltWithoutADownload)
     QTest::mouseClick(find<QPushButton>(window, "buildButton"), Qt::LeftButton);
     ASSERT_TRUE(built.wait(10 * kMinute));
     ASSERT_TRUE(built.last().at(0).toBool()) << window.buildPage()->problemBanner()->text().toStdString();
-    EXPECT_TRUE(imageExists(tag));
+    EXPECT_TRUE(test::imageExists(tag));
     EXPECT_EQ(hub.server().requests().size(), requestsBefore) << "nothing was downloaded";
 }

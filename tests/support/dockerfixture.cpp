@@ -97,4 +97,14 @@ int freeLocalPort()
     return ntohs(addr.sin_port);
 }
 
+bool imageExists(const QString &reference)
+{
+    return docker({ QStringLiteral("image"), QStringLiteral("inspect"), reference }, 30000).exitCode == 0;
+}
+
+void removeImage(const QString &reference)
+{
+    docker({ QStringLiteral("rmi"), QStringLiteral("-f"), reference }, 120000);
+}
+
 } // namespace ezr::test

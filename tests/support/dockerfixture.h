@@ -24,6 +24,21 @@ QString ensureBusyboxImage(const QString &reference = busyboxImage());
 // A free TCP port on 127.0.0.1 (bound and released; good enough for tests).
 int freeLocalPort();
 
+// Whether the daemon has an image of that name; removing one that is not there is no error.
+bool imageExists(const QString &reference);
+void removeImage(const QString &reference);
+
+// Removes the images a test made, also when it fails.
+struct ImageGuard
+{
+    QStringList references;
+    ~ImageGuard()
+    {
+        for (const QString &r : references)
+            removeImage(r);
+    }
+};
+
 } // namespace ezr::test
 
 // Docker tests must run in CI (the test command starts a daemon there); a developer without a

@@ -39,11 +39,6 @@ QString inspect(const QString &what, const QString &format)
         .trimmed();
 }
 
-bool imageExists(const QString &reference)
-{
-    return ezr::test::docker({ QStringLiteral("image"), QStringLiteral("inspect"), reference }).exitCode == 0;
-}
-
 // True when some process on the host runs a command line containing `needle`.
 bool processRuns(const QByteArray &needle)
 {
@@ -85,7 +80,7 @@ TEST_P(BuildAndRun, TurnsHealthyServesTheModelIdAndHoldsNoToken)
                              << status.error().detail.toStdString();
     EXPECT_EQ(build.builder(), GetParam().builder);
     EXPECT_EQ(build.buildState().stepsDone, build.buildState().stepsTotal);
-    ASSERT_TRUE(imageExists(s.tag()));
+    ASSERT_TRUE(ezr::test::imageExists(s.tag()));
 
     // The labels the kit reads.
     EXPECT_EQ(
@@ -197,7 +192,7 @@ TEST_P(PerBuilder, CancelMidBuildLeavesNoTagAndNoBuildProcess)
     const Status status = BuildScenario::run(build);
     ASSERT_FALSE(status.ok());
     EXPECT_EQ(status.error().code, ErrorCode::Cancelled);
-    EXPECT_FALSE(imageExists(s.tag()));
+    EXPECT_FALSE(ezr::test::imageExists(s.tag()));
     // The daemon stops the step once the client is gone; allow it a moment.
     QElapsedTimer clock;
     clock.start();
@@ -222,7 +217,7 @@ TEST_P(PerBuilder, ABrokenDockerfileFailsWithExitSevenNamingTheStep)
     EXPECT_TRUE(status.error().message.contains(QLatin1String("RUN echo ezr-broken-step")))
         << status.error().message.toStdString();
     EXPECT_TRUE(status.error().detail.contains(QLatin1String("exit"))) << status.error().detail.toStdString();
-    EXPECT_FALSE(imageExists(s.tag()));
+    EXPECT_FALSE(ezr::test::imageExists(s.tag()));
 }
 
 TEST_P(PerBuilder, DeadDockerHostFailsWithExitSix)

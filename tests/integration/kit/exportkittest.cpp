@@ -173,27 +173,6 @@ QString importBigImage(const QString &reference, qint64 blobBytes)
     return {};
 }
 
-bool imageExists(const QString &reference)
-{
-    return docker({ QStringLiteral("image"), QStringLiteral("inspect"), reference }, 30000).exitCode == 0;
-}
-
-void removeImage(const QString &reference)
-{
-    docker({ QStringLiteral("rmi"), QStringLiteral("-f"), reference }, 120000);
-}
-
-// Removes the images a test made, also when it fails.
-struct ImageGuard
-{
-    QStringList references;
-    ~ImageGuard()
-    {
-        for (const QString &r : references)
-            removeImage(r);
-    }
-};
-
 ProcessResult ezrunner(const QStringList &args, int timeoutMs = 600000)
 {
     return runProcess(ezrunnerExecutable(), QStringList { QStringLiteral("export") } + args, timeoutMs);

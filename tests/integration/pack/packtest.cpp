@@ -53,21 +53,6 @@ QString imageId(const QString &reference)
     return r.exitCode == 0 ? QString::fromUtf8(r.out).trimmed() : QString();
 }
 
-void removeImage(const QString &reference)
-{
-    docker({ QStringLiteral("rmi"), QStringLiteral("-f"), reference }, 120000);
-}
-
-struct ImageGuard
-{
-    QStringList references;
-    ~ImageGuard()
-    {
-        for (const QString &r : references)
-            removeImage(r);
-    }
-};
-
 class PackTest : public ::testing::Test
 {
 protected:
