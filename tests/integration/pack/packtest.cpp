@@ -283,8 +283,17 @@ TEST_F(PackDockerTest, InterruptedDuringDownloadAndBuildResumesWithoutDownloadin
     const QString weights = QStringLiteral("model.safetensors");
     hub.setFaults(weights, ezr::test::FileFaults { -1, 0, 0, 0, 256 * 1024 });
     const QString tar = home.file(QStringLiteral("big.tar"));
-    const QStringList args
-        = QStringList { QStringLiteral("pack"), QStringLiteral("acme/pack-big"), QStringLiteral("-o"), tar }
+    // The docker CLI, 3 s slower to start a build: a 4 MiB image builds and exports faster than the
+    // test can stop it, and the second run must be stopped while it builds.
+    const QString slowDocker = home.file(QStringLiteral("slow-docker"));
+    QFile script(slowDocker);
+    ASSERT_TRUE(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\nfor a in \"$@\"; do [ \"$a\" = build ] && sleep 3 && break; done\nexec '"
+        + dockerBinary().toUtf8() + "' \"$@\"\n");
+    script.close();
+    ASSERT_TRUE(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+    const QStringList args = QStringList { QStringLiteral("pack"), QStringLiteral("acme/pack-big"),
+        QStringLiteral("-o"), tar, QStringLiteral("--docker"), slowDocker }
         + packOptions();
 
     // Started and stopped (SIGTERM, as Ctrl-C) once part of the weights is on disk.
