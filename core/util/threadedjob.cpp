@@ -19,6 +19,7 @@ ThreadedJob::ThreadedJob(Job *inner, QObject *parent)
     connect(m_inner, &Job::progressChanged, this, &ThreadedJob::reportProgress);
     connect(m_inner, &Job::logLine, this, &ThreadedJob::log);
     connect(m_inner, &Job::finished, this, [this](const Status &status) {
+        m_innerDone = true;
         finish(status);
         stopThread();
     });
@@ -33,10 +34,14 @@ ThreadedJob::~ThreadedJob()
         return;
     }
     if (m_thread && m_thread->isRunning()) {
-        disconnect(m_inner, nullptr, this, nullptr);
-        // Cancelled on its thread before the loop is told to end (quit() drops pending events);
-        // the thread then deletes it. Jobs never wait for this thread, so this cannot deadlock.
-        QMetaObject::invokeMethod(m_inner, &Job::cancel, Qt::BlockingQueuedConnection);
+        // m_inner is touched only while its result is not in: after that its thread may be
+        // deleting it at any moment. (Its signals to this job die with this job.)
+        // A job still working is cancelled on its thread before the loop is told to end (quit()
+        // drops pending events); the thread then deletes it. Its loop is running then (quit() is
+        // only called once the result is in), and jobs never wait for this thread, so the blocking
+        // call cannot deadlock. A job whose result is in has its thread ending already.
+        if (!m_innerDone)
+            QMetaObject::invokeMethod(m_inner, &Job::cancel, Qt::BlockingQueuedConnection);
         stopThread();
         if (!m_thread->wait(10000))
             qCWarning(lcCore) << "a job thread did not stop within 10 s:" << m_thread->objectName();

@@ -35,6 +35,7 @@ private:
     Job *m_inner;
     QPointer<QThread> m_thread;
     bool m_started = false;
+    bool m_innerDone = false; // its result arrived here (its thread is told to end then)
 };
 
 } // namespace ezr

@@ -130,3 +130,19 @@ TEST(ThreadedJob, AJobNeverStartedIsDeletedWithIt)
     EXPECT_EQ(seen.destroyed, 1);
     EXPECT_EQ(seen.startedOn.load(), nullptr);
 }
+
+TEST(ThreadedJob, DeletingAJobRightAfterItsResultDoesNotWaitForever)
+{
+    // The result's handler lets the job go (deleteLater, as the wizard does); it is deleted on the
+    // next turn of the loop, while its thread may still be ending.
+    for (int i = 0; i < 50; ++i) {
+        Seen seen;
+        auto *job = new ThreadedJob(new TickingJob(1, &seen));
+        bool deleted = false;
+        QObject::connect(job, &Job::finished, job, &QObject::deleteLater);
+        QObject::connect(job, &QObject::destroyed, job, [&deleted] { deleted = true; });
+        job->start();
+        ASSERT_TRUE(waitUntil([&] { return deleted; }));
+        EXPECT_TRUE(waitUntil([&] { return seen.destroyed == 1; }));
+    }
+}
