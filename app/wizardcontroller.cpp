@@ -561,16 +561,11 @@ void WizardController::startDownload(hub::ModelRequest request)
 void WizardController::startStage()
 {
     BuildRun &run = *m_build;
-    run.contextDir = dockerfile::defaultStagingParent(run.model.localPath) + QLatin1Char('/')
-        + dockerfile::contextFolderName(run.model);
+    const dockerfile::StageContextJob::Request request
+        = dockerfile::stagingRequest(run.model, run.candidate, run.dockerfile);
+    run.contextDir = request.contextDir;
     // The folder is the same for every build of one revision; one left by a killed run is ours.
     QDir(run.contextDir).removeRecursively();
-    dockerfile::StageContextJob::Request request;
-    request.sourceDir = run.model.localPath;
-    request.files = dockerfile::selectModelFiles(run.model, run.candidate);
-    request.revision = run.model.sha.isEmpty() ? QStringLiteral("local") : run.model.sha;
-    request.dockerfile = run.dockerfile;
-    request.contextDir = run.contextDir;
     auto *job = new dockerfile::StageContextJob(request, this);
     m_buildJob = job;
     connect(job, &Job::finished, job, &QObject::deleteLater);

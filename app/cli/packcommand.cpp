@@ -540,15 +540,9 @@ public:
                 [&s]() -> std::unique_ptr<Job> {
                     // The same folder for every build of one revision (BuildKit then resends only what
                     // changed); a folder left by a killed run is ours to clear.
-                    s.contextDir = dockerfile::defaultStagingParent(s.model.localPath) + QLatin1Char('/')
-                        + dockerfile::contextFolderName(s.model);
+                    const auto r = dockerfile::stagingRequest(s.model, s.candidate, s.dockerfile);
+                    s.contextDir = r.contextDir;
                     QDir(s.contextDir).removeRecursively();
-                    dockerfile::StageContextJob::Request r;
-                    r.sourceDir = s.model.localPath;
-                    r.files = dockerfile::selectModelFiles(s.model, s.candidate);
-                    r.revision = s.model.sha.isEmpty() ? QStringLiteral("local") : s.model.sha;
-                    r.dockerfile = s.dockerfile;
-                    r.contextDir = s.contextDir;
                     return std::make_unique<dockerfile::StageContextJob>(r);
                 },
                 {}, {} });

@@ -204,4 +204,16 @@ QString defaultStagingParent(const QString &modelDir)
     return QDir::tempPath() + QStringLiteral("/ezrunner-build");
 }
 
+StageContextJob::Request stagingRequest(
+    const hub::ModelInfo &model, const engine::Candidate &candidate, const QString &dockerfile)
+{
+    StageContextJob::Request r;
+    r.sourceDir = model.localPath;
+    r.files = selectModelFiles(model, candidate);
+    r.revision = model.sha.isEmpty() ? QStringLiteral("local") : model.sha;
+    r.dockerfile = dockerfile;
+    r.contextDir = defaultStagingParent(model.localPath) + QLatin1Char('/') + contextFolderName(model);
+    return r;
+}
+
 } // namespace ezr::dockerfile

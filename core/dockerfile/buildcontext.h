@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include "engine/candidate.h"
 #include "hub/modelinfo.h"
 #include "util/job.h"
 
@@ -69,5 +70,11 @@ QString contextFolderName(const hub::ModelInfo &model);
 // A staging folder for a build context on the same file system as `modelDir` when one can be made
 // there (a sibling `.ezrunner-build` of the cache), else in the temporary folder.
 QString defaultStagingParent(const QString &modelDir);
+
+// What `ezrunner pack` and the wizard stage: the files `candidate` serves from the model's folder,
+// with `dockerfile`, into contextFolderName() under defaultStagingParent(); a model without a
+// commit (a local folder) is revision "local". The caller clears a folder left by a killed run.
+StageContextJob::Request stagingRequest(
+    const hub::ModelInfo &model, const engine::Candidate &candidate, const QString &dockerfile);
 
 } // namespace ezr::dockerfile
