@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstring>
 #include <thread>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -19,6 +20,8 @@ namespace ezr::kit {
 namespace {
 
 constexpr qint64 chunkSize = 1024 * 1024;
+constexpr ssize_t batchBytes = 256 * 1024;
+constexpr auto batchWait = std::chrono::milliseconds(1);
 
 QByteArray encode(const QString &path)
 {
@@ -149,8 +152,17 @@ PartWriter::PartWriter(QString dir, QString baseName, qint64 partSize)
 
 PartWriter::~PartWriter()
 {
+    if (m_closing.valid())
+        m_closing.wait();
     if (m_fd >= 0)
         ::close(m_fd);
+}
+
+Status PartWriter::waitForClosing()
+{
+    if (!m_closing.valid())
+        return {};
+    return m_closing.get();
 }
 
 Status PartWriter::openPart()
@@ -174,26 +186,41 @@ Status PartWriter::closePart(bool last)
         ? m_base
         : QStringLiteral("%1.part%2").arg(m_base).arg(m_index, 3, 10, QLatin1Char('0'));
     const QString finalPath = m_dir + QLatin1Char('/') + name;
-    if (::fsync(m_fd) != 0) {
-        const int e = errno;
-        ::close(m_fd);
-        m_fd = -1;
-        return fileError(e, m_partialPath);
-    }
-    ::posix_fadvise(m_fd, 0, 0, POSIX_FADV_DONTNEED);
-    const int closed = ::close(m_fd);
-    m_fd = -1;
-    if (closed != 0)
-        return fileError(errno, m_partialPath);
     m_created << finalPath;
-    if (::rename(encode(m_partialPath).constData(), encode(finalPath).constData()) != 0)
-        return fileError(errno, finalPath);
     m_files.append({ name, m_inPart, m_hash.hexDigest() });
+    const int fd = std::exchange(m_fd, -1);
+    auto close = [fd, partial = m_partialPath, finalPath]() -> Status {
+        if (::fsync(fd) != 0) {
+            const int e = errno;
+            ::close(fd);
+            return fileError(e, partial);
+        }
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+        if (::close(fd) != 0)
+            return fileError(errno, partial);
+        if (::rename(encode(partial).constData(), encode(finalPath).constData()) != 0)
+            return fileError(errno, finalPath);
+        return {};
+    };
+    // One part at a time is closed in the background: the one before must be done first, which
+    // keeps the parts' final names appearing in order.
+    if (auto previous = waitForClosing(); !previous) {
+        ::close(fd);
+        return previous;
+    }
+    if (last)
+        return close();
+    m_closing = std::async(std::launch::async, std::move(close));
     return {};
 }
 
 Status PartWriter::write(const char *data, qint64 size)
 {
+    // A drive that failed the previous part's fsync is reported as soon as that is known.
+    if (m_closing.valid() && m_closing.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        if (auto previous = m_closing.get(); !previous)
+            return previous;
+    }
     while (size > 0) {
         // A full part is closed only when more data comes, so that the last part keeps its name.
         if (m_fd >= 0 && m_partSize > 0 && m_inPart == m_partSize) {
@@ -250,6 +277,11 @@ Status readIntoQueue(int fd, ChunkQueue &queue, PipelineStats &stats)
             }
             filled += n;
             stats.bytesIn += n;
+            // docker writes 32 KiB at a time: reading each as it comes costs two context switches
+            // per write. Letting the (1 MiB) pipe fill a little between reads costs nothing in
+            // throughput and halves the switches of the whole export.
+            if (n < batchBytes && filled < chunkSize)
+                std::this_thread::sleep_for(batchWait);
         }
         if (stats.cancel)
             break;

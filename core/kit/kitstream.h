@@ -4,6 +4,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <future>
 #include <memory>
 #include <mutex>
 
@@ -67,7 +68,10 @@ struct WrittenFile
 
 // Writes a stream into `base`, `base.part001`, `base.part002`, ... of at most `partSize` bytes
 // each (0: one file). Each part is written as `.NAME.partial`, fsynced and then renamed, so a
-// part that has its final name is complete. Hashes each part as it goes.
+// part that has its final name is complete. Hashes each part as it goes. A full part is fsynced,
+// closed and renamed on a second thread while the next one is written (at most one at a time), so
+// the stream does not stall while the drive catches up; an error there is reported by the next
+// write() or by finish().
 class PartWriter
 {
 public:
@@ -87,6 +91,7 @@ public:
 private:
     Status openPart();
     Status closePart(bool last);
+    Status waitForClosing();
 
     QString m_dir;
     QString m_base;
@@ -99,6 +104,7 @@ private:
     Sha256 m_hash;
     QList<WrittenFile> m_files;
     QStringList m_created;
+    std::future<Status> m_closing; // the previous part's fsync, close and rename
 };
 
 struct PipelineStats

@@ -100,6 +100,25 @@ TEST(KitPartWriter, SplitsAtTheExactSizeAndNamesParts)
     }
 }
 
+// A full part is renamed on a second thread while the next one is written: a failure there (here
+// a directory in the way of part001) still fails the export, at the latest in finish().
+TEST(KitPartWriter, AFailedRenameOfAnEarlierPartIsReported)
+{
+    const qint64 mib = 1024 * 1024;
+    QTemporaryDir dir;
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("image.tar.part001/x")));
+    const QByteArray data = randomBytes(2 * mib + 5);
+    PartWriter w(dir.path(), QStringLiteral("image.tar"), mib);
+    Status status;
+    for (qint64 pos = 0; pos < data.size() && status.ok(); pos += 4096)
+        status = w.write(data.constData() + pos, std::min<qint64>(4096, data.size() - pos));
+    if (status.ok())
+        status = w.finish();
+    ASSERT_FALSE(status.ok());
+    EXPECT_TRUE(status.error().detail.contains(QStringLiteral("image.tar.part001")))
+        << status.error().detail.toStdString();
+}
+
 // Runs the reader → queue → processor pipeline on two threads, as the export does.
 Status runPipeline(
     const QByteArray &input, Compression compression, PartWriter &writer, QByteArray *streamSha)
