@@ -54,62 +54,34 @@ struct Text
     QString text;
 };
 
-const QString logLine = QStringLiteral("downloading model-00004-of-00004.safetensors");
+// Shown as data by sample::fillMainWindow().
 const QString progressItem = QStringLiteral("model-00004-of-00004.safetensors");
 const QString imageName = QStringLiteral("ezrunner/qwen2.5-7b-instruct:vllm-bf16-tp2");
 
-QList<QPair<QString, QString>> catalog()
-{
-    return { { QStringLiteral("a100-80gb"), QStringLiteral("NVIDIA A100 80GB") },
-        { QStringLiteral("h100-80gb"), QStringLiteral("NVIDIA H100 80GB") } };
-}
+const QStringList catalogGpus = { QStringLiteral("a100-80gb"), QStringLiteral("NVIDIA A100 80GB"),
+    QStringLiteral("h100-80gb"), QStringLiteral("NVIDIA H100 80GB") };
 
-// The main window halfway through a real run, every page with content (as the screenshots).
+// The main window halfway through a real run (as the screenshots), with more problems and
+// options shown.
 void fillWithSampleData(gui::MainWindow &window, sample::ManualJob &build)
 {
-    window.setEnvironmentStatus(gui::environmentStatusFrom(sample::report()));
-    gui::ModelPage *model = window.modelPage();
-    model->setModelId(QStringLiteral("Qwen/Qwen2.5-7B-Instruct"));
-    model->setSearchResults(sample::searchResults());
-    model->setModelInfo(sample::ggufModelInfo());
+    sample::fillMainWindow(window, build);
     // As the controller words it, in its context, rendered again on a language change.
     const QString target = sample::plan().target;
-    model->setTargetFit(true, std::function<QString()>([target] {
+    window.modelPage()->setTargetFit(true, std::function<QString()>([target] {
         return QCoreApplication::translate("ezr::gui::WizardController", "Fits %1").arg(target);
     }));
-    window.hardwarePage()->setCatalog(catalog());
     window.hardwarePage()->setReport(sample::report(false));
-    window.enginePage()->setPlan(sample::plan());
     window.enginePage()->setOptionsExpanded(true);
-    window.dockerfilePage()->setGeneratedText(sample::dockerfile());
-    window.dockerfilePage()->setOverrideText(sample::dockerfile() + QStringLiteral("USER 1000\n"));
-    window.buildPage()->setImageName(imageName);
-    window.buildPage()->runJob(&build, gui::BuildPage::DownloadPhase);
-    build.start();
-    QTest::qWait(0);
-    build.sendLog(logLine);
-    Progress p;
-    p.phase = QStringLiteral("Downloading");
-    p.item = progressItem;
-    p.done = 12'480'000'000;
-    p.total = 15'231'271'864;
-    p.rate = 1'300'000'000.0 / 10;
-    p.etaSeconds = 21;
-    build.sendProgress(p);
-    window.exportPage()->setVolumes(sample::volumes());
-    window.exportPage()->setKitSize(10'400'000'000);
     window.exportPage()->chooseDestination(QStringLiteral("/media/user/SMALL"));
-    window.exportPage()->setResult(sample::exportResult());
-    window.setModified(true);
 }
 
 // Words that come in as data (model ids, GPU names, the planner's reasons, file names): they
 // are shown as they are in every language.
 QSet<QString> dataWords()
 {
-    QStringList data = { logLine, progressItem, imageName, sample::dockerfile() };
-    for (const auto &[id, label] : catalog())
-        data << id << label;
+    QStringList data = { progressItem, imageName, sample::dockerfile() };
+    data << catalogGpus;
     // Dates are written by the locale, which a change of language does not change.
     for (const hub::ModelSummary &m : sample::searchResults())
         data << m.id << m.pipelineTag << QLocale().toString(m.lastModified.date(), QLocale::ShortFormat);
