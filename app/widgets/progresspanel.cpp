@@ -208,8 +208,7 @@ void ProgressPanel::showFigures()
         m_figures->setText(tr("Done."));
         return;
     case FigureState::Stopped:
-        m_figureState = FigureState::Stopped;
-        showFigures();
+        m_figures->setText(tr("Stopped."));
         return;
     case FigureState::Running:
         break;
@@ -299,7 +298,8 @@ void ProgressPanel::finish(bool success)
     } else {
         m_strip->setFailed(true);
         m_phaseBar->setRange(0, 1000);
-        m_figures->setText(tr("Stopped."));
+        m_figureState = FigureState::Stopped;
+        showFigures();
     }
 }
 

@@ -39,6 +39,7 @@
 #include "pages/modelpage.h"
 #include "sampledata.h"
 #include "testenv.h"
+#include "widgets/logview.h"
 #include "wizardcontroller.h"
 
 using namespace ezr;
@@ -78,9 +79,10 @@ void fillWithSampleData(gui::MainWindow &window, sample::ManualJob &build)
 
 // Words that come in as data (model ids, GPU names, the planner's reasons, file names): they
 // are shown as they are in every language.
-QSet<QString> dataWords()
+QSet<QString> dataWords(const QStringList &more = {})
 {
-    QStringList data = { progressItem, imageName, sample::dockerfile() };
+    QStringList data = more;
+    data << QStringList { progressItem, imageName, sample::dockerfile() };
     data << catalogGpus;
     // Dates are written by the locale, which a change of language does not change.
     for (const hub::ModelSummary &m : sample::searchResults())
@@ -265,6 +267,49 @@ QStringList lines(const QList<Text> &texts)
     return out;
 }
 
+// The texts still in English after a switch to Chinese, with the words that should not be there.
+QStringList untranslated(const QList<Text> &chinese, const QSet<QString> &data)
+{
+    QStringList out;
+    for (const Text &t : chinese) {
+        const QStringList words = wordsToTranslate(t.text, data);
+        if (!hasCjk(t.text) && !words.isEmpty())
+            out.append(QStringLiteral("%1 = “%2” (%3)").arg(t.where, t.text, words.join(QLatin1Char(' '))));
+    }
+    return out;
+}
+
+// What differs between two readings, as "- before" and "+ after" lines; empty when they are the same.
+QStringList differences(const QList<Text> &first, const QList<Text> &second)
+{
+    QStringList before = lines(first);
+    QStringList after = lines(second);
+    before.sort();
+    after.sort();
+    QStringList diff;
+    if (before == after)
+        return diff;
+    for (const QString &line : std::as_const(before)) {
+        if (!after.contains(line))
+            diff.append(QStringLiteral("- ") + line);
+    }
+    for (const QString &line : std::as_const(after)) {
+        if (!before.contains(line))
+            diff.append(QStringLiteral("+ ") + line);
+    }
+    return diff;
+}
+
+// Lets the language change reach every widget, and the widgets made again on it be shown (a
+// widget added to a shown layout is shown by a queued call).
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
 // Chooses `language` in a Settings dialog and presses OK, as a user does; the window then gets
 // the language change through the event loop.
 void chooseLanguage(gui::MainWindow &window, const QString &language)
@@ -275,8 +320,7 @@ void chooseLanguage(gui::MainWindow &window, const QString &language)
     QSignalSpy changed(&dialog, &gui::SettingsDialog::languageChanged);
     dialog.accept();
     EXPECT_EQ(changed.count(), 1) << language.toStdString();
-    QCoreApplication::sendPostedEvents();
-    QTest::qWait(0);
+    settle();
 }
 
 // Counts the language changes a widget is told about.
@@ -327,38 +371,108 @@ TEST(Retranslate, EveryTextOfTheRunningWindowFollowsTheLanguageChosenInSettings)
     EXPECT_GT(changes.count, 0) << "installTranslations() makes Qt send LanguageChange to the widgets";
     const QList<Text> chinese = snapshot(window, settings);
     EXPECT_EQ(chinese.size(), english.size());
-    const QSet<QString> data = dataWords();
-    QStringList untranslated;
-    for (const Text &t : chinese) {
-        const QStringList words = wordsToTranslate(t.text, data);
-        if (!hasCjk(t.text) && !words.isEmpty())
-            untranslated.append(
-                QStringLiteral("%1 = “%2” (%3)").arg(t.where, t.text, words.join(QLatin1Char(' '))));
-    }
-    EXPECT_TRUE(untranslated.isEmpty()) << "still in English after switching to Chinese:\n"
-                                        << untranslated.join(QLatin1Char('\n')).toStdString();
+    const QStringList left = untranslated(chinese, dataWords());
+    EXPECT_TRUE(left.isEmpty()) << "still in English after switching to Chinese:\n"
+                                << left.join(QLatin1Char('\n')).toStdString();
 
     chooseLanguage(window, QStringLiteral("en"));
-    const QList<Text> back = snapshot(window, settings);
-    QStringList before = lines(english);
-    QStringList after = lines(back);
-    before.sort();
-    after.sort();
-    if (before != after) {
-        QStringList diff;
-        for (const QString &line : std::as_const(before)) {
-            if (!after.contains(line))
-                diff.append(QStringLiteral("- ") + line);
-        }
-        for (const QString &line : std::as_const(after)) {
-            if (!before.contains(line))
-                diff.append(QStringLiteral("+ ") + line);
-        }
-        ADD_FAILURE() << "English again differs from the first English reading:\n"
-                      << diff.join(QLatin1Char('\n')).toStdString();
-    }
+    const QStringList diff = differences(english, snapshot(window, settings));
+    EXPECT_TRUE(diff.isEmpty()) << "English again differs from the first English reading:\n"
+                                << diff.join(QLatin1Char('\n')).toStdString();
 
     build.cancel();
     window.setModified(false);
     installTranslations(QStringLiteral("en"));
+}
+
+// The texts made from a page's state (a check running, a plan being made, a failure and its fix,
+// a search without a match) are made again in the new language; a job's own message stays.
+TEST(Retranslate, TextsMadeFromStateAreMadeAgain)
+{
+    test::TempHome home;
+    installTranslations(QStringLiteral("en"));
+    // What the core said, in the language of the moment it said it: shown as it came.
+    const QString noSpace = QStringLiteral("No space left on /var/lib/docker.");
+    const QString query = QStringLiteral("qwen-nonexistent");
+    const QString logText = QStringLiteral("downloading model-00001-of-00004.safetensors");
+    const engine::Plan nothingFits = sample::nothingFitsPlan();
+    const hardware::HardwareReport catalogTarget = sample::catalogReport();
+    QStringList data = { noSpace, query, logText, nothingFits.target, catalogTarget.label };
+    data << catalogTarget.unknowns;
+    for (const engine::Candidate &c : nothingFits.candidates)
+        data << c.reasons;
+    for (const hardware::Gpu &gpu : catalogTarget.gpus)
+        data << gpu.name << gpu.architecture << gpu.computeCapability;
+
+    gui::HardwarePage probing;
+    probing.setProbing(true);
+    gui::HardwarePage catalog;
+    catalog.setReport(catalogTarget);
+    gui::EnginePage planning;
+    planning.setPlanning(true);
+    gui::EnginePage nothing;
+    nothing.setPlan(nothingFits);
+    gui::ModelPage lookingUp;
+    lookingUp.setLookingUp(QStringLiteral("Qwen/Qwen2.5-7B-Instruct"));
+    gui::ModelPage gated;
+    gated.setModelInfo(sample::modelInfo(true));
+    gui::ModelPage noMatch;
+    noMatch.setModelId(query);
+    noMatch.setSearchResults({});
+    sample::ManualJob failing, cancelled, exportJob;
+    gui::BuildPage failed;
+    failed.runJob(&failing, gui::BuildPage::DownloadPhase);
+    failing.start();
+    failing.complete(Error { ErrorCode::NoSpace, noSpace, {} });
+    gui::BuildPage stopped;
+    stopped.runJob(&cancelled, gui::BuildPage::DownloadPhase);
+    cancelled.start();
+    cancelled.cancel();
+    gui::ExportPage exportStopped;
+    exportStopped.runJob(&exportJob);
+    exportJob.start();
+    exportJob.cancel();
+    gui::LogView log;
+    log.appendLine(logText);
+    log.setSearchText(QStringLiteral("nothing like this"));
+    log.findNext();
+
+    const QList<QWidget *> roots = { &probing, &catalog, &planning, &nothing, &lookingUp, &gated, &noMatch,
+        &failed, &stopped, &exportStopped, &log };
+    const auto read = [&roots] {
+        QList<Text> texts;
+        for (QWidget *root : roots)
+            texts += textsOf(*root, QString());
+        return texts;
+    };
+    for (QWidget *root : roots)
+        root->show();
+    for (QWidget *root : roots)
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(root));
+    const QList<Text> english = read();
+    ASSERT_GT(english.size(), 100);
+    for (const char *shown :
+        { "Checking this computer…", "Working out what fits…", "Looking up Qwen/Qwen2.5-7B-Instruct…",
+            "No match", "Stopped.", "Start &again", "Use a 16384-token context" }) {
+        EXPECT_TRUE(std::any_of(english.cbegin(), english.cend(),
+            [shown](const Text &t) { return t.text == QString::fromUtf8(shown); }))
+            << "the states under test are shown: " << shown;
+    }
+
+    installTranslations(QStringLiteral("zh_CN"));
+    settle();
+    const QStringList left = untranslated(read(), dataWords(data));
+    EXPECT_TRUE(left.isEmpty()) << "still in English after switching to Chinese:\n"
+                                << left.join(QLatin1Char('\n')).toStdString();
+    const QList<Text> chinese = read();
+    EXPECT_EQ(chinese.size(), english.size()) << "the same widgets show a text in both languages";
+    EXPECT_TRUE(std::any_of(chinese.cbegin(), chinese.cend(), [&noSpace](const Text &t) {
+        return t.text.contains(noSpace) && hasCjk(t.text);
+    })) << "the job's message stays as it came, inside a sentence in the new language";
+
+    installTranslations(QStringLiteral("en"));
+    settle();
+    const QStringList diff = differences(english, read());
+    EXPECT_TRUE(diff.isEmpty()) << "English again differs from the first English reading:\n"
+                                << diff.join(QLatin1Char('\n')).toStdString();
 }
