@@ -3,6 +3,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +33,15 @@ bool isHttpUrl(const QString &text)
         && !url.host().isEmpty();
 }
 
+// A form's row label; QFormLayout makes its own labels the buddy of a widget field.
+QLabel *rowLabel(QWidget *parent, QWidget *buddy = nullptr)
+{
+    auto *label = new QLabel(parent);
+    if (buddy)
+        label->setBuddy(buddy);
+    return label;
+}
+
 } // namespace
 
 QString SettingsDialog::tokenKey(const QString &source)
@@ -59,11 +69,16 @@ SettingsDialog::SettingsDialog(Settings &settings, secrets::SecretStore *secrets
     , m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
-    setWindowTitle(tr("Settings"));
+    translated([this] { setWindowTitle(tr("Settings")); });
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
-    m_tabs->addTab(createSourcesTab(), tr("&Sources"));
-    m_tabs->addTab(createDockerTab(), tr("&Docker"));
-    m_tabs->addTab(createGeneralTab(), tr("&General"));
+    m_tabs->addTab(createSourcesTab(), QString());
+    m_tabs->addTab(createDockerTab(), QString());
+    m_tabs->addTab(createGeneralTab(), QString());
+    translated([this] {
+        m_tabs->setTabText(SourcesTab, tr("&Sources"));
+        m_tabs->setTabText(DockerTab, tr("&Docker"));
+        m_tabs->setTabText(GeneralTab, tr("&General"));
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
@@ -79,36 +94,79 @@ SettingsDialog::SettingsDialog(Settings &settings, secrets::SecretStore *secrets
     resize(640, 520);
 }
 
+void SettingsDialog::translated(std::function<void()> apply)
+{
+    apply();
+    m_translations.push_back(std::move(apply));
+}
+
+void SettingsDialog::retranslateUi()
+{
+    for (const auto &apply : m_translations)
+        apply();
+    for (const TokenRow &row : std::as_const(m_tokens)) {
+        row.validate->setToolTip(m_validator ? tr("Ask the hub whether the token works")
+                                             : tr("Checking tokens needs a connection to the hub."));
+        if (row.statusText) {
+            const QString text = row.statusText();
+            row.status->setText(text);
+            row.status->setAccessibleName(text);
+        }
+    }
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
 QWidget *SettingsDialog::createSourcesTab()
 {
     auto *page = new QWidget(this);
     m_hfEndpoint->setObjectName(QStringLiteral("hfEndpointEdit"));
     m_hfEndpoint->setPlaceholderText(QStringLiteral("https://huggingface.co"));
-    m_hfEndpoint->setAccessibleName(tr("Hugging Face endpoint"));
     m_hfEndpoint->setClearButtonEnabled(true);
     m_modelScopeEndpoint->setObjectName(QStringLiteral("modelScopeEndpointEdit"));
     m_modelScopeEndpoint->setPlaceholderText(QStringLiteral("https://modelscope.cn"));
-    m_modelScopeEndpoint->setAccessibleName(tr("ModelScope endpoint"));
     m_modelScopeEndpoint->setClearButtonEnabled(true);
     m_mirrors->setObjectName(QStringLiteral("trustedMirrorsEdit"));
-    m_mirrors->setAccessibleName(tr("Trusted mirrors"));
-    m_mirrors->setPlaceholderText(tr("One host per line, e.g. hf-mirror.com"));
     m_mirrors->setTabChangesFocus(true);
     m_mirrors->setMaximumHeight(fontMetrics().height() * 5);
 
+    auto *hfLabel = rowLabel(page, m_hfEndpoint);
+    auto *modelScopeLabel = rowLabel(page, m_modelScopeEndpoint);
+    auto *mirrorsLabel = rowLabel(page, m_mirrors);
+    auto *mirrorsHelp = new QLabel(page);
+    QWidget *hfToken = createTokenRow(QStringLiteral("hf"));
+    QWidget *modelScopeToken = createTokenRow(QStringLiteral("modelscope"));
+    auto *hfTokenLabel = rowLabel(page, hfToken);
+    auto *modelScopeTokenLabel = rowLabel(page, modelScopeToken);
+    auto *tokenHelp = new QLabel(page);
+    translated([=, this] {
+        m_hfEndpoint->setAccessibleName(tr("Hugging Face endpoint"));
+        m_modelScopeEndpoint->setAccessibleName(tr("ModelScope endpoint"));
+        m_mirrors->setAccessibleName(tr("Trusted mirrors"));
+        m_mirrors->setPlaceholderText(tr("One host per line, e.g. hf-mirror.com"));
+        hfLabel->setText(tr("&Hugging Face endpoint:"));
+        modelScopeLabel->setText(tr("&ModelScope endpoint:"));
+        mirrorsLabel->setText(tr("&Trusted mirrors:"));
+        mirrorsHelp->setText(tr("Your token is sent only to the official hubs and to these hosts."));
+        hfTokenLabel->setText(tr("Hugging Face token:"));
+        modelScopeTokenLabel->setText(tr("ModelScope token:"));
+        tokenHelp->setText(tr("Tokens are kept in the system keychain, never in settings or profiles."));
+    });
+
     auto *form = new QFormLayout;
-    form->addRow(tr("&Hugging Face endpoint:"), m_hfEndpoint);
-    form->addRow(tr("&ModelScope endpoint:"), m_modelScopeEndpoint);
-    form->addRow(tr("&Trusted mirrors:"), m_mirrors);
-    auto *mirrorsHelp
-        = new QLabel(tr("Your token is sent only to the official hubs and to these hosts."), page);
+    form->addRow(hfLabel, m_hfEndpoint);
+    form->addRow(modelScopeLabel, m_modelScopeEndpoint);
+    form->addRow(mirrorsLabel, m_mirrors);
     mirrorsHelp->setWordWrap(true);
     mirrorsHelp->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), mirrorsHelp);
-    form->addRow(tr("Hugging Face token:"), createTokenRow(QStringLiteral("hf")));
-    form->addRow(tr("ModelScope token:"), createTokenRow(QStringLiteral("modelscope")));
-    auto *tokenHelp
-        = new QLabel(tr("Tokens are kept in the system keychain, never in settings or profiles."), page);
+    form->addRow(hfTokenLabel, hfToken);
+    form->addRow(modelScopeTokenLabel, modelScopeToken);
     tokenHelp->setWordWrap(true);
     tokenHelp->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), tokenHelp);
@@ -125,19 +183,24 @@ QWidget *SettingsDialog::createTokenRow(const QString &source)
     token.edit = new QLineEdit(row);
     token.edit->setObjectName(source + QStringLiteral("TokenEdit"));
     token.edit->setEchoMode(QLineEdit::Password);
-    token.edit->setPlaceholderText(tr("Paste a new token"));
-    token.edit->setAccessibleName(
-        source == QLatin1String("hf") ? tr("Hugging Face token") : tr("ModelScope token"));
-    token.save = new QPushButton(tr("Save"), row);
+    token.save = new QPushButton(row);
     token.save->setObjectName(source + QStringLiteral("TokenSave"));
-    token.save->setAccessibleName(tr("Save the token in the keychain"));
     token.save->setEnabled(false);
-    token.clear = new QPushButton(tr("Remove"), row);
+    token.clear = new QPushButton(row);
     token.clear->setObjectName(source + QStringLiteral("TokenClear"));
-    token.clear->setAccessibleName(tr("Remove the token from the keychain"));
-    token.validate = new QPushButton(tr("Validate"), row);
+    token.validate = new QPushButton(row);
     token.validate->setObjectName(source + QStringLiteral("TokenValidate"));
-    token.validate->setAccessibleName(tr("Check the token with the hub"));
+    translated([token, source] {
+        token.edit->setPlaceholderText(tr("Paste a new token"));
+        token.edit->setAccessibleName(
+            source == QLatin1String("hf") ? tr("Hugging Face token") : tr("ModelScope token"));
+        token.save->setText(tr("Save"));
+        token.save->setAccessibleName(tr("Save the token in the keychain"));
+        token.clear->setText(tr("Remove"));
+        token.clear->setAccessibleName(tr("Remove the token from the keychain"));
+        token.validate->setText(tr("Validate"));
+        token.validate->setAccessibleName(tr("Check the token with the hub"));
+    });
     token.status = new QLabel(row);
     token.status->setObjectName(source + QStringLiteral("TokenStatus"));
     token.status->setWordWrap(true);
@@ -166,11 +229,8 @@ QWidget *SettingsDialog::createDockerTab()
 {
     auto *page = new QWidget(this);
     m_dockerBinary->setObjectName(QStringLiteral("dockerBinaryEdit"));
-    m_dockerBinary->setPlaceholderText(tr("docker (found on PATH)"));
-    m_dockerBinary->setAccessibleName(tr("Docker program"));
-    auto *browse = new QPushButton(tr("&Browse…"), page);
+    auto *browse = new QPushButton(page);
     browse->setObjectName(QStringLiteral("dockerBinaryBrowse"));
-    browse->setAccessibleName(tr("Choose the docker program"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file
             = dialogHooks().openFile(this, tr("Choose the docker program"), m_dockerBinary->text(), {});
@@ -182,18 +242,14 @@ QWidget *SettingsDialog::createDockerTab()
     binaryRow->addWidget(browse);
 
     m_overrides->setObjectName(QStringLiteral("imageOverrides"));
-    m_overrides->setAccessibleName(tr("Engine image overrides"));
-    m_overrides->setHorizontalHeaderLabels({ tr("Engine"), tr("Image") });
     m_overrides->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_overrides->horizontalHeader()->setStretchLastSection(true);
     m_overrides->verticalHeader()->hide();
     m_overrides->setTabKeyNavigation(false);
-    auto *add = new QPushButton(tr("&Add"), page);
+    auto *add = new QPushButton(page);
     add->setObjectName(QStringLiteral("addOverride"));
-    add->setAccessibleName(tr("Add an image override"));
-    auto *remove = new QPushButton(tr("&Remove"), page);
+    auto *remove = new QPushButton(page);
     remove->setObjectName(QStringLiteral("removeOverride"));
-    remove->setAccessibleName(tr("Remove the selected image override"));
     connect(add, &QPushButton::clicked, this, [this] {
         addOverrideRow(QStringLiteral("vllm"), QString());
         m_overrides->setCurrentCell(m_overrides->rowCount() - 1, 1);
@@ -208,12 +264,27 @@ QWidget *SettingsDialog::createDockerTab()
     tableButtons->addWidget(remove);
     tableButtons->addStretch(1);
 
+    auto *binaryLabel = rowLabel(page);
+    auto *overridesLabel = new QLabel(page);
+    translated([=, this] {
+        m_dockerBinary->setPlaceholderText(tr("docker (found on PATH)"));
+        m_dockerBinary->setAccessibleName(tr("Docker program"));
+        browse->setText(tr("&Browse…"));
+        browse->setAccessibleName(tr("Choose the docker program"));
+        m_overrides->setAccessibleName(tr("Engine image overrides"));
+        m_overrides->setHorizontalHeaderLabels({ tr("Engine"), tr("Image") });
+        add->setText(tr("&Add"));
+        add->setAccessibleName(tr("Add an image override"));
+        remove->setText(tr("&Remove"));
+        remove->setAccessibleName(tr("Remove the selected image override"));
+        binaryLabel->setText(tr("Docker &program:"));
+        overridesLabel->setText(tr("Engine images to use instead of the built-in ones (engine → image):"));
+    });
+
     auto *form = new QFormLayout;
-    form->addRow(tr("Docker &program:"), binaryRow);
+    form->addRow(binaryLabel, binaryRow);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
-    auto *overridesLabel
-        = new QLabel(tr("Engine images to use instead of the built-in ones (engine → image):"), page);
     overridesLabel->setWordWrap(true);
     overridesLabel->setBuddy(m_overrides);
     layout->addWidget(overridesLabel);
@@ -227,10 +298,8 @@ QWidget *SettingsDialog::createGeneralTab()
     auto *page = new QWidget(this);
     m_cacheDir->setObjectName(QStringLiteral("cacheDirEdit"));
     m_cacheDir->setPlaceholderText(paths::defaultHfCacheDir());
-    m_cacheDir->setAccessibleName(tr("Model cache folder"));
-    auto *browse = new QPushButton(tr("B&rowse…"), page);
+    auto *browse = new QPushButton(page);
     browse->setObjectName(QStringLiteral("cacheDirBrowse"));
-    browse->setAccessibleName(tr("Choose the model cache folder"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString start
             = m_cacheDir->text().isEmpty() ? m_cacheDir->placeholderText() : m_cacheDir->text();
@@ -243,14 +312,26 @@ QWidget *SettingsDialog::createGeneralTab()
     cacheRow->addWidget(browse);
 
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QString(), QString());
+    // Each language is named in its own words, whatever the language of the window.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
 
+    auto *cacheLabel = rowLabel(page);
+    auto *languageLabel = rowLabel(page, m_language);
+    translated([=, this] {
+        m_cacheDir->setAccessibleName(tr("Model cache folder"));
+        browse->setText(tr("B&rowse…"));
+        browse->setAccessibleName(tr("Choose the model cache folder"));
+        m_language->setAccessibleName(tr("Language"));
+        m_language->setItemText(0, tr("System language"));
+        cacheLabel->setText(tr("Model &cache:"));
+        languageLabel->setText(tr("&Language:"));
+    });
+
     auto *form = new QFormLayout;
-    form->addRow(tr("Model &cache:"), cacheRow);
-    form->addRow(tr("&Language:"), m_language);
+    form->addRow(cacheLabel, cacheRow);
+    form->addRow(languageLabel, m_language);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addStretch(1);
@@ -301,24 +382,34 @@ QString SettingsDialog::tokenStatus(const QString &source) const
     return m_tokens.value(source).status ? m_tokens.value(source).status->text() : QString();
 }
 
+void SettingsDialog::setTokenStatus(const QString &source, std::function<QString()> text)
+{
+    auto row = m_tokens.find(source);
+    if (row == m_tokens.end())
+        return;
+    row->statusText = std::move(text);
+    const QString shown = row->statusText();
+    row->status->setText(shown);
+    row->status->setAccessibleName(shown);
+}
+
 void SettingsDialog::setTokenStatus(const QString &source, const QString &text)
 {
-    const TokenRow row = m_tokens.value(source);
-    row.status->setText(text);
-    row.status->setAccessibleName(text);
+    // A message from the keychain or the hub, kept as it came.
+    setTokenStatus(source, [text] { return text; });
 }
 
 void SettingsDialog::refreshTokenState(const QString &source)
 {
     if (!m_secrets) {
-        setTokenStatus(source, tr("No keychain is available, so tokens cannot be stored."));
+        setTokenStatus(source, [] { return tr("No keychain is available, so tokens cannot be stored."); });
         return;
     }
     m_secrets->read(tokenKey(source), this, [this, source](const Result<QString> &token) {
         if (token.ok())
-            setTokenStatus(source, tr("A token is stored in the keychain."));
+            setTokenStatus(source, [] { return tr("A token is stored in the keychain."); });
         else if (token.error().code == ErrorCode::NotFound)
-            setTokenStatus(source, tr("No token stored."));
+            setTokenStatus(source, [] { return tr("No token stored."); });
         else
             setTokenStatus(source, token.error().message);
     });
@@ -330,11 +421,11 @@ void SettingsDialog::saveToken(const QString &source)
     const QString token = row.edit->text().trimmed();
     if (token.isEmpty() || !m_secrets)
         return;
-    setTokenStatus(source, tr("Saving…"));
+    setTokenStatus(source, [] { return tr("Saving…"); });
     m_secrets->write(tokenKey(source), token, this, [this, source](const Status &status) {
         if (status.ok()) {
             m_tokens.value(source).edit->clear();
-            setTokenStatus(source, tr("Saved in the keychain."));
+            setTokenStatus(source, [] { return tr("Saved in the keychain."); });
             emit tokenChanged(source, true);
         } else {
             setTokenStatus(source, status.error().message);
@@ -348,7 +439,7 @@ void SettingsDialog::clearToken(const QString &source)
         return;
     m_secrets->remove(tokenKey(source), this, [this, source](const Status &status) {
         if (status.ok()) {
-            setTokenStatus(source, tr("No token stored."));
+            setTokenStatus(source, [] { return tr("No token stored."); });
             emit tokenChanged(source, false);
         } else {
             setTokenStatus(source, status.error().message);
@@ -361,9 +452,12 @@ void SettingsDialog::validateToken(const QString &source)
     if (!m_validator)
         return;
     const auto check = [this, source](const QString &token) {
-        setTokenStatus(source, tr("Checking…"));
+        setTokenStatus(source, [] { return tr("Checking…"); });
         m_validator(source, token, this, [this, source](const Status &status) {
-            setTokenStatus(source, status.ok() ? tr("The hub accepted the token.") : status.error().message);
+            if (status.ok())
+                setTokenStatus(source, [] { return tr("The hub accepted the token."); });
+            else
+                setTokenStatus(source, status.error().message);
         });
     };
     const QString typed = m_tokens.value(source).edit->text().trimmed();
@@ -375,7 +469,7 @@ void SettingsDialog::validateToken(const QString &source)
         if (token.ok())
             check(token.value());
         else
-            setTokenStatus(source, tr("There is no token to check: paste one first."));
+            setTokenStatus(source, [] { return tr("There is no token to check: paste one first."); });
     });
 }
 
@@ -386,9 +480,11 @@ void SettingsDialog::accept()
         if (!text.isEmpty() && !isHttpUrl(text)) {
             showTab(SourcesTab);
             m_problem->showProblem(
-                tr("“%1” is not a web address. Enter one like https://hf-mirror.com, or leave the "
-                   "field empty for the official hub.")
-                    .arg(text),
+                [text] {
+                    return tr("“%1” is not a web address. Enter one like https://hf-mirror.com, or leave the "
+                              "field empty for the official hub.")
+                        .arg(text);
+                },
                 {}, {}, ProblemBanner::Severity::Error);
             endpoint->setFocus();
             return;

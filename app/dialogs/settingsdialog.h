@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <vector>
 
 #include <QDialog>
 #include <QMap>
@@ -62,6 +63,9 @@ signals:
     // A token was stored or removed; `present` says which.
     void tokenChanged(const QString &source, bool present);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct TokenRow
     {
@@ -70,7 +74,13 @@ private:
         QPushButton *clear = nullptr;
         QPushButton *validate = nullptr;
         QLabel *status = nullptr;
+        // The status in the current language; a keychain's or hub's message stays as it came.
+        std::function<QString()> statusText;
     };
+
+    // Runs `apply` now and again whenever the language changes.
+    void translated(std::function<void()> apply);
+    void retranslateUi();
 
     QWidget *createSourcesTab();
     QWidget *createDockerTab();
@@ -81,6 +91,7 @@ private:
     void saveToken(const QString &source);
     void clearToken(const QString &source);
     void validateToken(const QString &source);
+    void setTokenStatus(const QString &source, std::function<QString()> text);
     void setTokenStatus(const QString &source, const QString &text);
     void addOverrideRow(const QString &engine, const QString &image);
 
@@ -97,6 +108,7 @@ private:
     QTableWidget *m_overrides;
     QLineEdit *m_cacheDir;
     QComboBox *m_language;
+    std::vector<std::function<void()>> m_translations;
 };
 
 } // namespace ezr::gui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/buildpage.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,22 +19,20 @@ namespace ezr::gui {
 BuildPage::BuildPage(QWidget *parent)
     : WizardPage(parent)
     , m_image(new QLineEdit(this))
-    , m_build(new QPushButton(tr("&Build image"), this))
+    , m_build(new QPushButton(this))
     , m_progress(new ProgressPanel(this))
     , m_log(new LogView(this))
+    , m_imageLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("buildpage"));
     m_image->setObjectName(QStringLiteral("imageNameEdit"));
-    m_image->setAccessibleName(tr("Image name and tag"));
     m_image->setPlaceholderText(QStringLiteral("ezrunner/qwen2.5-0.5b-instruct:vllm-bf16"));
     m_build->setObjectName(QStringLiteral("buildButton"));
-    m_build->setAccessibleName(tr("Build the image"));
-    m_progress->setPhases({ tr("Download"), tr("Stage"), tr("Build") });
+    m_progress->setPhases(phaseNames());
 
     auto *imageRow = new QHBoxLayout;
-    auto *imageLabel = new QLabel(tr("&Image:"), this);
-    imageLabel->setBuddy(m_image);
-    imageRow->addWidget(imageLabel);
+    m_imageLabel->setBuddy(m_image);
+    imageRow->addWidget(m_imageLabel);
     imageRow->addWidget(m_image, 1);
     imageRow->addWidget(m_build);
 
@@ -53,6 +52,28 @@ BuildPage::BuildPage(QWidget *parent)
         emit cancelRequested();
     });
     connect(m_image, &QLineEdit::textEdited, this, &WizardPage::changed);
+    retranslateUi();
+}
+
+QStringList BuildPage::phaseNames() const
+{
+    return { tr("Download"), tr("Stage"), tr("Build") };
+}
+
+void BuildPage::retranslateUi()
+{
+    m_build->setText(tr("&Build image"));
+    m_image->setAccessibleName(tr("Image name and tag"));
+    m_build->setAccessibleName(tr("Build the image"));
+    m_imageLabel->setText(tr("&Image:"));
+    m_progress->renamePhases(phaseNames());
+}
+
+void BuildPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    WizardPage::changeEvent(event);
 }
 
 QString BuildPage::title() const
@@ -149,39 +170,52 @@ void BuildPage::showFailure(const Error &error)
     };
     if (!error.detail.isEmpty())
         m_log->appendLine(error.detail);
+    // The job's own message (%1) stays in the language it was made in; the rest follows the language.
+    const QString message = error.message;
     switch (error.code) {
     case ErrorCode::Cancelled:
-        problemBanner()->showProblem(tr("The build was cancelled. What was already downloaded is kept."),
-            tr("Start &again"), retry, ProblemBanner::Severity::Information);
+        problemBanner()->showProblem(
+            [] { return tr("The build was cancelled. What was already downloaded is kept."); },
+            [] { return tr("Start &again"); }, retry, ProblemBanner::Severity::Information);
         return;
     case ErrorCode::DockerUnavailable: {
         const bool permission = QString(error.message + error.detail)
                                     .contains(QLatin1String("permission denied"), Qt::CaseInsensitive);
-        problemBanner()->showProblem(permission
-                ? tr("You may not use Docker here: add your account to the “docker” group (sudo usermod -aG "
-                     "docker $USER), log out and in again, then retry.")
-                : tr("Docker is not running. Start it (on Linux: sudo systemctl start docker), then retry."),
-            tr("&Retry"), retry, ProblemBanner::Severity::Error);
+        problemBanner()->showProblem(
+            [permission] {
+                return permission ? tr("You may not use Docker here: add your account to the “docker” group "
+                                       "(sudo usermod -aG "
+                                       "docker $USER), log out and in again, then retry.")
+                                  : tr("Docker is not running. Start it (on Linux: sudo systemctl start "
+                                       "docker), then retry.");
+            },
+            [] { return tr("&Retry"); }, retry, ProblemBanner::Severity::Error);
         return;
     }
     case ErrorCode::NoSpace:
         problemBanner()->showProblem(
-            tr("The disk is full. Free some space, or choose another model cache folder "
-               "in Settings, then retry. %1")
-                .arg(error.message),
-            tr("&Retry"), retry, ProblemBanner::Severity::Error);
+            [message] {
+                return tr("The disk is full. Free some space, or choose another model cache folder "
+                          "in Settings, then retry. %1")
+                    .arg(message);
+            },
+            [] { return tr("&Retry"); }, retry, ProblemBanner::Severity::Error);
         return;
     case ErrorCode::AuthRequired:
         problemBanner()->showProblem(
-            tr("The hub refused the download: this model needs your access token. %1").arg(error.message),
-            tr("Add token…"), [this] { emit addTokenRequested(); }, ProblemBanner::Severity::Error);
+            [message] {
+                return tr("The hub refused the download: this model needs your access token. %1")
+                    .arg(message);
+            },
+            [] { return tr("Add token…"); }, [this] { emit addTokenRequested(); },
+            ProblemBanner::Severity::Error);
         return;
     default:
         break;
     }
     problemBanner()->showProblem(
-        error.message.isEmpty() ? tr("The build failed; the log says why.") : error.message, tr("&Retry"),
-        retry, ProblemBanner::Severity::Error);
+        [message] { return message.isEmpty() ? tr("The build failed; the log says why.") : message; },
+        [] { return tr("&Retry"); }, retry, ProblemBanner::Severity::Error);
 }
 
 void BuildPage::saveState(QJsonObject &state) const

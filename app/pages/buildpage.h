@@ -63,13 +63,19 @@ signals:
     void phaseFinished(ezr::gui::BuildPage::Phase phase, const ezr::Status &status);
     void addTokenRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    QStringList phaseNames() const;
     void showFailure(const Error &error);
 
     QLineEdit *m_image;
     QPushButton *m_build;
     ProgressPanel *m_progress;
     LogView *m_log;
+    QLabel *m_imageLabel;
     QPointer<Job> m_job;
     bool m_running = false;
     bool m_built = false;

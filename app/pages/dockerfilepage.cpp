@@ -26,18 +26,16 @@ DockerfilePage::DockerfilePage(QWidget *parent)
     , m_editor(new QPlainTextEdit(this))
     , m_highlighter(nullptr)
     , m_editedBanner(new QFrame(this))
-    , m_editedText(new QLabel(tr("Edited — differs from the generated Dockerfile."), m_editedBanner))
-    , m_showDiff(new QPushButton(tr("Show &diff"), m_editedBanner))
-    , m_reset(new QPushButton(tr("&Reset"), m_editedBanner))
-    , m_saveAs(new QPushButton(tr("Save &as…"), this))
+    , m_editedText(new QLabel(m_editedBanner))
+    , m_showDiff(new QPushButton(m_editedBanner))
+    , m_reset(new QPushButton(m_editedBanner))
+    , m_saveAs(new QPushButton(this))
 {
     setObjectName(QStringLiteral("dockerfilepage"));
     m_editor->setObjectName(QStringLiteral("dockerfileEditor"));
-    m_editor->setAccessibleName(tr("Dockerfile"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setTabChangesFocus(true);
-    m_editor->setPlaceholderText(tr("The Dockerfile appears here once the engine is chosen."));
     m_highlighter = installDockerfileHighlighter(m_editor->document(), palette());
 
     m_editedBanner->setObjectName(QStringLiteral("editedBanner"));
@@ -47,9 +45,7 @@ DockerfilePage::DockerfilePage(QWidget *parent)
                                       .arg(fit::color(fit::Level::Tight).name()));
     m_editedText->setObjectName(QStringLiteral("editedText"));
     m_showDiff->setObjectName(QStringLiteral("showDiffButton"));
-    m_showDiff->setAccessibleName(tr("Show the differences from the generated Dockerfile"));
     m_reset->setObjectName(QStringLiteral("resetButton"));
-    m_reset->setAccessibleName(tr("Reset to the generated Dockerfile"));
     auto *bannerLayout = new QHBoxLayout(m_editedBanner);
     bannerLayout->addWidget(m_editedText, 1);
     bannerLayout->addWidget(m_showDiff);
@@ -57,7 +53,6 @@ DockerfilePage::DockerfilePage(QWidget *parent)
     m_editedBanner->hide();
 
     m_saveAs->setObjectName(QStringLiteral("saveAsButton"));
-    m_saveAs->setAccessibleName(tr("Save the Dockerfile as a file"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_saveAs);
@@ -80,6 +75,25 @@ DockerfilePage::DockerfilePage(QWidget *parent)
         if (!file.isEmpty())
             saveAs(file);
     });
+    retranslateUi();
+}
+
+void DockerfilePage::retranslateUi()
+{
+    m_editedText->setText(tr("Edited — differs from the generated Dockerfile."));
+    m_showDiff->setText(tr("Show &diff"));
+    m_reset->setText(tr("&Reset"));
+    m_saveAs->setText(tr("Save &as…"));
+    m_editor->setAccessibleName(tr("Dockerfile"));
+    m_editor->setPlaceholderText(tr("The Dockerfile appears here once the engine is chosen."));
+    m_showDiff->setAccessibleName(tr("Show the differences from the generated Dockerfile"));
+    m_reset->setAccessibleName(tr("Reset to the generated Dockerfile"));
+    m_saveAs->setAccessibleName(tr("Save the Dockerfile as a file"));
+    if (m_diffDialog) {
+        m_diffDialog->setWindowTitle(tr("Your changes to the generated Dockerfile"));
+        if (auto *view = m_diffDialog->findChild<QPlainTextEdit *>(QStringLiteral("diffText")))
+            view->setAccessibleName(tr("Differences"));
+    }
 }
 
 QString DockerfilePage::title() const
@@ -208,9 +222,10 @@ bool DockerfilePage::saveAs(const QString &file)
 {
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(text().toUtf8()) < 0 || !out.commit()) {
+        const QString reason = out.errorString();
         problemBanner()->showProblem(
-            tr("Could not save %1: %2. Choose another folder.").arg(file, out.errorString()), {}, {},
-            ProblemBanner::Severity::Error);
+            [file, reason] { return tr("Could not save %1: %2. Choose another folder.").arg(file, reason); },
+            {}, {}, ProblemBanner::Severity::Error);
         return false;
     }
     problemBanner()->clearProblem();
@@ -222,6 +237,8 @@ void DockerfilePage::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         if (auto *own = qobject_cast<DockerfileHighlighter *>(m_highlighter))
             own->setPalette(palette());
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
     }
     WizardPage::changeEvent(event);
 }

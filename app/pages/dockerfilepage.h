@@ -52,6 +52,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void updateEdited();
 
     QPlainTextEdit *m_editor;

@@ -6,6 +6,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QRadioButton>
@@ -31,8 +32,11 @@ EnginePage::EnginePage(QWidget *parent)
     , m_tensorParallel(new QSpinBox(m_optionsPanel))
     , m_memoryFraction(new QDoubleSpinBox(m_optionsPanel))
     , m_port(new QSpinBox(m_optionsPanel))
-    , m_apiKey(new QCheckBox(
-          tr("Require an API &key (read from EZRUNNER_API_KEY when the container starts)"), m_optionsPanel))
+    , m_apiKey(new QCheckBox(m_optionsPanel))
+    , m_contextLabel(new QLabel(m_optionsPanel))
+    , m_tensorParallelLabel(new QLabel(m_optionsPanel))
+    , m_memoryFractionLabel(new QLabel(m_optionsPanel))
+    , m_portLabel(new QLabel(m_optionsPanel))
 {
     setObjectName(QStringLiteral("enginepage"));
     m_state->setObjectName(QStringLiteral("planState"));
@@ -46,41 +50,35 @@ EnginePage::EnginePage(QWidget *parent)
     scroll->setWidget(m_cardList);
 
     m_optionsToggle->setObjectName(QStringLiteral("optionsToggle"));
-    m_optionsToggle->setText(tr("&Options"));
-    m_optionsToggle->setAccessibleName(tr("Show or hide the options"));
     m_optionsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_optionsToggle->setArrowType(Qt::RightArrow);
     m_optionsToggle->setCheckable(true);
     m_optionsToggle->setAutoRaise(true);
 
     m_context->setObjectName(QStringLiteral("contextSpin"));
-    m_context->setAccessibleName(tr("Context length"));
     m_context->setRange(0, 1048576);
     m_context->setSingleStep(1024);
-    m_context->setSpecialValueText(tr("automatic"));
-    m_context->setSuffix(tr(" tokens"));
     m_tensorParallel->setObjectName(QStringLiteral("tensorParallelSpin"));
-    m_tensorParallel->setAccessibleName(tr("GPUs per model (tensor parallel)"));
     m_tensorParallel->setRange(0, 16);
-    m_tensorParallel->setSpecialValueText(tr("automatic"));
     m_memoryFraction->setObjectName(QStringLiteral("memoryFractionSpin"));
-    m_memoryFraction->setAccessibleName(tr("Share of GPU memory the engine may use"));
     m_memoryFraction->setRange(0.1, 0.99);
     m_memoryFraction->setSingleStep(0.05);
     m_memoryFraction->setDecimals(2);
     m_memoryFraction->setValue(0.9);
     m_port->setObjectName(QStringLiteral("portSpin"));
-    m_port->setAccessibleName(tr("Port the server listens on"));
     m_port->setRange(1, 65535);
     m_port->setValue(8080);
     m_apiKey->setObjectName(QStringLiteral("apiKeyCheck"));
-    m_apiKey->setAccessibleName(tr("Require an API key"));
 
     auto *form = new QFormLayout(m_optionsPanel);
-    form->addRow(tr("&Context length:"), m_context);
-    form->addRow(tr("&GPUs per model:"), m_tensorParallel);
-    form->addRow(tr("GPU &memory share:"), m_memoryFraction);
-    form->addRow(tr("&Port:"), m_port);
+    m_contextLabel->setBuddy(m_context);
+    m_tensorParallelLabel->setBuddy(m_tensorParallel);
+    m_memoryFractionLabel->setBuddy(m_memoryFraction);
+    m_portLabel->setBuddy(m_port);
+    form->addRow(m_contextLabel, m_context);
+    form->addRow(m_tensorParallelLabel, m_tensorParallel);
+    form->addRow(m_memoryFractionLabel, m_memoryFraction);
+    form->addRow(m_portLabel, m_port);
     form->addRow(QString(), m_apiKey);
     m_optionsPanel->setObjectName(QStringLiteral("optionsPanel"));
     m_optionsPanel->hide();
@@ -110,7 +108,54 @@ EnginePage::EnginePage(QWidget *parent)
     connect(m_memoryFraction, &QDoubleSpinBox::editingFinished, this, optionChanged);
     connect(m_port, &QSpinBox::editingFinished, this, optionChanged);
     connect(m_apiKey, &QCheckBox::toggled, this, optionChanged);
-    m_state->setText(tr("The ways to serve the model appear here once the model and the target are known."));
+    retranslateUi();
+}
+
+void EnginePage::retranslateUi()
+{
+    m_apiKey->setText(tr("Require an API &key (read from EZRUNNER_API_KEY when the container starts)"));
+    m_optionsToggle->setText(tr("&Options"));
+    m_optionsToggle->setAccessibleName(tr("Show or hide the options"));
+    m_context->setAccessibleName(tr("Context length"));
+    m_context->setSpecialValueText(tr("automatic"));
+    m_context->setSuffix(tr(" tokens"));
+    m_tensorParallel->setAccessibleName(tr("GPUs per model (tensor parallel)"));
+    m_tensorParallel->setSpecialValueText(tr("automatic"));
+    m_memoryFraction->setAccessibleName(tr("Share of GPU memory the engine may use"));
+    m_port->setAccessibleName(tr("Port the server listens on"));
+    m_apiKey->setAccessibleName(tr("Require an API key"));
+    m_contextLabel->setText(tr("&Context length:"));
+    m_tensorParallelLabel->setText(tr("&GPUs per model:"));
+    m_memoryFractionLabel->setText(tr("GPU &memory share:"));
+    m_portLabel->setText(tr("&Port:"));
+    showState();
+}
+
+void EnginePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    WizardPage::changeEvent(event);
+}
+
+void EnginePage::showState()
+{
+    switch (m_stateText) {
+    case StateText::None:
+        m_state->clear();
+        break;
+    case StateText::Waiting:
+        m_state->setText(
+            tr("The ways to serve the model appear here once the model and the target are known."));
+        break;
+    case StateText::Planning:
+        m_state->setText(tr("Working out what fits…"));
+        break;
+    case StateText::Ranked:
+        m_state->setText(m_plan.target.isEmpty() ? tr("Ranked best first.")
+                                                 : tr("Ranked best first for %1.").arg(m_plan.target));
+        break;
+    }
 }
 
 QString EnginePage::title() const
@@ -140,8 +185,10 @@ QString EnginePage::missingText() const
 
 void EnginePage::setPlanning(bool planning)
 {
-    if (planning)
-        m_state->setText(tr("Working out what fits…"));
+    if (planning) {
+        m_stateText = StateText::Planning;
+        showState();
+    }
 }
 
 void EnginePage::showPlanError(const QString &message)
@@ -149,7 +196,8 @@ void EnginePage::showPlanError(const QString &message)
     m_hasPlan = false;
     m_plan = {};
     rebuildCards();
-    m_state->clear();
+    m_stateText = StateText::None;
+    showState();
     problemBanner()->showProblem(message, {}, {}, ProblemBanner::Severity::Error);
     emit completeChanged();
 }
@@ -160,8 +208,8 @@ void EnginePage::setPlan(const engine::Plan &plan)
     m_hasPlan = true;
     if (!plan.chosen.isEmpty() && m_pendingChoice.isEmpty())
         m_pendingChoice = plan.chosen;
-    m_state->setText(
-        plan.target.isEmpty() ? tr("Ranked best first.") : tr("Ranked best first for %1.").arg(plan.target));
+    m_stateText = StateText::Ranked;
+    showState();
     rebuildCards();
     updateProblem();
     emit completeChanged();
@@ -211,7 +259,9 @@ void EnginePage::updateProblem()
         return;
     }
     if (m_plan.candidates.isEmpty()) {
-        problemBanner()->showProblem(tr("No engine can serve this model on %1.").arg(m_plan.target), {}, {},
+        const QString target = m_plan.target;
+        problemBanner()->showProblem(
+            [target] { return tr("No engine can serve this model on %1.").arg(target); }, {}, {},
             ProblemBanner::Severity::Error);
         return;
     }
@@ -219,12 +269,14 @@ void EnginePage::updateProblem()
     for (const engine::Candidate &candidate : std::as_const(m_plan.candidates))
         context = std::max(context, candidate.maxModelLen);
     const qint64 smaller = std::max<qint64>(context / 2, 512);
+    const QString target = m_plan.target;
     problemBanner()->showProblem(
-        tr("Nothing fits on %1. A shorter context needs less memory; a quantized variant (chosen on the "
-           "Model "
-           "step) or a machine with more GPU memory helps too.")
-            .arg(m_plan.target),
-        tr("Use a %1-token context").arg(smaller),
+        [target] {
+            return tr("Nothing fits on %1. A shorter context needs less memory; a quantized variant (chosen "
+                      "on the Model step) or a machine with more GPU memory helps too.")
+                .arg(target);
+        },
+        [smaller] { return tr("Use a %1-token context").arg(smaller); },
         [this, smaller] {
             m_context->setValue(static_cast<int>(smaller));
             setOptionsExpanded(true);

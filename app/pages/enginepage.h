@@ -63,7 +63,20 @@ signals:
     void optionsChanged();
     void candidateChosen(const QString &name);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    enum class StateText
+    {
+        None,
+        Waiting,
+        Planning,
+        Ranked
+    };
+
+    void retranslateUi();
+    void showState();
     void rebuildCards();
     void updateProblem();
 
@@ -78,6 +91,11 @@ private:
     QDoubleSpinBox *m_memoryFraction;
     QSpinBox *m_port;
     QCheckBox *m_apiKey;
+    QLabel *m_contextLabel;
+    QLabel *m_tensorParallelLabel;
+    QLabel *m_memoryFractionLabel;
+    QLabel *m_portLabel;
+    StateText m_stateText = StateText::Waiting;
     QList<CandidateCard *> m_cards;
     engine::Plan m_plan;
     bool m_hasPlan = false;

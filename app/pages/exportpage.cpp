@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -59,18 +60,19 @@ ExportPage::ExportPage(QWidget *parent)
     , m_tileList(new QWidget(this))
     , m_tileLayout(new QVBoxLayout(m_tileList))
     , m_choice(new QButtonGroup(this))
-    , m_addFolder(new QPushButton(tr("Another &folder…"), this))
+    , m_addFolder(new QPushButton(this))
     , m_split(new QComboBox(this))
     , m_compress(new QComboBox(this))
-    , m_verify(
-          new QCheckBox(tr("&Verify after writing (reads the kit back and checks every checksum)"), this))
-    , m_export(new QPushButton(tr("&Export kit"), this))
+    , m_verify(new QCheckBox(this))
+    , m_export(new QPushButton(this))
     , m_progress(new ProgressPanel(this))
-    , m_summary(new QGroupBox(tr("Kit written"), this))
+    , m_summary(new QGroupBox(this))
     , m_files(new QTreeWidget(m_summary))
     , m_runCommand(new QLabel(m_summary))
-    , m_openFolder(new QPushButton(tr("&Open folder"), m_summary))
-    , m_copyCommand(new QPushButton(tr("Copy run &command"), m_summary))
+    , m_openFolder(new QPushButton(m_summary))
+    , m_copyCommand(new QPushButton(m_summary))
+    , m_splitLabel(new QLabel(this))
+    , m_compressLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("exportpage"));
     m_tileList->setObjectName(QStringLiteral("destinationList"));
@@ -81,25 +83,22 @@ ExportPage::ExportPage(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_tileList);
     m_addFolder->setObjectName(QStringLiteral("addFolderButton"));
-    m_addFolder->setAccessibleName(tr("Export to another folder"));
 
     m_split->setObjectName(QStringLiteral("splitCombo"));
-    m_split->setAccessibleName(tr("Split the image"));
-    m_split->addItem(tr("Automatic (only where the file system needs it)"), QStringLiteral("auto"));
-    m_split->addItem(tr("Never"), QStringLiteral("none"));
+    m_split->addItem(QString(), QStringLiteral("auto"));
+    m_split->addItem(QString(), QStringLiteral("none"));
     m_compress->setObjectName(QStringLiteral("compressCombo"));
-    m_compress->setAccessibleName(tr("Compression"));
-    m_compress->addItem(tr("None (fastest to load)"), QStringLiteral("none"));
-    m_compress->addItem(tr("zstd (smaller, slower)"), QStringLiteral("zstd"));
+    m_compress->addItem(QString(), QStringLiteral("none"));
+    m_compress->addItem(QString(), QStringLiteral("zstd"));
     m_verify->setObjectName(QStringLiteral("verifyCheck"));
-    m_verify->setAccessibleName(tr("Verify after writing"));
     m_verify->setChecked(true);
     m_export->setObjectName(QStringLiteral("exportButton"));
-    m_export->setAccessibleName(tr("Export the kit"));
 
     auto *options = new QFormLayout;
-    options->addRow(tr("&Split:"), m_split);
-    options->addRow(tr("&Compression:"), m_compress);
+    m_splitLabel->setBuddy(m_split);
+    m_compressLabel->setBuddy(m_compress);
+    options->addRow(m_splitLabel, m_split);
+    options->addRow(m_compressLabel, m_compress);
     options->addRow(QString(), m_verify);
 
     auto *top = new QHBoxLayout;
@@ -115,8 +114,6 @@ ExportPage::ExportPage(QWidget *parent)
 
     m_summary->setObjectName(QStringLiteral("exportSummary"));
     m_files->setObjectName(QStringLiteral("kitFiles"));
-    m_files->setAccessibleName(tr("Files of the kit"));
-    m_files->setHeaderLabels({ tr("File"), tr("Size"), tr("SHA-256") });
     m_files->setRootIsDecorated(false);
     m_files->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_runCommand->setObjectName(QStringLiteral("runCommand"));
@@ -160,8 +157,46 @@ ExportPage::ExportPage(QWidget *parent)
     });
     connect(m_copyCommand, &QPushButton::clicked, this,
         [this] { QApplication::clipboard()->setText(m_result.runCommand); });
-    m_progress->setPhases({ tr("Write"), tr("Verify") });
+    m_progress->setPhases(phaseNames());
     updateState();
+    retranslateUi();
+}
+
+QStringList ExportPage::phaseNames() const
+{
+    return m_verifyPhase ? QStringList { tr("Write"), tr("Verify") } : QStringList { tr("Write") };
+}
+
+void ExportPage::retranslateUi()
+{
+    m_addFolder->setText(tr("Another &folder…"));
+    m_verify->setText(tr("&Verify after writing (reads the kit back and checks every checksum)"));
+    m_export->setText(tr("&Export kit"));
+    m_openFolder->setText(tr("&Open folder"));
+    m_copyCommand->setText(tr("Copy run &command"));
+    m_addFolder->setAccessibleName(tr("Export to another folder"));
+    m_split->setAccessibleName(tr("Split the image"));
+    m_split->setItemText(0, tr("Automatic (only where the file system needs it)"));
+    m_split->setItemText(1, tr("Never"));
+    m_compress->setAccessibleName(tr("Compression"));
+    m_compress->setItemText(0, tr("None (fastest to load)"));
+    m_compress->setItemText(1, tr("zstd (smaller, slower)"));
+    m_verify->setAccessibleName(tr("Verify after writing"));
+    m_export->setAccessibleName(tr("Export the kit"));
+    m_splitLabel->setText(tr("&Split:"));
+    m_compressLabel->setText(tr("&Compression:"));
+    m_files->setAccessibleName(tr("Files of the kit"));
+    m_files->setHeaderLabels({ tr("File"), tr("Size"), tr("SHA-256") });
+    m_progress->renamePhases(phaseNames());
+    updateExportToolTip();
+    showResult();
+}
+
+void ExportPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    WizardPage::changeEvent(event);
 }
 
 QString ExportPage::title() const
@@ -267,29 +302,47 @@ bool ExportPage::canExport() const
     return false;
 }
 
-void ExportPage::updateState()
+const DestinationTile *ExportPage::chosenTile() const
 {
-    m_export->setEnabled(canExport());
     const DestinationTile *chosen = nullptr;
     for (const DestinationTile *tile : std::as_const(m_tiles)) {
         if (tile->chooser()->isChecked())
             chosen = tile;
     }
-    if (chosen && !chosen->hasRoom()) {
-        problemBanner()->showProblem(
-            tr("The kit needs %1, but %2 has only %3 free. Choose a bigger drive, or free %4 on this one.")
-                .arg(format::bytes(m_kitSize), chosen->destination().name,
-                    format::bytes(chosen->destination().freeBytes),
-                    format::bytes(m_kitSize - chosen->destination().freeBytes)),
-            tr("Another &folder…"), [this] { addFolder(); }, ProblemBanner::Severity::Error);
+    return chosen;
+}
+
+void ExportPage::updateExportToolTip()
+{
+    const DestinationTile *chosen = chosenTile();
+    if (chosen && !chosen->hasRoom())
         m_export->setToolTip(tr("The chosen destination is too small."));
-    } else if (!chosen) {
-        problemBanner()->clearProblem();
+    else if (!chosen)
         m_export->setToolTip(tr("Choose where to write the kit."));
+    else
+        m_export->setToolTip(QString());
+}
+
+void ExportPage::updateState()
+{
+    m_export->setEnabled(canExport());
+    const DestinationTile *chosen = chosenTile();
+    if (chosen && !chosen->hasRoom()) {
+        const qint64 kit = m_kitSize;
+        const Destination destination = chosen->destination();
+        problemBanner()->showProblem(
+            [kit, destination] {
+                return tr(
+                    "The kit needs %1, but %2 has only %3 free. Choose a bigger drive, or free %4 on this "
+                    "one.")
+                    .arg(format::bytes(kit), destination.name, format::bytes(destination.freeBytes),
+                        format::bytes(kit - destination.freeBytes));
+            },
+            [] { return tr("Another &folder…"); }, [this] { addFolder(); }, ProblemBanner::Severity::Error);
     } else {
         problemBanner()->clearProblem();
-        m_export->setToolTip(QString());
     }
+    updateExportToolTip();
 }
 
 void ExportPage::addFolder()
@@ -335,8 +388,8 @@ void ExportPage::runJob(Job *job)
     m_running = true;
     m_summary->hide();
     problemBanner()->clearProblem();
-    m_progress->setPhases(
-        options().verify ? QStringList { tr("Write"), tr("Verify") } : QStringList { tr("Write") });
+    m_verifyPhase = options().verify;
+    m_progress->setPhases(phaseNames());
     m_progress->startPhase(0);
     // The exporter names its phase in each report; a new name after the first one is the verify pass.
     auto firstPhase = std::make_shared<QString>();
@@ -358,12 +411,16 @@ void ExportPage::runJob(Job *job)
             return;
         if (status.error().isCancelled())
             problemBanner()->showProblem(
-                tr("Export cancelled; nothing that looks like a finished kit was left."), {}, {},
-                ProblemBanner::Severity::Information);
+                [] { return tr("Export cancelled; nothing that looks like a finished kit was left."); }, {},
+                {}, ProblemBanner::Severity::Information);
         else if (status.error().code == ErrorCode::NoSpace)
             problemBanner()->showProblem(
-                tr("The drive filled up: %1 Choose a bigger drive.").arg(status.error().message),
-                tr("Another &folder…"), [this] { addFolder(); }, ProblemBanner::Severity::Error);
+                // The exporter's message (%1) stays in the language it was made in.
+                [message = status.error().message] {
+                    return tr("The drive filled up: %1 Choose a bigger drive.").arg(message);
+                },
+                [] { return tr("Another &folder…"); }, [this] { addFolder(); },
+                ProblemBanner::Severity::Error);
         else
             problemBanner()->showProblem(status.error().message, {}, {}, ProblemBanner::Severity::Error);
     });
@@ -373,17 +430,28 @@ void ExportPage::runJob(Job *job)
 void ExportPage::setResult(const ExportResult &result)
 {
     m_result = result;
+    m_hasResult = true;
     m_files->clear();
-    const QLocale locale;
     for (const ExportResult::File &file : result.files) {
         auto *item
             = new QTreeWidgetItem(m_files, { file.name, format::bytes(file.size), file.sha256.left(16) });
-        item->setToolTip(1, tr("%1 bytes").arg(locale.toString(file.size)));
         item->setToolTip(2, file.sha256);
     }
-    m_runCommand->setText(tr("On the target: %1").arg(result.runCommand));
-    m_summary->setTitle(tr("Kit written to %1").arg(result.folder));
+    showResult();
     m_summary->show();
+}
+
+void ExportPage::showResult()
+{
+    if (!m_hasResult) {
+        m_summary->setTitle(tr("Kit written"));
+        return;
+    }
+    const QLocale locale;
+    for (int i = 0; i < m_files->topLevelItemCount() && i < m_result.files.size(); ++i)
+        m_files->topLevelItem(i)->setToolTip(1, tr("%1 bytes").arg(locale.toString(m_result.files[i].size)));
+    m_runCommand->setText(tr("On the target: %1").arg(m_result.runCommand));
+    m_summary->setTitle(tr("Kit written to %1").arg(m_result.folder));
 }
 
 void ExportPage::saveState(QJsonObject &state) const

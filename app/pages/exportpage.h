@@ -82,7 +82,15 @@ signals:
     void exportRequested();
     void openFolderRequested(const QString &folder);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    QStringList phaseNames() const;
+    const DestinationTile *chosenTile() const;
+    void updateExportToolTip();
+    void showResult();
     void rebuildTiles();
     void updateState();
     void addFolder();
@@ -101,6 +109,8 @@ private:
     QLabel *m_runCommand;
     QPushButton *m_openFolder;
     QPushButton *m_copyCommand;
+    QLabel *m_splitLabel;
+    QLabel *m_compressLabel;
     QList<Destination> m_volumes;
     QList<DestinationTile *> m_tiles;
     qint64 m_kitSize = -1;
@@ -108,6 +118,9 @@ private:
     QPointer<Job> m_job;
     ExportResult m_result;
     bool m_running = false;
+    bool m_hasResult = false;
+    // Whether the phases shown include the verify pass.
+    bool m_verifyPhase = true;
 };
 
 } // namespace ezr::gui

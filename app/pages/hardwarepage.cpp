@@ -3,6 +3,8 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -41,43 +43,38 @@ HardwarePage::HardwarePage(QWidget *parent)
     , m_targets(new QButtonGroup(this))
     , m_catalog(new QComboBox(this))
     , m_count(new QSpinBox(this))
-    , m_import(new QPushButton(tr("Choose &file…"), this))
-    , m_refresh(new QPushButton(tr("Check &again"), this))
+    , m_import(new QPushButton(this))
+    , m_refresh(new QPushButton(this))
     , m_state(new QLabel(this))
     , m_cards(new QWidget(this))
     , m_cardGrid(new QGridLayout(m_cards))
     , m_unknowns(new QLabel(this))
+    , m_box(new QGroupBox(this))
 {
     setObjectName(QStringLiteral("hardwarepage"));
-    auto *box = new QGroupBox(tr("Where will the model run?"), this);
+    QGroupBox *box = m_box;
     auto *boxLayout = new QGridLayout(box);
     const struct
     {
         Target target;
         const char *objectName;
-        QString text;
     } choices[] = {
-        { Target::ThisComputer, "targetThisComputer", tr("&This computer") },
-        { Target::Catalog, "targetCatalog", tr("A&nother machine:") },
-        { Target::Imported, "targetImported", tr("&Imported hardware report:") },
+        { Target::ThisComputer, "targetThisComputer" },
+        { Target::Catalog, "targetCatalog" },
+        { Target::Imported, "targetImported" },
     };
     int row = 0;
     for (const auto &choice : choices) {
-        auto *button = new QRadioButton(choice.text, box);
+        auto *button = new QRadioButton(box);
         button->setObjectName(QString::fromLatin1(choice.objectName));
         m_targets->addButton(button, static_cast<int>(choice.target));
         boxLayout->addWidget(button, row++, 0);
     }
     m_catalog->setObjectName(QStringLiteral("catalogCombo"));
-    m_catalog->setAccessibleName(tr("GPU model of the other machine"));
     m_count->setObjectName(QStringLiteral("gpuCountSpin"));
-    m_count->setAccessibleName(tr("Number of GPUs"));
     m_count->setRange(1, 16);
-    m_count->setPrefix(tr("× "));
     m_import->setObjectName(QStringLiteral("importReportButton"));
-    m_import->setAccessibleName(tr("Import a hardware report file"));
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
-    m_refresh->setAccessibleName(tr("Check this computer again"));
     auto *thisRow = new QHBoxLayout;
     thisRow->addWidget(m_refresh);
     thisRow->addStretch(1);
@@ -147,7 +144,56 @@ HardwarePage::HardwarePage(QWidget *parent)
     });
     setReport({});
     clearReport();
-    m_state->setText(tr("This computer has not been checked yet."));
+    m_stateText = StateText::NotChecked;
+    retranslateUi();
+}
+
+void HardwarePage::retranslateUi()
+{
+    m_box->setTitle(tr("Where will the model run?"));
+    m_targets->button(static_cast<int>(Target::ThisComputer))->setText(tr("&This computer"));
+    m_targets->button(static_cast<int>(Target::Catalog))->setText(tr("A&nother machine:"));
+    m_targets->button(static_cast<int>(Target::Imported))->setText(tr("&Imported hardware report:"));
+    m_import->setText(tr("Choose &file…"));
+    m_refresh->setText(tr("Check &again"));
+    m_catalog->setAccessibleName(tr("GPU model of the other machine"));
+    m_count->setAccessibleName(tr("Number of GPUs"));
+    m_count->setPrefix(tr("× "));
+    m_import->setAccessibleName(tr("Import a hardware report file"));
+    m_refresh->setAccessibleName(tr("Check this computer again"));
+    // The catalog's one worded entry comes from the controller, in its words (and translation).
+    const int cpuOnly = m_catalog->findData(QStringLiteral("cpu"));
+    if (cpuOnly >= 0)
+        m_catalog->setItemText(
+            cpuOnly, QCoreApplication::translate("ezr::gui::WizardController", "No GPU (processor only)"));
+    showState();
+    // The cards are made from the stored report.
+    rebuildCards();
+}
+
+void HardwarePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    WizardPage::changeEvent(event);
+}
+
+void HardwarePage::showState()
+{
+    switch (m_stateText) {
+    case StateText::None:
+        m_state->clear();
+        break;
+    case StateText::NotChecked:
+        m_state->setText(tr("This computer has not been checked yet."));
+        break;
+    case StateText::Checking:
+        m_state->setText(tr("Checking this computer…"));
+        break;
+    case StateText::Target:
+        m_state->setText(m_report.label.isEmpty() ? QString() : tr("Target: %1").arg(m_report.label));
+        break;
+    }
 }
 
 QString HardwarePage::title() const
@@ -236,8 +282,10 @@ void HardwarePage::setProbing(bool probing)
 {
     m_probing = probing;
     m_refresh->setEnabled(!probing);
-    if (probing)
-        m_state->setText(tr("Checking this computer…"));
+    if (probing) {
+        m_stateText = StateText::Checking;
+        showState();
+    }
 }
 
 void HardwarePage::clearReport()
@@ -251,7 +299,8 @@ void HardwarePage::clearReport()
 void HardwarePage::showReportError(const QString &message)
 {
     clearReport();
-    m_state->clear();
+    m_stateText = StateText::None;
+    showState();
     problemBanner()->showProblem(message, {}, {}, ProblemBanner::Severity::Error);
 }
 
@@ -260,13 +309,15 @@ void HardwarePage::setReport(const hardware::HardwareReport &report)
     m_report = report;
     m_hasReport = true;
     m_refresh->setEnabled(true);
-    m_state->setText(report.label.isEmpty() ? QString() : tr("Target: %1").arg(report.label));
+    m_stateText = StateText::Target;
+    showState();
     rebuildCards();
-    if (report.origin == hardware::ReportOrigin::ThisMachine && !report.docker.available)
-        problemBanner()->showProblem(
-            dockerProblemText(report.docker), tr("Check again"), [this] { emit probeRequested(); },
+    if (report.origin == hardware::ReportOrigin::ThisMachine && !report.docker.available) {
+        const hardware::DockerState docker = report.docker;
+        problemBanner()->showProblem([docker] { return dockerProblemText(docker); },
+            [] { return tr("Check again"); }, [this] { emit probeRequested(); },
             ProblemBanner::Severity::Error);
-    else
+    } else
         problemBanner()->clearProblem();
     emit completeChanged();
 }

@@ -7,6 +7,7 @@
 #include "wizardpage.h"
 
 class QButtonGroup;
+class QGroupBox;
 class QComboBox;
 class QGridLayout;
 class QLabel;
@@ -63,7 +64,20 @@ signals:
     void catalogTargetChanged(const QString &gpuId, int count);
     void importRequested(const QString &file);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    enum class StateText
+    {
+        None,
+        NotChecked,
+        Checking,
+        Target
+    };
+
+    void retranslateUi();
+    void showState();
     void targetChosen();
     void rebuildCards();
 
@@ -76,6 +90,8 @@ private:
     QWidget *m_cards;
     QGridLayout *m_cardGrid;
     QLabel *m_unknowns;
+    QGroupBox *m_box;
+    StateText m_stateText = StateText::NotChecked;
     hardware::HardwareReport m_report;
     bool m_hasReport = false;
     bool m_probing = false;

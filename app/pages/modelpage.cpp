@@ -3,6 +3,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -65,6 +66,18 @@ QString formatName(hub::ModelFormat format)
     return ModelPage::tr("unknown");
 }
 
+// "Q4_K_M (4.7 GB)": a GGUF file as a variant chip shows it.
+QString variantLabel(const QString &path, qint64 size)
+{
+    const QString stem = QFileInfo(path).completeBaseName();
+    const qsizetype dash = stem.lastIndexOf(QLatin1Char('-'));
+    const QString label = (dash >= 0 ? stem.mid(dash + 1) : stem).toUpper();
+    return size > 0 ? ModelPage::tr("%1 (%2)").arg(label, format::bytes(size)) : label;
+}
+
+// The row of a search result keeps the index of its summary, for rendering it again.
+constexpr int summaryRole = Qt::UserRole + 2;
+
 } // namespace
 
 QString formatParameters(qint64 parameters)
@@ -88,14 +101,17 @@ ModelPage::ModelPage(QWidget *parent)
     : WizardPage(parent)
     , m_source(new QComboBox(this))
     , m_modelId(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("&Folder…"), this))
+    , m_browse(new QPushButton(this))
     , m_results(new QTableView(this))
     , m_resultModel(new QStandardItemModel(0, ColumnCount, this))
-    , m_details(new QGroupBox(tr("Details"), this))
+    , m_details(new QGroupBox(this))
     , m_detailTitle(new QLabel(m_details))
     , m_detailFacts(new QLabel(m_details))
     , m_fitBadge(fit::makeBadge(m_details))
-    , m_variantsLabel(new QLabel(tr("Variant:"), m_details))
+    , m_variantsLabel(new QLabel(m_details))
+    , m_revisionLabel(new QLabel(m_details))
+    , m_sourceLabel(new QLabel(this))
+    , m_modelLabel(new QLabel(this))
     , m_variants(new QWidget(m_details))
     , m_variantLayout(new QHBoxLayout(m_variants))
     , m_variantGroup(new QButtonGroup(this))
@@ -103,26 +119,19 @@ ModelPage::ModelPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("modelpage"));
     m_source->setObjectName(QStringLiteral("sourceCombo"));
-    m_source->addItem(tr("Hugging Face"), QStringLiteral("hf"));
-    m_source->addItem(tr("ModelScope"), QStringLiteral("modelscope"));
-    m_source->addItem(tr("Local folder"), QStringLiteral("local"));
-    m_source->setAccessibleName(tr("Model source"));
+    m_source->addItem(QString(), QStringLiteral("hf"));
+    m_source->addItem(QString(), QStringLiteral("modelscope"));
+    m_source->addItem(QString(), QStringLiteral("local"));
 
     m_modelId->setObjectName(QStringLiteral("modelIdEdit"));
     m_modelId->setText(defaultModelId());
-    m_modelId->setPlaceholderText(tr("Search, or type organisation/model, e.g. %1").arg(defaultModelId()));
-    m_modelId->setAccessibleName(tr("Model or search words"));
     m_modelId->setClearButtonEnabled(true);
     m_browse->setObjectName(QStringLiteral("browseFolderButton"));
-    m_browse->setAccessibleName(tr("Choose a model folder"));
     m_browse->setVisible(false);
 
     m_results->setObjectName(QStringLiteral("resultsTable"));
-    m_results->setAccessibleName(tr("Search results"));
     m_results->setModel(m_resultModel);
     m_resultModel->setSortRole(sortRole);
-    m_resultModel->setHorizontalHeaderLabels({ tr("Model"), tr("↓ Downloads"), tr("♥ Likes"), tr("Updated"),
-        tr("Size"), tr("Parameters"), tr("Access") });
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -154,12 +163,11 @@ ModelPage::ModelPage(QWidget *parent)
     m_variantGroup->setExclusive(true);
     m_revision->setObjectName(QStringLiteral("revisionEdit"));
     m_revision->setPlaceholderText(QStringLiteral("main"));
-    m_revision->setAccessibleName(tr("Revision"));
-    m_detailTitle->setText(tr("Choose a model to see its details."));
 
     auto *detailForm = new QFormLayout;
     detailForm->addRow(m_variantsLabel, m_variants);
-    detailForm->addRow(tr("&Revision:"), m_revision);
+    m_revisionLabel->setBuddy(m_revision);
+    detailForm->addRow(m_revisionLabel, m_revision);
     auto *detailLayout = new QVBoxLayout(m_details);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_detailTitle, 1);
@@ -172,14 +180,12 @@ ModelPage::ModelPage(QWidget *parent)
     m_variants->hide();
 
     auto *searchRow = new QHBoxLayout;
-    auto *sourceLabel = new QLabel(tr("&Source:"), this);
-    sourceLabel->setBuddy(m_source);
-    auto *modelLabel = new QLabel(tr("&Model:"), this);
-    modelLabel->setBuddy(m_modelId);
-    searchRow->addWidget(sourceLabel);
+    m_sourceLabel->setBuddy(m_source);
+    m_modelLabel->setBuddy(m_modelId);
+    searchRow->addWidget(m_sourceLabel);
     searchRow->addWidget(m_source);
     searchRow->addSpacing(8);
-    searchRow->addWidget(modelLabel);
+    searchRow->addWidget(m_modelLabel);
     searchRow->addWidget(m_modelId, 1);
     searchRow->addWidget(m_browse);
 
@@ -246,6 +252,88 @@ ModelPage::ModelPage(QWidget *parent)
         emit changed();
         emit variantChosen(variant());
     });
+    retranslateUi();
+}
+
+void ModelPage::retranslateUi()
+{
+    m_browse->setText(tr("&Folder…"));
+    m_details->setTitle(tr("Details"));
+    m_variantsLabel->setText(tr("Variant:"));
+    m_revisionLabel->setText(tr("&Revision:"));
+    m_sourceLabel->setText(tr("&Source:"));
+    m_modelLabel->setText(tr("&Model:"));
+    m_source->setItemText(0, tr("Hugging Face"));
+    m_source->setItemText(1, tr("ModelScope"));
+    m_source->setItemText(2, tr("Local folder"));
+    m_source->setAccessibleName(tr("Model source"));
+    m_modelId->setPlaceholderText(tr("Search, or type organisation/model, e.g. %1").arg(defaultModelId()));
+    m_modelId->setAccessibleName(tr("Model or search words"));
+    m_browse->setAccessibleName(tr("Choose a model folder"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_resultModel->setHorizontalHeaderLabels({ tr("Model"), tr("↓ Downloads"), tr("♥ Likes"), tr("Updated"),
+        tr("Size"), tr("Parameters"), tr("Access") });
+    for (int row = 0; row < m_resultModel->rowCount(); ++row)
+        updateRowTexts(row);
+    m_revision->setAccessibleName(tr("Revision"));
+    for (QAbstractButton *chip : m_variantGroup->buttons()) {
+        const QString label
+            = variantLabel(chip->property("variant").toString(), chip->property("variantSize").toLongLong());
+        chip->setText(label);
+        chip->setAccessibleName(tr("Variant %1").arg(label));
+    }
+    showDetails();
+    if (m_fitText)
+        fit::setBadge(m_fitBadge, m_fits ? fit::Level::Good : fit::Level::Bad, m_fitText());
+}
+
+void ModelPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    WizardPage::changeEvent(event);
+}
+
+void ModelPage::showDetails()
+{
+    switch (m_detailState) {
+    case DetailState::Empty:
+        m_detailTitle->setText(tr("Choose a model to see its details."));
+        return;
+    case DetailState::LookingUp:
+        m_detailTitle->setText(tr("Looking up %1…").arg(m_lookingUp));
+        return;
+    case DetailState::Error:
+        // The facts of the model shown before stay, in the new language.
+        if (m_detailFacts->text().isEmpty() || m_info.id.isEmpty())
+            return;
+        break;
+    case DetailState::Info:
+        m_detailTitle->setText(m_info.id);
+        break;
+    }
+    const hub::ModelInfo &info = m_info;
+    const QLocale locale;
+    QStringList facts;
+    facts.append(tr("License: %1").arg(info.license.isEmpty() ? tr("not stated") : info.license));
+    facts.append(tr("Format: %1").arg(formatName(info.format)));
+    if (info.parameters > 0)
+        facts.append(tr("Parameters: %1").arg(formatParameters(info.parameters)));
+    if (!info.architecture.isEmpty())
+        facts.append(tr("Architecture: %1").arg(info.architecture));
+    if (info.contextLength > 0)
+        facts.append(tr("Context: %1 tokens").arg(locale.toString(info.contextLength)));
+    if (info.totalSize > 0)
+        facts.append(tr("Download: %1").arg(format::bytes(info.totalSize)));
+    if (!info.quantization.method.isEmpty())
+        facts.append(tr("Quantization: %1").arg(info.quantization.method));
+    if (info.lastModified.isValid())
+        facts.append(tr("Updated: %1").arg(locale.toString(info.lastModified.date(), QLocale::ShortFormat)));
+    if (!info.sha.isEmpty())
+        facts.append(tr("Commit: %1").arg(info.sha.left(12)));
+    m_detailFacts->setText(facts.join(QLatin1Char('\n')));
+    m_detailFacts->setToolTip(
+        info.totalSize > 0 ? tr("%1 bytes").arg(locale.toString(info.totalSize)) : QString());
 }
 
 QString ModelPage::title() const
@@ -323,39 +411,65 @@ void ModelPage::scheduleSearch()
 void ModelPage::setSearchResults(const QList<hub::ModelSummary> &results)
 {
     m_resultModel->removeRows(0, m_resultModel->rowCount());
-    const QLocale locale;
-    for (const hub::ModelSummary &model : results) {
+    m_summaries = results;
+    for (int i = 0; i < results.size(); ++i) {
+        const hub::ModelSummary &model = results[i];
         QList<QStandardItem *> row(ColumnCount);
         row[NameColumn] = new QStandardItem(model.id);
         row[NameColumn]->setData(model.id, sortRole);
-        row[NameColumn]->setToolTip(
-            model.pipelineTag.isEmpty() ? model.id : tr("%1 (%2)").arg(model.id, model.pipelineTag));
-        row[DownloadsColumn] = numberItem(compactNumber(model.downloads),
-            static_cast<double>(model.downloads), locale.toString(model.downloads));
-        row[LikesColumn] = numberItem(
-            compactNumber(model.likes), static_cast<double>(model.likes), locale.toString(model.likes));
-        row[UpdatedColumn]
-            = new QStandardItem(locale.toString(model.lastModified.date(), QLocale::ShortFormat));
+        row[NameColumn]->setData(i, summaryRole);
+        row[DownloadsColumn] = numberItem(QString(), static_cast<double>(model.downloads));
+        row[LikesColumn] = numberItem(QString(), static_cast<double>(model.likes));
+        row[UpdatedColumn] = new QStandardItem;
         row[UpdatedColumn]->setData(model.lastModified.toSecsSinceEpoch(), sortRole);
-        row[SizeColumn] = numberItem(model.totalSize > 0 ? format::bytes(model.totalSize) : QString(),
-            static_cast<double>(model.totalSize),
-            model.totalSize > 0 ? tr("%1 bytes").arg(locale.toString(model.totalSize)) : QString());
-        row[ParametersColumn]
-            = numberItem(formatParameters(model.parameters), static_cast<double>(model.parameters),
-                model.parameters > 0 ? locale.toString(model.parameters) : QString());
-        row[GatedColumn] = new QStandardItem(model.gated ? tr("🔒 gated") : QString());
+        row[SizeColumn] = numberItem(QString(), static_cast<double>(model.totalSize));
+        row[ParametersColumn] = numberItem(QString(), static_cast<double>(model.parameters));
+        row[GatedColumn] = new QStandardItem;
         row[GatedColumn]->setData(model.gated ? 1 : 0, sortRole);
-        row[GatedColumn]->setToolTip(
-            model.gated ? tr("The hub asks you to accept the license and use a token.") : QString());
         m_resultModel->appendRow(row);
+        updateRowTexts(m_resultModel->rowCount() - 1);
     }
     if (results.isEmpty() && !modelId().isEmpty())
-        problemBanner()->showProblem(tr("No model matches “%1”. Check the spelling, or type the full id "
-                                        "(organisation/model).")
-                                         .arg(modelId()),
-            {}, {}, ProblemBanner::Severity::Information);
+        showNoMatch();
     else if (!m_hasInfo || !m_info.gated)
         problemBanner()->clearProblem();
+}
+
+void ModelPage::updateRowTexts(int row)
+{
+    const int index = m_resultModel->item(row, NameColumn)->data(summaryRole).toInt();
+    if (index < 0 || index >= m_summaries.size())
+        return;
+    const hub::ModelSummary &model = m_summaries[index];
+    const QLocale locale;
+    const auto item = [this, row](int column) { return m_resultModel->item(row, column); };
+    item(NameColumn)
+        ->setToolTip(model.pipelineTag.isEmpty() ? model.id : tr("%1 (%2)").arg(model.id, model.pipelineTag));
+    item(DownloadsColumn)->setText(compactNumber(model.downloads));
+    item(DownloadsColumn)->setToolTip(locale.toString(model.downloads));
+    item(LikesColumn)->setText(compactNumber(model.likes));
+    item(LikesColumn)->setToolTip(locale.toString(model.likes));
+    item(UpdatedColumn)->setText(locale.toString(model.lastModified.date(), QLocale::ShortFormat));
+    item(SizeColumn)->setText(model.totalSize > 0 ? format::bytes(model.totalSize) : QString());
+    item(SizeColumn)
+        ->setToolTip(model.totalSize > 0 ? tr("%1 bytes").arg(locale.toString(model.totalSize)) : QString());
+    item(ParametersColumn)->setText(formatParameters(model.parameters));
+    item(ParametersColumn)->setToolTip(model.parameters > 0 ? locale.toString(model.parameters) : QString());
+    item(GatedColumn)->setText(model.gated ? tr("🔒 gated") : QString());
+    item(GatedColumn)
+        ->setToolTip(model.gated ? tr("The hub asks you to accept the license and use a token.") : QString());
+}
+
+void ModelPage::showNoMatch()
+{
+    const QString query = modelId();
+    problemBanner()->showProblem(
+        [query] {
+            return tr("No model matches “%1”. Check the spelling, or type the full id "
+                      "(organisation/model).")
+                .arg(query);
+        },
+        {}, {}, ProblemBanner::Severity::Information);
 }
 
 int ModelPage::resultCount() const
@@ -383,28 +497,8 @@ void ModelPage::setModelInfo(const hub::ModelInfo &info)
     m_info = info;
     m_hasInfo = true;
     m_lookupNeedsToken = false;
-    m_detailTitle->setText(info.id);
-    const QLocale locale;
-    QStringList facts;
-    facts.append(tr("License: %1").arg(info.license.isEmpty() ? tr("not stated") : info.license));
-    facts.append(tr("Format: %1").arg(formatName(info.format)));
-    if (info.parameters > 0)
-        facts.append(tr("Parameters: %1").arg(formatParameters(info.parameters)));
-    if (!info.architecture.isEmpty())
-        facts.append(tr("Architecture: %1").arg(info.architecture));
-    if (info.contextLength > 0)
-        facts.append(tr("Context: %1 tokens").arg(locale.toString(info.contextLength)));
-    if (info.totalSize > 0)
-        facts.append(tr("Download: %1").arg(format::bytes(info.totalSize)));
-    if (!info.quantization.method.isEmpty())
-        facts.append(tr("Quantization: %1").arg(info.quantization.method));
-    if (info.lastModified.isValid())
-        facts.append(tr("Updated: %1").arg(locale.toString(info.lastModified.date(), QLocale::ShortFormat)));
-    if (!info.sha.isEmpty())
-        facts.append(tr("Commit: %1").arg(info.sha.left(12)));
-    m_detailFacts->setText(facts.join(QLatin1Char('\n')));
-    m_detailFacts->setToolTip(
-        info.totalSize > 0 ? tr("%1 bytes").arg(locale.toString(info.totalSize)) : QString());
+    m_detailState = DetailState::Info;
+    showDetails();
     if (!info.revision.isEmpty() && info.revision != QLatin1String("main"))
         m_revision->setText(info.revision);
     rebuildVariants();
@@ -418,24 +512,21 @@ void ModelPage::rebuildVariants()
         m_variantGroup->removeButton(button);
         delete button;
     }
-    QList<QPair<QString, QString>> variants; // label, value
+    QList<QPair<QString, qint64>> variants; // file, size
     for (const hub::ModelFile &file : std::as_const(m_info.files)) {
-        if (file.path.endsWith(QLatin1String(".gguf"), Qt::CaseInsensitive)) {
-            const QString stem = QFileInfo(file.path).completeBaseName();
-            const qsizetype dash = stem.lastIndexOf(QLatin1Char('-'));
-            const QString label = (dash >= 0 ? stem.mid(dash + 1) : stem).toUpper();
-            variants.append(
-                { file.size > 0 ? tr("%1 (%2)").arg(label, format::bytes(file.size)) : label, file.path });
-        }
+        if (file.path.endsWith(QLatin1String(".gguf"), Qt::CaseInsensitive))
+            variants.append({ file.path, file.size });
     }
     int id = 0;
-    for (const auto &[label, value] : std::as_const(variants)) {
+    for (const auto &[value, size] : std::as_const(variants)) {
+        const QString label = variantLabel(value, size);
         auto *chip = new QToolButton(m_variants);
         chip->setObjectName(QStringLiteral("variantChip"));
         chip->setText(label);
         chip->setCheckable(true);
         chip->setAutoRaise(false);
         chip->setProperty("variant", value);
+        chip->setProperty("variantSize", size);
         chip->setAccessibleName(tr("Variant %1").arg(label));
         m_variantGroup->addButton(chip, id++);
         m_variantLayout->addWidget(chip);
@@ -458,8 +549,10 @@ void ModelPage::rebuildVariants()
 void ModelPage::setLookingUp(const QString &model)
 {
     m_lookupNeedsToken = false;
-    m_detailTitle->setText(tr("Looking up %1…").arg(model));
+    m_detailState = DetailState::LookingUp;
+    m_lookingUp = model;
     m_detailFacts->clear();
+    showDetails();
     problemBanner()->clearProblem();
     emit completeChanged();
 }
@@ -467,13 +560,15 @@ void ModelPage::setLookingUp(const QString &model)
 void ModelPage::showLookupError(const Error &error)
 {
     m_hasInfo = false;
+    m_detailState = DetailState::Error;
     m_detailTitle->setText(modelId());
     m_lookupNeedsToken = error.code == ErrorCode::AuthRequired;
     if (m_lookupNeedsToken) {
         const QString src = source();
-        problemBanner()->showProblem(
-            error.message, tr("Add token…"), [this, src] { emit addTokenRequested(src); },
-            ProblemBanner::Severity::Warning);
+        // The hub's message stays in the language it came in; the button follows the language.
+        const QString message = error.message;
+        problemBanner()->showProblem([message] { return message; }, [] { return tr("Add token…"); },
+            [this, src] { emit addTokenRequested(src); }, ProblemBanner::Severity::Warning);
     } else {
         problemBanner()->showProblem(error.message, {}, {}, ProblemBanner::Severity::Error);
     }
@@ -496,10 +591,15 @@ void ModelPage::updateGatedState()
 {
     if (m_hasInfo && m_info.gated && !m_tokenAvailable) {
         const QString src = source();
+        const QString id = m_info.id;
         problemBanner()->showProblem(
-            tr("%1 is gated: accept its license on the hub's web page, then add your access token.")
-                .arg(m_info.id),
-            tr("Add token…"), [this, src] { emit addTokenRequested(src); }, ProblemBanner::Severity::Warning);
+            [id] {
+                return tr(
+                    "%1 is gated: accept its license on the hub's web page, then add your access token.")
+                    .arg(id);
+            },
+            [] { return tr("Add token…"); }, [this, src] { emit addTokenRequested(src); },
+            ProblemBanner::Severity::Warning);
     } else if (m_hasInfo) {
         problemBanner()->clearProblem();
     }
@@ -507,11 +607,22 @@ void ModelPage::updateGatedState()
 
 void ModelPage::setTargetFit(bool fits, const QString &text)
 {
-    if (text.isEmpty()) {
+    if (text.isEmpty())
+        setTargetFit(fits, std::function<QString()>());
+    else
+        setTargetFit(fits, std::function<QString()>([text] { return text; }));
+}
+
+void ModelPage::setTargetFit(bool fits, std::function<QString()> text)
+{
+    const QString shown = text ? text() : QString();
+    m_fits = fits;
+    m_fitText = shown.isEmpty() ? std::function<QString()>() : std::move(text);
+    if (shown.isEmpty()) {
         m_fitBadge->hide();
         return;
     }
-    fit::setBadge(m_fitBadge, fits ? fit::Level::Good : fit::Level::Bad, text);
+    fit::setBadge(m_fitBadge, fits ? fit::Level::Good : fit::Level::Bad, shown);
     m_fitBadge->show();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QTimer>
 
@@ -75,6 +77,8 @@ public:
     void setTokenAvailable(bool available);
     // Whether the model fits the target chosen on the Hardware step; empty text hides the badge.
     void setTargetFit(bool fits, const QString &text);
+    // The same with a text rendered again when the language changes.
+    void setTargetFit(bool fits, std::function<QString()> text);
 
 signals:
     void searchRequested(const QString &source, const QString &query);
@@ -83,7 +87,22 @@ signals:
     // The user chose a quantization variant (a GGUF file).
     void variantChosen(const QString &variant);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    enum class DetailState
+    {
+        Empty,
+        LookingUp,
+        Info,
+        Error
+    };
+
+    void retranslateUi();
+    void showDetails();
+    void updateRowTexts(int row);
+    void showNoMatch();
     void scheduleSearch();
     void chooseResult(int row);
     void updateGatedState();
@@ -99,6 +118,9 @@ private:
     QLabel *m_detailFacts;
     QLabel *m_fitBadge;
     QLabel *m_variantsLabel;
+    QLabel *m_revisionLabel;
+    QLabel *m_sourceLabel;
+    QLabel *m_modelLabel;
     QWidget *m_variants;
     QHBoxLayout *m_variantLayout;
     QButtonGroup *m_variantGroup;
@@ -111,6 +133,12 @@ private:
     bool m_tokenAvailable = false;
     bool m_lookupNeedsToken = false;
     QString m_pendingVariant;
+    // What the details pane shows, rendered again in a new language.
+    DetailState m_detailState = DetailState::Empty;
+    QString m_lookingUp;
+    QList<hub::ModelSummary> m_summaries;
+    bool m_fits = false;
+    std::function<QString()> m_fitText;
 };
 
 } // namespace ezr::gui

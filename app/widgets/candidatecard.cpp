@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/candidatecard.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
@@ -28,11 +29,12 @@ QString candidateTitle(const engine::Candidate &candidate)
 CandidateCard::CandidateCard(const engine::Candidate &candidate, int rank, QWidget *parent)
     : QFrame(parent)
     , m_candidate(candidate)
-    , m_choose(new QRadioButton(candidateTitle(candidate), this))
+    , m_choose(new QRadioButton(this))
     , m_badge(fit::makeBadge(this))
     , m_bar(new MemoryBar(this))
     , m_memoryText(new QLabel(this))
     , m_reasons(new QLabel(this))
+    , m_rank(rank)
 {
     setObjectName(QStringLiteral("candidateCard_%1").arg(candidate.name));
     setFrameShape(QFrame::StyledPanel);
@@ -42,31 +44,13 @@ CandidateCard::CandidateCard(const engine::Candidate &candidate, int rank, QWidg
     m_choose->setFont(titleFont);
     m_bar->setBreakdown(candidate.memory);
     m_memoryText->setObjectName(QStringLiteral("memoryText"));
-    m_memoryText->setText(m_bar->summary());
     m_memoryText->setWordWrap(true);
     m_memoryText->setForegroundRole(QPalette::PlaceholderText);
 
-    const fit::Level level = candidate.fits
-        ? (m_bar->level() == fit::Level::Tight ? fit::Level::Tight : fit::Level::Good)
-        : fit::Level::Bad;
-    fit::setBadge(m_badge, level,
-        candidate.fits ? (level == fit::Level::Tight ? tr("Fits, tightly") : tr("Fits"))
-                       : tr("Does not fit"));
-
-    QStringList reasons;
-    for (const QString &reason : candidate.reasons.mid(0, 3))
-        reasons.append(tr("• %1").arg(reason.toHtmlEscaped()));
     m_reasons->setObjectName(QStringLiteral("reasons"));
-    m_reasons->setText(reasons.join(QStringLiteral("<br>")));
     m_reasons->setWordWrap(true);
     m_reasons->setTextFormat(Qt::RichText);
-
-    const QString description
-        = tr("Choice %1: %2. %3. %4").arg(rank).arg(m_choose->text(), m_badge->text(), m_bar->summary());
-    m_choose->setAccessibleName(m_choose->text());
-    m_choose->setAccessibleDescription(description);
-    if (!candidate.fits)
-        m_choose->setToolTip(tr("This way does not fit the target's memory."));
+    retranslateUi();
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_choose, 1);
@@ -76,6 +60,38 @@ CandidateCard::CandidateCard(const engine::Candidate &candidate, int rank, QWidg
     layout->addWidget(m_bar);
     layout->addWidget(m_memoryText);
     layout->addWidget(m_reasons);
+}
+
+void CandidateCard::retranslateUi()
+{
+    const engine::Candidate &candidate = m_candidate;
+    m_choose->setText(candidateTitle(candidate));
+    m_memoryText->setText(m_bar->summary());
+    const fit::Level level = candidate.fits
+        ? (m_bar->level() == fit::Level::Tight ? fit::Level::Tight : fit::Level::Good)
+        : fit::Level::Bad;
+    fit::setBadge(m_badge, level,
+        candidate.fits ? (level == fit::Level::Tight ? tr("Fits, tightly") : tr("Fits"))
+                       : tr("Does not fit"));
+
+    // The reasons are the planner's words, in the language they were planned in.
+    QStringList reasons;
+    for (const QString &reason : candidate.reasons.mid(0, 3))
+        reasons.append(tr("• %1").arg(reason.toHtmlEscaped()));
+    m_reasons->setText(reasons.join(QStringLiteral("<br>")));
+
+    const QString description
+        = tr("Choice %1: %2. %3. %4").arg(m_rank).arg(m_choose->text(), m_badge->text(), m_bar->summary());
+    m_choose->setAccessibleName(m_choose->text());
+    m_choose->setAccessibleDescription(description);
+    m_choose->setToolTip(candidate.fits ? QString() : tr("This way does not fit the target's memory."));
+}
+
+void CandidateCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
 }
 
 bool CandidateCard::isChosen() const

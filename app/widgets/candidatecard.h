@@ -29,13 +29,19 @@ public:
     MemoryBar *memoryBar() const { return m_bar; }
     bool isChosen() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     engine::Candidate m_candidate;
     QRadioButton *m_choose;
     QLabel *m_badge;
     MemoryBar *m_bar;
     QLabel *m_memoryText;
     QLabel *m_reasons;
+    int m_rank;
 };
 
 } // namespace ezr::gui

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QRadioButton>
@@ -55,6 +56,16 @@ DestinationTile::DestinationTile(const Destination &destination, QWidget *parent
     m_note->setObjectName(QStringLiteral("destinationNote"));
     m_note->setWordWrap(true);
 
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_choose);
+    layout->addWidget(m_space);
+    layout->addWidget(m_note);
+    setKitSize(-1);
+}
+
+void DestinationTile::retranslateUi()
+{
+    const Destination &destination = m_destination;
     const QString kind = destination.removable ? tr("Removable drive") : tr("Fixed disk");
     const QString fs
         = destination.fileSystem.isEmpty() ? tr("unknown file system") : destination.fileSystem.toUpper();
@@ -68,17 +79,19 @@ DestinationTile::DestinationTile(const Destination &destination, QWidget *parent
     m_space->setToolTip(tr("%1\n%2 of %3 bytes free")
                             .arg(destination.path, locale.toString(destination.freeBytes),
                                 locale.toString(destination.totalBytes)));
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_choose);
-    layout->addWidget(m_space);
-    layout->addWidget(m_note);
-    setKitSize(-1);
+void DestinationTile::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setKitSize(m_kitSize);
+    QFrame::changeEvent(event);
 }
 
 void DestinationTile::setKitSize(qint64 bytes)
 {
     m_kitSize = bytes;
+    retranslateUi();
     QString note;
     fit::Level level = fit::Level::Unknown;
     if (bytes > 0 && !hasRoom()) {

@@ -44,7 +44,11 @@ public:
     int partCount() const;
     QString note() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     Destination m_destination;
     qint64 m_kitSize = -1;
     QRadioButton *m_choose;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/infocard.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -53,8 +54,27 @@ void InfoCard::setLines(const QStringList &lines)
 
 void InfoCard::setBar(qint64 usedBytes, qint64 totalBytes)
 {
+    m_usedBytes = usedBytes;
+    m_totalBytes = totalBytes;
+    m_hasBar = true;
     m_bar->show();
     m_bar->setRange(0, 1000);
+    InfoCard::retranslateUi();
+}
+
+void InfoCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+void InfoCard::retranslateUi()
+{
+    if (!m_hasBar)
+        return;
+    const qint64 usedBytes = m_usedBytes;
+    const qint64 totalBytes = m_totalBytes;
     const QLocale locale;
     if (usedBytes < 0 || totalBytes <= 0) {
         m_bar->setValue(0);
@@ -75,10 +95,17 @@ GpuCard::GpuCard(const hardware::Gpu &gpu, QWidget *parent)
     , m_gpu(gpu)
 {
     setObjectName(QStringLiteral("gpuCard%1").arg(gpu.index));
-    setTitle(tr("GPU %1: %2").arg(gpu.index).arg(gpu.name));
     constexpr qint64 mib = 1024 * 1024;
     const qint64 total = gpu.memoryTotalMiB * mib;
     setBar(gpu.memoryFreeMiB >= 0 ? (gpu.memoryTotalMiB - gpu.memoryFreeMiB) * mib : -1, total);
+    GpuCard::retranslateUi();
+}
+
+void GpuCard::retranslateUi()
+{
+    InfoCard::retranslateUi();
+    const hardware::Gpu &gpu = m_gpu;
+    setTitle(tr("GPU %1: %2").arg(gpu.index).arg(gpu.name));
     QStringList lines;
     if (!gpu.architecture.isEmpty() || !gpu.computeCapability.isEmpty()) {
         if (gpu.computeCapability.isEmpty())

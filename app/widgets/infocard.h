@@ -27,11 +27,20 @@ public:
     void setBar(qint64 usedBytes, qint64 totalBytes);
     QProgressBar *bar() const { return m_bar; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+    // Renders the card's own texts (the bar's) in the current language; titles and lines set from
+    // outside are set again by their owner.
+    virtual void retranslateUi();
+
 private:
     QLabel *m_title;
     QLabel *m_lines;
     QProgressBar *m_bar;
     QStringList m_lineTexts;
+    qint64 m_usedBytes = -1;
+    qint64 m_totalBytes = 0;
+    bool m_hasBar = false;
 };
 
 // One GPU: name, VRAM bar, compute capability, driver.
@@ -43,6 +52,9 @@ public:
     explicit GpuCard(const hardware::Gpu &gpu, QWidget *parent = nullptr);
 
     const hardware::Gpu &gpu() const { return m_gpu; }
+
+protected:
+    void retranslateUi() override;
 
 private:
     hardware::Gpu m_gpu;

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,8 +30,6 @@ LogView::LogView(QWidget *parent)
 {
     setObjectName(QStringLiteral("logView"));
     m_toggle->setObjectName(QStringLiteral("logToggle"));
-    m_toggle->setText(tr("Log"));
-    m_toggle->setAccessibleName(tr("Show or hide the log"));
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toggle->setArrowType(Qt::DownArrow);
     m_toggle->setAutoRaise(true);
@@ -38,26 +37,16 @@ LogView::LogView(QWidget *parent)
     m_toggle->setChecked(true);
 
     m_search->setObjectName(QStringLiteral("logSearch"));
-    m_search->setPlaceholderText(tr("Search the log"));
-    m_search->setAccessibleName(tr("Search the log"));
     m_search->setClearButtonEnabled(true);
     m_previous->setObjectName(QStringLiteral("logFindPrevious"));
     m_previous->setArrowType(Qt::UpArrow);
-    m_previous->setToolTip(tr("Previous match (Shift+Enter)"));
-    m_previous->setAccessibleName(tr("Previous match"));
     m_next->setObjectName(QStringLiteral("logFindNext"));
     m_next->setArrowType(Qt::DownArrow);
-    m_next->setToolTip(tr("Next match (Enter)"));
-    m_next->setAccessibleName(tr("Next match"));
     m_copy->setObjectName(QStringLiteral("logCopy"));
-    m_copy->setText(tr("Copy"));
-    m_copy->setToolTip(tr("Copy the selection, or the whole log when nothing is selected"));
-    m_copy->setAccessibleName(tr("Copy the log"));
     m_searchStatus->setObjectName(QStringLiteral("logSearchStatus"));
 
     m_text->setObjectName(QStringLiteral("logText"));
     m_text->setReadOnly(true);
-    m_text->setAccessibleName(tr("Log"));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setMaximumBlockCount(defaultMaximumLines);
@@ -82,7 +71,10 @@ LogView::LogView(QWidget *parent)
 
     connect(m_toggle, &QToolButton::toggled, this, [this](bool shown) { setCollapsed(!shown); });
     connect(m_search, &QLineEdit::returnPressed, this, &LogView::findNext);
-    connect(m_search, &QLineEdit::textChanged, m_searchStatus, &QLabel::clear);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        m_matchLine = -1;
+        m_searchStatus->clear();
+    });
     auto *backwards = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Return), m_search);
     backwards->setContext(Qt::WidgetShortcut);
     connect(backwards, &QShortcut::activated, this, &LogView::findPrevious);
@@ -94,6 +86,41 @@ LogView::LogView(QWidget *parent)
     setTabOrder(m_previous, m_next);
     setTabOrder(m_next, m_copy);
     setTabOrder(m_copy, m_text);
+    retranslateUi();
+}
+
+void LogView::retranslateUi()
+{
+    m_toggle->setText(tr("Log"));
+    m_toggle->setAccessibleName(tr("Show or hide the log"));
+    m_search->setPlaceholderText(tr("Search the log"));
+    m_search->setAccessibleName(tr("Search the log"));
+    m_previous->setToolTip(tr("Previous match (Shift+Enter)"));
+    m_previous->setAccessibleName(tr("Previous match"));
+    m_next->setToolTip(tr("Next match (Enter)"));
+    m_next->setAccessibleName(tr("Next match"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the selection, or the whole log when nothing is selected"));
+    m_copy->setAccessibleName(tr("Copy the log"));
+    m_text->setAccessibleName(tr("Log"));
+    showSearchStatus();
+}
+
+void LogView::showSearchStatus()
+{
+    if (m_matchLine < 0)
+        m_searchStatus->clear();
+    else if (m_matchLine == 0)
+        m_searchStatus->setText(tr("No match"));
+    else
+        m_searchStatus->setText(tr("Line %1").arg(m_matchLine));
+}
+
+void LogView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void LogView::appendLine(const QString &line)
@@ -160,11 +187,13 @@ bool LogView::find(bool backwards)
         cursor.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
         m_text->setTextCursor(cursor);
         if (!m_text->find(term, flags)) {
-            m_searchStatus->setText(tr("No match"));
+            m_matchLine = 0;
+            showSearchStatus();
             return false;
         }
     }
-    m_searchStatus->setText(tr("Line %1").arg(m_text->textCursor().blockNumber() + 1));
+    m_matchLine = m_text->textCursor().blockNumber() + 1;
+    showSearchStatus();
     return true;
 }
 

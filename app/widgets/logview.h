@@ -42,7 +42,13 @@ public:
 signals:
     void collapsedChanged(bool collapsed);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void showSearchStatus();
+
     bool find(bool backwards);
 
     QToolButton *m_toggle;
@@ -53,6 +59,8 @@ private:
     QLabel *m_searchStatus;
     QPlainTextEdit *m_text;
     QWidget *m_searchBar;
+    // The line of the last match; 0: no match; -1: no search yet.
+    int m_matchLine = -1;
 };
 
 } // namespace ezr::gui

@@ -30,7 +30,6 @@ MemoryBar::MemoryBar(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("memoryBar"));
-    setAccessibleName(tr("Memory use"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     updateTexts();
 }
@@ -66,6 +65,7 @@ QString MemoryBar::summary() const
 
 void MemoryBar::updateTexts()
 {
+    setAccessibleName(tr("Memory use"));
     setToolTip(tr("<table><tr><td>Weights</td><td>%1</td></tr><tr><td>KV cache</td><td>%2</td></tr>"
                   "<tr><td>Overhead</td><td>%3</td></tr><tr><td><b>Needed</b></td><td><b>%4</b></td></tr>"
                   "<tr><td>Available</td><td>%5</td></tr></table>")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/problembanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -18,7 +19,7 @@ ProblemBanner::ProblemBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("problemBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setAccessibleName(tr("Problem"));
+    retranslateUi();
     m_text->setObjectName(QStringLiteral("problemText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -38,13 +39,17 @@ ProblemBanner::ProblemBanner(QWidget *parent)
 void ProblemBanner::showProblem(
     const QString &text, const QString &fixLabel, std::function<void()> fix, Severity severity)
 {
+    showProblem([text] { return text; }, [fixLabel] { return fixLabel; }, std::move(fix), severity);
+}
+
+void ProblemBanner::showProblem(TextFn text, TextFn fixLabel, std::function<void()> fix, Severity severity)
+{
     m_active = true;
     m_severity = severity;
-    m_text->setText(text);
-    m_fix->setText(fixLabel);
-    m_fix->setAccessibleName(fixLabel);
-    m_fix->setVisible(!fixLabel.isEmpty());
+    m_textFn = std::move(text);
+    m_fixLabelFn = std::move(fixLabel);
     m_fixAction = std::move(fix);
+    retranslateUi();
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxWarning;
     fit::Level level = fit::Level::Tight;
     if (severity == Severity::Error) {
@@ -61,14 +66,36 @@ void ProblemBanner::showProblem(
         QStringLiteral("ezr--gui--ProblemBanner { border: 1px solid palette(mid); border-left: 4px solid %1; "
                        "border-radius: 3px; }")
             .arg(fit::color(level).name()));
-    setAccessibleDescription(text);
     show();
+}
+
+void ProblemBanner::retranslateUi()
+{
+    setAccessibleName(tr("Problem"));
+    if (!m_active)
+        return;
+    const QString text = m_textFn ? m_textFn() : QString();
+    const QString fixLabel = m_fixLabelFn ? m_fixLabelFn() : QString();
+    m_text->setText(text);
+    m_fix->setText(fixLabel);
+    m_fix->setAccessibleName(fixLabel);
+    m_fix->setVisible(!fixLabel.isEmpty());
+    setAccessibleDescription(text);
+}
+
+void ProblemBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
 }
 
 void ProblemBanner::clearProblem()
 {
     m_active = false;
     m_fixAction = {};
+    m_textFn = {};
+    m_fixLabelFn = {};
     m_text->clear();
     hide();
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,7 +21,6 @@ PhaseStrip::PhaseStrip(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("phaseStrip"));
-    setAccessibleName(tr("Phases"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 }
@@ -49,6 +49,23 @@ void PhaseStrip::setPhases(const QStringList &phases)
     refresh();
 }
 
+void PhaseStrip::renamePhases(const QStringList &phases)
+{
+    if (phases.size() != m_phases.size()) {
+        setPhases(phases);
+        return;
+    }
+    m_phases = phases;
+    refresh();
+}
+
+void PhaseStrip::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
 void PhaseStrip::setCurrent(int index)
 {
     m_current = index;
@@ -73,6 +90,7 @@ PhaseStrip::State PhaseStrip::state(int index) const
 
 void PhaseStrip::refresh()
 {
+    setAccessibleName(tr("Phases"));
     QStringList spoken;
     for (int i = 0; i < m_labels.size(); ++i) {
         QString mark;
@@ -115,26 +133,27 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     , m_phaseBar(new QProgressBar(this))
     , m_overallBar(new QProgressBar(this))
     , m_figures(new QLabel(this))
-    , m_cancel(new QPushButton(tr("&Cancel"), this))
+    , m_cancel(new QPushButton(this))
+    , m_phaseLabel(new QLabel(this))
+    , m_overallLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("progressPanel"));
     m_item->setObjectName(QStringLiteral("progressItem"));
     m_item->setTextFormat(Qt::PlainText);
     m_item->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_phaseBar->setObjectName(QStringLiteral("phaseProgress"));
-    m_phaseBar->setAccessibleName(tr("Progress of this phase"));
     m_overallBar->setObjectName(QStringLiteral("overallProgress"));
-    m_overallBar->setAccessibleName(tr("Overall progress"));
     m_overallBar->setRange(0, 1000);
     m_overallBar->setFormat(QStringLiteral("%p%"));
     m_figures->setObjectName(QStringLiteral("progressFigures"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_cancel->setAccessibleName(tr("Cancel"));
     m_cancel->setEnabled(false);
 
     auto *bars = new QFormLayout;
-    bars->addRow(tr("This phase:"), m_phaseBar);
-    bars->addRow(tr("Overall:"), m_overallBar);
+    m_phaseLabel->setBuddy(m_phaseBar);
+    m_overallLabel->setBuddy(m_overallBar);
+    bars->addRow(m_phaseLabel, m_phaseBar);
+    bars->addRow(m_overallLabel, m_overallBar);
 
     auto *figures = new QHBoxLayout;
     figures->addWidget(m_figures, 1);
@@ -149,50 +168,52 @@ ProgressPanel::ProgressPanel(QWidget *parent)
 
     connect(m_cancel, &QPushButton::clicked, this, &ProgressPanel::cancelRequested);
     reset();
+    retranslateUi();
 }
 
-void ProgressPanel::setPhases(const QStringList &phases)
+void ProgressPanel::retranslateUi()
 {
-    m_strip->setPhases(phases);
-    reset();
+    m_cancel->setText(tr("&Cancel"));
+    m_phaseBar->setAccessibleName(tr("Progress of this phase"));
+    m_overallBar->setAccessibleName(tr("Overall progress"));
+    m_cancel->setAccessibleName(tr("Cancel"));
+    m_phaseLabel->setText(tr("This phase:"));
+    m_overallLabel->setText(tr("Overall:"));
+    showFigures();
 }
 
-void ProgressPanel::reset()
+void ProgressPanel::changeEvent(QEvent *event)
 {
-    m_running = false;
-    m_strip->setCurrent(-1);
-    m_phaseBar->setRange(0, 1000);
-    m_phaseBar->setValue(0);
-    m_overallBar->setValue(0);
-    m_item->clear();
-    m_figures->setText(tr("Not started."));
-    m_figures->setToolTip(QString());
-    m_cancel->setEnabled(false);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
-void ProgressPanel::startPhase(int index)
+void ProgressPanel::renamePhases(const QStringList &phases)
 {
-    m_running = true;
-    m_strip->setCurrent(index);
-    m_phaseBar->setRange(0, 0); // busy until the first figures arrive
-    m_item->clear();
-    m_figures->setText(tr("Starting…"));
-    m_cancel->setEnabled(true);
-    updateOverall(0);
+    m_strip->renamePhases(phases);
 }
 
-void ProgressPanel::setProgress(const Progress &progress)
+void ProgressPanel::showFigures()
 {
-    const double fraction = progress.fraction();
-    if (fraction < 0) {
-        m_phaseBar->setRange(0, 0);
-    } else {
-        m_phaseBar->setRange(0, 1000);
-        m_phaseBar->setValue(static_cast<int>(std::lround(fraction * 1000)));
+    switch (m_figureState) {
+    case FigureState::NotStarted:
+        m_figures->setText(tr("Not started."));
+        m_figures->setToolTip(QString());
+        return;
+    case FigureState::Starting:
+        m_figures->setText(tr("Starting…"));
+        return;
+    case FigureState::Done:
+        m_figures->setText(tr("Done."));
+        return;
+    case FigureState::Stopped:
+        m_figures->setText(tr("Stopped."));
+        return;
+    case FigureState::Running:
+        break;
     }
-    m_item->setText(progress.item);
-    m_item->setToolTip(progress.item);
-
+    const Progress &progress = m_progress;
     QStringList parts;
     const QLocale locale;
     if (progress.bytes) {
@@ -213,6 +234,53 @@ void ProgressPanel::setProgress(const Progress &progress)
     if (progress.etaSeconds >= 0)
         parts.append(format::eta(progress.etaSeconds));
     m_figures->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void ProgressPanel::setPhases(const QStringList &phases)
+{
+    m_strip->setPhases(phases);
+    reset();
+}
+
+void ProgressPanel::reset()
+{
+    m_running = false;
+    m_strip->setCurrent(-1);
+    m_phaseBar->setRange(0, 1000);
+    m_phaseBar->setValue(0);
+    m_overallBar->setValue(0);
+    m_item->clear();
+    m_figureState = FigureState::NotStarted;
+    showFigures();
+    m_cancel->setEnabled(false);
+}
+
+void ProgressPanel::startPhase(int index)
+{
+    m_running = true;
+    m_strip->setCurrent(index);
+    m_phaseBar->setRange(0, 0); // busy until the first figures arrive
+    m_item->clear();
+    m_figureState = FigureState::Starting;
+    showFigures();
+    m_cancel->setEnabled(true);
+    updateOverall(0);
+}
+
+void ProgressPanel::setProgress(const Progress &progress)
+{
+    const double fraction = progress.fraction();
+    if (fraction < 0) {
+        m_phaseBar->setRange(0, 0);
+    } else {
+        m_phaseBar->setRange(0, 1000);
+        m_phaseBar->setValue(static_cast<int>(std::lround(fraction * 1000)));
+    }
+    m_item->setText(progress.item);
+    m_item->setToolTip(progress.item);
+    m_progress = progress;
+    m_figureState = FigureState::Running;
+    showFigures();
     updateOverall(std::max(fraction, 0.0));
 }
 
@@ -225,11 +293,13 @@ void ProgressPanel::finish(bool success)
         m_phaseBar->setRange(0, 1000);
         m_phaseBar->setValue(1000);
         m_overallBar->setValue(1000);
-        m_figures->setText(tr("Done."));
+        m_figureState = FigureState::Done;
+        showFigures();
     } else {
         m_strip->setFailed(true);
         m_phaseBar->setRange(0, 1000);
-        m_figures->setText(tr("Stopped."));
+        m_figureState = FigureState::Stopped;
+        showFigures();
     }
 }
 

@@ -30,12 +30,17 @@ public:
     explicit PhaseStrip(QWidget *parent = nullptr);
 
     void setPhases(const QStringList &phases);
+    // The same phases under new names (the language changed); the state stays.
+    void renamePhases(const QStringList &phases);
     QStringList phases() const { return m_phases; }
     // Phases before `index` are done, `index` is current; index == count() means all done.
     void setCurrent(int index);
     void setFailed(bool failed);
     int current() const { return m_current; }
     State state(int index) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
@@ -56,6 +61,8 @@ public:
     explicit ProgressPanel(QWidget *parent = nullptr);
 
     void setPhases(const QStringList &phases);
+    // The same phases under new names (the language changed); the progress stays.
+    void renamePhases(const QStringList &phases);
     void startPhase(int index);
     void setProgress(const Progress &progress);
     // All phases done, or stopped in the current one (failed or cancelled).
@@ -70,7 +77,21 @@ public:
 signals:
     void cancelRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    enum class FigureState
+    {
+        NotStarted,
+        Starting,
+        Running,
+        Done,
+        Stopped
+    };
+
+    void retranslateUi();
+    void showFigures();
     void updateOverall(double phaseFraction);
 
     PhaseStrip *m_strip;
@@ -79,7 +100,11 @@ private:
     QProgressBar *m_overallBar;
     QLabel *m_figures;
     QPushButton *m_cancel;
+    QLabel *m_phaseLabel;
+    QLabel *m_overallLabel;
     bool m_running = false;
+    FigureState m_figureState = FigureState::NotStarted;
+    Progress m_progress;
 };
 
 } // namespace ezr::gui

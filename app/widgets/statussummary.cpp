@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/statussummary.h"
 
+#include <QEvent>
 #include <QLocale>
 
 #include "util/format.h"
@@ -63,6 +64,14 @@ QString StatusSummary::details() const
         lines.append(tr("%1 free for images and the model cache (%2 bytes).")
                          .arg(format::bytes(m_status.freeBytes), QLocale().toString(m_status.freeBytes)));
     return lines.join(QLatin1Char('\n'));
+}
+
+void StatusSummary::changeEvent(QEvent *event)
+{
+    // The texts are rendered from the stored status in the new language.
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QToolButton::changeEvent(event);
 }
 
 void StatusSummary::refresh()

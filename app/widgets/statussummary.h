@@ -38,6 +38,9 @@ public:
     const EnvironmentStatus &status() const { return m_status; }
     QString details() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
 

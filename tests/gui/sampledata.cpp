@@ -1,6 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sampledata.h"
 
+#include <QTest>
+
+#include "mainwindow.h"
+#include "pages/buildpage.h"
+#include "pages/dockerfilepage.h"
+#include "pages/enginepage.h"
+#include "pages/hardwarepage.h"
+#include "pages/modelpage.h"
+
 namespace ezr::test::sample {
 namespace {
 
@@ -224,6 +233,42 @@ gui::ExportResult exportResult()
         { QStringLiteral("run.sh"), 3377,
             QStringLiteral("1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c") } };
     return r;
+}
+
+void fillMainWindow(gui::MainWindow &window, ManualJob &build)
+{
+    window.setEnvironmentStatus(gui::environmentStatusFrom(report()));
+    gui::ModelPage *model = window.modelPage();
+    model->setModelId(QStringLiteral("Qwen/Qwen2.5-7B-Instruct"));
+    model->setSearchResults(searchResults());
+    model->setModelInfo(ggufModelInfo());
+    model->setTargetFit(true, gui::ModelPage::tr("Fits your target"));
+    window.hardwarePage()->setCatalog({ { QStringLiteral("a100-80gb"), QStringLiteral("NVIDIA A100 80GB") },
+        { QStringLiteral("h100-80gb"), QStringLiteral("NVIDIA H100 80GB") } });
+    window.hardwarePage()->setReport(report());
+    window.enginePage()->setPlan(plan());
+    window.dockerfilePage()->setGeneratedText(dockerfile());
+    window.dockerfilePage()->setOverrideText(dockerfile() + QStringLiteral("USER 1000\n"));
+    window.buildPage()->setImageName(QStringLiteral("ezrunner/qwen2.5-7b-instruct:vllm-bf16-tp2"));
+    window.buildPage()->runJob(&build, gui::BuildPage::DownloadPhase);
+    build.start();
+    QTest::qWait(0);
+    for (int i = 1; i <= 3; ++i)
+        build.sendLog(
+            QStringLiteral("downloaded model-0000%1-of-00004.safetensors (3.90 GB, sha256 verified)").arg(i));
+    build.sendLog(QStringLiteral("downloading model-00004-of-00004.safetensors"));
+    Progress p;
+    p.phase = QStringLiteral("Downloading");
+    p.item = QStringLiteral("model-00004-of-00004.safetensors");
+    p.done = 12'480'000'000;
+    p.total = 15'231'271'864;
+    p.rate = 1'300'000'000.0 / 10;
+    p.etaSeconds = 21;
+    build.sendProgress(p);
+    window.exportPage()->setVolumes(volumes());
+    window.exportPage()->setKitSize(10'400'000'000);
+    window.exportPage()->setResult(exportResult());
+    window.setModified(true);
 }
 
 } // namespace ezr::test::sample

@@ -10,6 +10,10 @@
 #include "pages/exportpage.h"
 #include "util/job.h"
 
+namespace ezr::gui {
+class MainWindow;
+}
+
 // Realistic data for the GUI tests and the screenshots, as the core modules produce it.
 namespace ezr::test::sample {
 
@@ -45,5 +49,8 @@ protected:
         finish(Error::cancelled());
     }
 };
+
+// Every page of `window` as a user would see it halfway through a real run: `build` downloads.
+void fillMainWindow(gui::MainWindow &window, ManualJob &build);
 
 } // namespace ezr::test::sample

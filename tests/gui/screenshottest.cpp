@@ -45,43 +45,6 @@ bool haveXServer()
         }                                                                                                    \
     } while (false)
 
-// Every page as a user would see it halfway through a real run.
-void fillWithSampleData(gui::MainWindow &window, sample::ManualJob &build)
-{
-    window.setEnvironmentStatus(gui::environmentStatusFrom(sample::report()));
-    gui::ModelPage *model = window.modelPage();
-    model->setModelId(QStringLiteral("Qwen/Qwen2.5-7B-Instruct"));
-    model->setSearchResults(sample::searchResults());
-    model->setModelInfo(sample::ggufModelInfo());
-    model->setTargetFit(true, gui::ModelPage::tr("Fits your target"));
-    window.hardwarePage()->setCatalog({ { QStringLiteral("a100-80gb"), QStringLiteral("NVIDIA A100 80GB") },
-        { QStringLiteral("h100-80gb"), QStringLiteral("NVIDIA H100 80GB") } });
-    window.hardwarePage()->setReport(sample::report());
-    window.enginePage()->setPlan(sample::plan());
-    window.dockerfilePage()->setGeneratedText(sample::dockerfile());
-    window.dockerfilePage()->setOverrideText(sample::dockerfile() + QStringLiteral("USER 1000\n"));
-    window.buildPage()->setImageName(QStringLiteral("ezrunner/qwen2.5-7b-instruct:vllm-bf16-tp2"));
-    window.buildPage()->runJob(&build, gui::BuildPage::DownloadPhase);
-    build.start();
-    QTest::qWait(0);
-    for (int i = 1; i <= 3; ++i)
-        build.sendLog(
-            QStringLiteral("downloaded model-0000%1-of-00004.safetensors (3.90 GB, sha256 verified)").arg(i));
-    build.sendLog(QStringLiteral("downloading model-00004-of-00004.safetensors"));
-    Progress p;
-    p.phase = QStringLiteral("Downloading");
-    p.item = QStringLiteral("model-00004-of-00004.safetensors");
-    p.done = 12'480'000'000;
-    p.total = 15'231'271'864;
-    p.rate = 1'300'000'000.0 / 10;
-    p.etaSeconds = 21;
-    build.sendProgress(p);
-    window.exportPage()->setVolumes(sample::volumes());
-    window.exportPage()->setKitSize(10'400'000'000);
-    window.exportPage()->setResult(sample::exportResult());
-    window.setModified(true);
-}
-
 // Saves one PNG per page; checks each rendered with real content.
 void shootEveryPage(const QString &suffix)
 {
@@ -91,7 +54,7 @@ void shootEveryPage(const QString &suffix)
     window.resize(1100, 760);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    fillWithSampleData(window, build);
+    sample::fillMainWindow(window, build);
     const QString dir = test::artifactsDir() + QStringLiteral("/screenshots");
     QDir().mkpath(dir);
     for (int step = 0; step < gui::MainWindow::StepCount; ++step) {
