@@ -3,11 +3,13 @@
 
 #include <memory>
 #include <type_traits>
+#include <utility>
 
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QtConcurrent>
@@ -428,8 +430,11 @@ void WizardController::plan()
             }
             enginePage->setPlan(*plan);
             const auto chosen = enginePage->chosenCandidate();
-            m_window->modelPage()->setTargetFit(chosen.has_value(),
-                chosen ? tr("Fits %1").arg(plan->target) : tr("Does not fit %1").arg(plan->target));
+            // Worded again when the language changes.
+            const bool fits = chosen.has_value();
+            m_window->modelPage()->setTargetFit(fits, std::function<QString()>([fits, target = plan->target] {
+                return fits ? tr("Fits %1").arg(target) : tr("Does not fit %1").arg(target);
+            }));
             emit planFinished(true);
             generateDockerfile();
         });
@@ -561,11 +566,11 @@ void WizardController::startDownload(hub::ModelRequest request)
 void WizardController::startStage()
 {
     BuildRun &run = *m_build;
-    const dockerfile::StageContextJob::Request request
+    dockerfile::StageContextJob::Request request
         = dockerfile::stagingRequest(run.model, run.candidate, run.dockerfile);
     run.contextDir = request.contextDir;
     // The folder is the same for every build of one revision; one left by a killed run is ours.
-    QDir(run.contextDir).removeRecursively();
+    request.clearFirst = true;
     auto *job = new dockerfile::StageContextJob(request, this);
     m_buildJob = job;
     connect(job, &Job::finished, job, &QObject::deleteLater);
@@ -617,10 +622,15 @@ void WizardController::buildPhaseFinished(BuildPage::Phase phase, const Status &
 
 void WizardController::removeContext()
 {
-    if (m_build && !m_build->contextDir.isEmpty()) {
-        QDir(m_build->contextDir).removeRecursively();
-        m_build->contextDir.clear();
-    }
+    if (!m_build || m_build->contextDir.isEmpty())
+        return;
+    // A copied model can be gigabytes: the folder is moved aside at once (so that the next build
+    // of this revision starts clean) and removed on the thread pool.
+    const QString dir = std::exchange(m_build->contextDir, QString());
+    const QString aside = QStringLiteral("%1.removing-%2")
+                              .arg(dir, QString::number(QRandomGenerator::global()->generate64(), 16));
+    const QString doomed = QDir().rename(dir, aside) ? aside : dir;
+    (void)QtConcurrent::run([doomed] { QDir(doomed).removeRecursively(); });
 }
 
 // The export ------------------------------------------------------------------------------------

@@ -86,6 +86,11 @@ void StageContextJob::doCancel()
 Status StageContextJob::stage()
 {
     const QString root = m_request.contextDir;
+    if (m_request.clearFirst && QFileInfo::exists(root) && !QDir(root).removeRecursively())
+        return Error { ErrorCode::Failure,
+            tr("Cannot empty the build folder %1 left by an earlier build. Remove it and try again.")
+                .arg(root),
+            {} };
     if (!QDir().mkpath(root))
         return Error { ErrorCode::Failure,
             tr("Cannot create the build folder %1. Check the permissions of its parent folder.").arg(root),

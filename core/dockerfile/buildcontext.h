@@ -29,8 +29,9 @@ public:
         QList<hub::ModelFile> files; // paths relative to sourceDir
         QString revision; // written to model-refs/main
         QString dockerfile; // the text to build (generated or the user's edit)
-        QString contextDir; // created; must not exist yet or be empty
+        QString contextDir; // created; must not exist yet or be empty, unless clearFirst
         bool forceCopy = false; // copy even where a hard link would work
+        bool clearFirst = false; // remove what a killed earlier run left there (on the worker thread)
     };
 
     struct Outcome

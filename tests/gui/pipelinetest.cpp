@@ -4,6 +4,8 @@
 // the download, staging and `docker build` on the real daemon with the engine stand-in image as
 // the engine, and the offline kit exported onto a loop-mounted FAT32 file system. Closing the
 // window while the build runs stops it without leaving an image.
+#include <fcntl.h>
+
 #include <gtest/gtest.h>
 
 #include <QComboBox>
@@ -16,6 +18,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStorageInfo>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -119,8 +122,12 @@ TEST_F(WizardPipeline, FromAModelToAKitOnAFat32Drive)
     EZR_REQUIRE_ROOT();
     test::LoopVolume drive(test::LoopVolume::Kind::Fat32, qint64(512) << 20);
     ASSERT_TRUE(drive.ok()) << drive.error().toStdString();
+    // A second, real drive that is almost full: it is offered first and must be refused.
+    test::LoopVolume full(test::LoopVolume::Kind::Ext4, qint64(16) << 20);
+    ASSERT_TRUE(full.ok()) << full.error().toStdString();
+    QString offered = full.path();
     gui::DialogHooks hooks = gui::DialogHooks::standard();
-    hooks.chooseFolder = [&](QWidget *, const QString &, const QString &) { return drive.path(); };
+    hooks.chooseFolder = [&](QWidget *, const QString &, const QString &) { return offered; };
     gui::ScopedDialogHooks scoped(hooks);
 
     MainWindow window;
@@ -149,11 +156,36 @@ TEST_F(WizardPipeline, FromAModelToAKitOnAFat32Drive)
     QTest::mouseClick(find<QPushButton>(window, "nextButton"), Qt::LeftButton);
     ASSERT_EQ(window.currentStep(), MainWindow::ExportStep);
     gui::ExportPage *page = window.exportPage();
+    auto *exportButton = find<QPushButton>(window, "exportButton");
+
+    // The almost full drive: filled up to half the kit's size below its real free space.
+    const QStorageInfo fullInfo(full.path());
+    const qint64 filler = fullInfo.bytesAvailable() - page->kitSize() / 2;
+    ASSERT_GT(filler, 0);
+    {
+        QFile fill(full.file(QStringLiteral("filler")));
+        ASSERT_TRUE(fill.open(QIODevice::WriteOnly));
+        ASSERT_EQ(::posix_fallocate(fill.handle(), 0, filler), 0);
+    }
+    const QStringList before = QDir(full.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    QTest::mouseClick(find<QPushButton>(window, "addFolderButton"), Qt::LeftButton);
+    ASSERT_NE(page->chosenDestination(), nullptr);
+    EXPECT_EQ(page->chosenDestination()->path, full.path());
+    EXPECT_LT(page->chosenDestination()->freeBytes, page->kitSize()) << "its real free space";
+    EXPECT_FALSE(exportButton->isEnabled()) << "a drive that is too small is refused before writing";
+    ASSERT_TRUE(page->problemBanner()->isVisible());
+    EXPECT_TRUE(page->problemBanner()->text().contains(QStringLiteral("needs")))
+        << page->problemBanner()->text().toStdString();
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    EXPECT_EQ(QDir(full.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before)
+        << "nothing written";
+
+    offered = drive.path();
     QTest::mouseClick(find<QPushButton>(window, "addFolderButton"), Qt::LeftButton);
     ASSERT_NE(page->chosenDestination(), nullptr);
     EXPECT_EQ(page->chosenDestination()->path, drive.path());
+    EXPECT_FALSE(page->problemBanner()->isVisible());
     QSignalSpy exported(controller, &gui::WizardController::exportFinished);
-    auto *exportButton = find<QPushButton>(window, "exportButton");
     ASSERT_TRUE(exportButton->isEnabled()) << exportButton->toolTip().toStdString();
     QTest::mouseClick(exportButton, Qt::LeftButton);
     ASSERT_TRUE(exported.wait(10 * kMinute));

@@ -101,6 +101,24 @@ TEST(BuildContext, CopiesWithProgressAcrossFileSystems)
     EXPECT_TRUE(a.readAll() == b.readAll());
 }
 
+TEST(BuildContext, ClearFirstRemovesWhatAnEarlierRunLeft)
+{
+    QTemporaryDir tmp;
+    const QString snapshot
+        = writeHfCacheModel(tmp.filePath(QStringLiteral("hub")), QStringLiteral("org/m"), kSha, smallModel());
+    const QString leftover = tmp.filePath(QStringLiteral("ctx/model/old-weights.bin"));
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(leftover).path()));
+    QFile old(leftover);
+    ASSERT_TRUE(old.open(QIODevice::WriteOnly) && old.write("stale") == 5);
+    old.close();
+    dockerfile::StageContextJob job(
+        { snapshot, cacheModelInfo(QStringLiteral("org/m"), kSha, snapshot, smallModel()).files, kSha,
+            QStringLiteral("FROM x\n"), tmp.filePath(QStringLiteral("ctx")), false, true });
+    ASSERT_TRUE(runToEnd(job).ok()) << job.status().error().message.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(leftover)) << "a killed run's files would be sent to docker build";
+    EXPECT_TRUE(QFileInfo::exists(tmp.filePath(QStringLiteral("ctx/model/model.safetensors"))));
+}
+
 TEST(BuildContext, MissingFileIsNotFound)
 {
     QTemporaryDir tmp;
