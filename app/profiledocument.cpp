@@ -16,7 +16,6 @@ namespace ezr::gui {
 namespace {
 
 constexpr qint64 maximumBytes = 1024 * 1024;
-constexpr int currentVersion = 1;
 
 QString tr(const char *text)
 {
@@ -25,35 +24,7 @@ QString tr(const char *text)
 
 } // namespace
 
-QByteArray wizardDocument(const QJsonObject &wizard)
-{
-    QJsonObject root;
-    root.insert(QStringLiteral("format"), QStringLiteral("ezrunner-wizard"));
-    root.insert(QStringLiteral("version"), currentVersion);
-    root.insert(QStringLiteral("wizard"), wizard);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
-
-Result<QJsonObject> parseWizardDocument(const QByteArray &bytes)
-{
-    if (bytes.size() > maximumBytes)
-        return Error { ErrorCode::Usage, tr("The profile is too large to be a profile."), {} };
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error { ErrorCode::Usage, tr("The profile is not valid JSON."), parseError.errorString() };
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String("ezrunner-wizard"))
-        return Error { ErrorCode::Usage, tr("The file is not an EZ Runner profile."), {} };
-    if (root.value(QStringLiteral("version")).toInt() != currentVersion)
-        return Error { ErrorCode::Usage,
-            tr("The profile was written by another version of EZ Runner; update EZ Runner."), {} };
-    if (!root.value(QStringLiteral("wizard")).isObject())
-        return Error { ErrorCode::Usage, tr("The profile holds no wizard settings."), {} };
-    return root.value(QStringLiteral("wizard")).toObject();
-}
-
-std::optional<profile::Profile> profileFromWizard(const QJsonObject &wizard, const QString &name)
+Result<profile::Profile> profileFromWizard(const QJsonObject &wizard, const QString &name)
 {
     const auto text
         = [](const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); };
@@ -73,14 +44,12 @@ std::optional<profile::Profile> profileFromWizard(const QJsonObject &wizard, con
     p.model.revision = text(model, "revision").isEmpty() ? QStringLiteral("main") : text(model, "revision");
     p.model.sha = text(model, "sha");
     p.model.variant = text(model, "variant");
-    if (p.model.id.isEmpty() || (p.model.source != hub::SourceKind::Local && p.model.sha.isEmpty()))
-        return std::nullopt;
+    // Not looked up yet (no commit), or no engine chosen: saved as a draft, which pack completes.
+    p.draft = p.model.id.isEmpty() || (p.model.source != hub::SourceKind::Local && p.model.sha.isEmpty());
 
     const QString target = text(hardware, "target");
-    if (target == QLatin1String("catalog")) {
-        const QString gpu = text(hardware, "catalog_gpu");
-        if (gpu.isEmpty())
-            return std::nullopt;
+    const QString gpu = text(hardware, "catalog_gpu");
+    if (target == QLatin1String("catalog") && !gpu.isEmpty()) {
         p.target.kind = profile::TargetKind::Catalog;
         p.target.spec = gpu == QLatin1String("cpu")
             ? gpu
@@ -88,20 +57,25 @@ std::optional<profile::Profile> profileFromWizard(const QJsonObject &wizard, con
                   .arg(std::max(1, hardware.value(QStringLiteral("gpu_count")).toInt(1)))
                   .arg(gpu);
     } else if (target == QLatin1String("imported")) {
-        QFile file(text(hardware, "report_file"));
+        const QString path = text(hardware, "report_file");
+        QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return std::nullopt;
+            return Error { ErrorCode::NotFound,
+                tr("The imported hardware report %1 cannot be read; import it again.").arg(path),
+                file.errorString() };
         const QJsonDocument report = QJsonDocument::fromJson(file.read(maximumBytes));
         if (!report.isObject())
-            return std::nullopt;
+            return Error { ErrorCode::Usage,
+                tr("The imported hardware report %1 is not a report; import it again.").arg(path), {} };
         p.target.kind = profile::TargetKind::Imported;
         p.target.report = report.object();
+    } else if (target == QLatin1String("catalog")) {
+        p.draft = true; // no GPU picked yet: this machine until then
     }
 
     p.engine.candidate = text(engine, "candidate");
     p.engine.engine = p.engine.candidate.section(QLatin1Char('-'), 0, 0);
-    if (p.engine.engine.isEmpty())
-        return std::nullopt;
+    p.draft = p.draft || p.engine.engine.isEmpty();
     p.engine.contextLength = engine.value(QStringLiteral("context_length")).toInteger();
     p.engine.tensorParallel = engine.value(QStringLiteral("tensor_parallel")).toInt();
     p.engine.memoryFraction = engine.value(QStringLiteral("memory_fraction")).toDouble();
@@ -127,8 +101,15 @@ std::optional<profile::Profile> profileFromWizard(const QJsonObject &wizard, con
     if (!text(exported, "compress").isEmpty())
         p.exportOptions.compress = text(exported, "compress");
     p.exportOptions.verify = exported.value(QStringLiteral("verify")).toBool(true);
-    if (!profile::validateProfile(p).ok())
-        return std::nullopt;
+    Status valid = profile::validateProfile(p);
+    if (!valid && p.draft && !p.model.id.isEmpty()) {
+        // A model id still being typed ("Qwen/") is not kept in a draft.
+        p.model.id.clear();
+        p.model.sha.clear();
+        valid = profile::validateProfile(p);
+    }
+    if (!valid)
+        return valid.error();
     return p;
 }
 
@@ -198,23 +179,13 @@ ProfileIo ProfileIo::jsonFile()
 {
     ProfileIo io;
     io.save = [](const QString &file, const QJsonObject &wizard) -> Status {
-        if (const auto complete = profileFromWizard(wizard, QFileInfo(file).completeBaseName()))
-            return profile::saveProfile(file, *complete);
-        QSaveFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(wizardDocument(wizard)) < 0 || !out.commit())
-            return Error { ErrorCode::Failure, tr("The profile could not be saved; choose another folder."),
-                out.errorString() };
-        return {};
+        const Result<profile::Profile> p = profileFromWizard(wizard, QFileInfo(file).completeBaseName());
+        if (!p)
+            return p.error();
+        return profile::saveProfile(file, *p);
     };
     io.load = [](const QString &file) -> Result<QJsonObject> {
-        QFile in(file);
-        if (!in.open(QIODevice::ReadOnly))
-            return Error { ErrorCode::NotFound, tr("The profile could not be opened."), in.errorString() };
-        const QByteArray bytes = in.read(maximumBytes + 1);
-        const QJsonObject root = QJsonDocument::fromJson(bytes).object();
-        if (root.value(QStringLiteral("format")).toString() != QLatin1String(profile::kFormatMagic))
-            return parseWizardDocument(bytes);
-        const Result<profile::Profile> parsed = profile::parseProfile(bytes);
+        const Result<profile::Profile> parsed = profile::loadProfile(file);
         if (!parsed)
             return parsed.error();
         QJsonObject wizard = wizardFromProfile(*parsed);

@@ -708,7 +708,7 @@ void WizardController::exportKit()
     const QString name = m_window->profilePath().isEmpty()
         ? QFileInfo(folder).completeBaseName()
         : QFileInfo(m_window->profilePath()).completeBaseName();
-    if (const auto profile = profileFromWizard(m_window->wizardState(), name))
+    if (const auto profile = profileFromWizard(m_window->wizardState(), name); profile && !profile->draft)
         options.profile = profile::serializeProfile(*profile);
     auto *job = new kit::ExportJob(options, this);
     m_exportJob = job;

@@ -137,6 +137,10 @@ Result<profile::Profile> profileFromOptions(const QCommandLineParser &parser)
         p.model.sha.clear();
         p.model.endpoint.clear();
     }
+    if (p.model.id.isEmpty())
+        return usageError(t("The profile %1 is a draft that names no model: give MODEL, or choose a model in "
+                            "EZ Runner and save the profile again.")
+                              .arg(parser.value(QStringLiteral("profile"))));
     if (parser.isSet(QStringLiteral("revision"))) {
         p.model.revision = parser.value(QStringLiteral("revision"));
         p.model.sha.clear();

@@ -289,8 +289,9 @@ const QString kImageNamePattern = QStringLiteral(
 const QString kImageTagPattern = QStringLiteral("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
 const QString kSizePattern = QStringLiteral("[0-9]+(\\.[0-9]+)?\\s*([KkMmGgTt]([Ii]?[Bb])?|[Bb])?");
 
-void readModel(ObjectReader r, ModelChoice &m)
+void readModel(ObjectReader r, ModelChoice &m, bool draft)
 {
+    const Need decided = draft ? Need::Optional : Need::Required;
     r.allowOnly({ "source", "endpoint", "id", "revision", "sha", "files" });
     m.source = r.choice("source", Need::Required, sourceNames(), hub::SourceKind::HuggingFace);
     const bool local = m.source == hub::SourceKind::Local;
@@ -299,13 +300,14 @@ void readModel(ObjectReader r, ModelChoice &m)
     if (!r.failed() && local && !m.endpoint.isEmpty())
         r.fail(errors::badValue(r.pathOf("endpoint"), tr("empty for a local model"), m.endpoint));
     if (local)
-        m.id = r.text("id", Need::Required, 4096);
+        m.id = r.text("id", decided, 4096);
     else
-        m.id = r.pattern("id", Need::Required, kHubIdPattern, tr("a model id like “owner/name”"));
+        m.id = r.pattern("id", decided, kHubIdPattern, tr("a model id like “owner/name”"));
     m.revision = r.pattern("revision", Need::Required, QStringLiteral("\\S{1,255}"),
         tr("a branch, tag or commit without spaces"));
-    m.sha = r.pattern("sha", local ? Need::Optional : Need::Required, QStringLiteral("[0-9a-f]{40}"),
-        tr("the 40 lower-case hex digits of the commit the revision resolved to"));
+    m.sha
+        = r.pattern("sha", local || m.id.isEmpty() ? Need::Optional : decided, QStringLiteral("[0-9a-f]{40}"),
+            tr("the 40 lower-case hex digits of the commit the revision resolved to"));
 
     ObjectReader files = r.child("files", Need::Optional);
     files.allowOnly({ "variant", "include" });
@@ -345,14 +347,14 @@ void readTarget(ObjectReader r, TargetChoice &t)
     }
 }
 
-void readEngine(ObjectReader r, EngineChoice &e)
+void readEngine(ObjectReader r, EngineChoice &e, bool draft)
 {
     r.allowOnly(
         { "name", "candidate", "image", "context", "tensor_parallel", "memory_fraction", "port", "api_key" });
     QList<std::pair<QString, QString>> engines;
     for (const QString &name : knownEngines())
         engines.append({ name, name });
-    e.engine = r.choice("name", Need::Required, engines, QString());
+    e.engine = r.choice("name", draft ? Need::Optional : Need::Required, engines, QString());
     e.candidate = r.pattern("candidate", Need::Optional, QStringLiteral("[a-z0-9][a-z0-9._-]{0,127}"),
         tr("a candidate name like “vllm-bf16-tp2”"));
     if (!r.failed() && !e.candidate.isEmpty() && e.candidate != e.engine
@@ -436,14 +438,15 @@ Result<Profile> fromJson(const QJsonObject &root, const QStringList &secretValue
         r.fail(errors::badValue(QStringLiteral("format"), magic, format));
     // migrateToCurrent() has checked "version"; here it can only be the current one.
     r.integer("version", kCurrentVersion, kCurrentVersion, kCurrentVersion);
-    r.allowOnly(
-        { "format", "version", "name", "model", "target", "engine", "image", "dockerfile", "export" });
+    r.allowOnly({ "format", "version", "draft", "name", "model", "target", "engine", "image", "dockerfile",
+        "export" });
 
     Profile p;
+    p.draft = r.boolean("draft", false);
     p.name = r.text("name", Need::Optional, 256);
-    readModel(r.child("model", Need::Required), p.model);
+    readModel(r.child("model", Need::Required), p.model, p.draft);
     readTarget(r.child("target", Need::Required), p.target);
-    readEngine(r.child("engine", Need::Required), p.engine);
+    readEngine(r.child("engine", Need::Required), p.engine, p.draft);
     readImage(r.child("image", Need::Optional), p.image);
     ObjectReader dockerfile = r.child("dockerfile", Need::Optional);
     dockerfile.allowOnly({ "override" });
@@ -460,9 +463,10 @@ QJsonObject toJson(const Profile &p)
 {
     QJsonObject model {
         { QStringLiteral("source"), sourceName(p.model.source) },
-        { QStringLiteral("id"), p.model.id },
         { QStringLiteral("revision"), p.model.revision },
     };
+    if (!p.draft || !p.model.id.isEmpty())
+        model.insert(QStringLiteral("id"), p.model.id);
     if (!p.model.endpoint.isEmpty())
         model.insert(QStringLiteral("endpoint"), p.model.endpoint);
     if (!p.model.sha.isEmpty())
@@ -482,13 +486,14 @@ QJsonObject toJson(const Profile &p)
         target.insert(QStringLiteral("report"), p.target.report);
 
     QJsonObject engine {
-        { QStringLiteral("name"), p.engine.engine },
         { QStringLiteral("context"), p.engine.contextLength },
         { QStringLiteral("tensor_parallel"), p.engine.tensorParallel },
         { QStringLiteral("memory_fraction"), p.engine.memoryFraction },
         { QStringLiteral("port"), p.engine.port },
         { QStringLiteral("api_key"), p.engine.apiKey },
     };
+    if (!p.draft || !p.engine.engine.isEmpty())
+        engine.insert(QStringLiteral("name"), p.engine.engine);
     if (!p.engine.candidate.isEmpty())
         engine.insert(QStringLiteral("candidate"), p.engine.candidate);
     if (!p.engine.image.isEmpty())
@@ -509,6 +514,8 @@ QJsonObject toJson(const Profile &p)
                 { QStringLiteral("verify"), p.exportOptions.verify },
             } },
     };
+    if (p.draft)
+        root.insert(QStringLiteral("draft"), true);
     if (!p.name.isEmpty())
         root.insert(QStringLiteral("name"), p.name);
     QJsonObject image;
@@ -543,9 +550,10 @@ QStringList keyOrder(const QString &path)
 {
     static const QMap<QString, QStringList> orders {
         { QString(),
-            { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
-                QStringLiteral("model"), QStringLiteral("target"), QStringLiteral("engine"),
-                QStringLiteral("image"), QStringLiteral("dockerfile"), QStringLiteral("export") } },
+            { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("draft"),
+                QStringLiteral("name"), QStringLiteral("model"), QStringLiteral("target"),
+                QStringLiteral("engine"), QStringLiteral("image"), QStringLiteral("dockerfile"),
+                QStringLiteral("export") } },
         { QStringLiteral("model"),
             { QStringLiteral("source"), QStringLiteral("endpoint"), QStringLiteral("id"),
                 QStringLiteral("revision"), QStringLiteral("sha"), QStringLiteral("files") } },

@@ -97,6 +97,10 @@ struct ExportChoice
 
 struct Profile
 {
+    // Saved by the wizard before every step was decided: model.id, model.sha and engine.name may
+    // be empty. `pack` makes the missing choices itself (the planner's engine, the revision's
+    // newest commit) and needs a model, from the profile or the command line.
+    bool draft = false;
     QString name; // shown in the title bar and written as the io.ezrunner.profile label
     ModelChoice model;
     TargetChoice target;

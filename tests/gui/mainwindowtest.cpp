@@ -224,7 +224,12 @@ TEST(MainWindow, SavesAndReopensAProfileThatRestoresEveryPage)
     QFile saved(home.file(QStringLiteral("qwen.ezrunner")));
     ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
     const QByteArray bytes = saved.readAll();
-    EXPECT_TRUE(bytes.contains("\"version\": 1"));
+    // The model typed was never looked up, so the wizard is saved as a draft of the core schema.
+    const Result<profile::Profile> draft = profile::parseProfile(bytes);
+    ASSERT_TRUE(draft.ok()) << draft.error().message.toStdString();
+    EXPECT_TRUE(draft->draft);
+    EXPECT_EQ(draft->model.id, QStringLiteral("Qwen/Qwen2.5-7B-Instruct"));
+    EXPECT_EQ(draft->engine.candidate, QStringLiteral("sglang-bf16-tp2"));
     EXPECT_FALSE(bytes.toLower().contains("token")) << "a profile never holds a token";
 
     MainWindow window;
@@ -255,7 +260,7 @@ TEST(MainWindow, ABrokenProfileIsReportedAndChangesNothing)
     const QString file = home.file(QStringLiteral("broken.ezrunner"));
     QFile out(file);
     ASSERT_TRUE(out.open(QIODevice::WriteOnly));
-    out.write("{\"format\": \"ezrunner-wizard\", \"version\": 99, \"wizard\": {}}");
+    out.write("{\"format\": \"ezrunner-profile\", \"version\": 99}");
     out.close();
     Answers answers;
     answers.answer = QMessageBox::Ok;
@@ -269,9 +274,10 @@ TEST(MainWindow, ABrokenProfileIsReportedAndChangesNothing)
 
     for (const QByteArray &bytes :
         { QByteArray("not json"), QByteArray("[]"), QByteArray("{\"format\": \"other\"}"),
-            QByteArray("{\"format\": \"ezrunner-wizard\", \"version\": 1, \"wizard\": 3}"),
-            QByteArray(2 * 1024 * 1024, ' ') }) {
-        const Result<QJsonObject> parsed = gui::parseWizardDocument(bytes);
+            QByteArray("{\"format\": \"ezrunner-profile\", \"version\": 2, \"draft\": 3}"),
+            QByteArray("{\"format\": \"ezrunner-profile\", \"version\": 2, \"draft\": true}"),
+            QByteArray(5 * 1024 * 1024, ' ') }) {
+        const Result<profile::Profile> parsed = profile::parseProfile(bytes);
         EXPECT_FALSE(parsed.ok()) << bytes.left(40).constData();
         if (!parsed.ok()) {
             EXPECT_EQ(parsed.error().code, ErrorCode::Usage);

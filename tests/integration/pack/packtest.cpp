@@ -132,6 +132,27 @@ TEST_F(PackTest, MalformedProfilesExitTwoAndStayUntouched)
     EXPECT_TRUE(hub.server().requests().empty());
 }
 
+TEST_F(PackTest, ADraftIsCompletedByThePlannerAndOneWithoutAModelNeedsMODEL)
+{
+    // Saved by the wizard before the model was looked up and before an engine was chosen.
+    const QString draft = home.file(QStringLiteral("draft.ezrunner"));
+    ASSERT_TRUE(writeAll(draft,
+        kValidProfileStart
+            + R"("draft":true,"model":{"source":"hf","id":"acme/tiny","revision":"main"},"target":{"kind":"catalog","spec":"cpu"},"engine":{"port":9000}})"));
+    const ProcessResult r = ezrunner({ QStringLiteral("--profile"), draft, QStringLiteral("--dry-run") });
+    ASSERT_EQ(r.exitCode, 0) << text(r);
+    EXPECT_TRUE(r.out.contains("FROM ")) << text(r);
+
+    const QString empty = home.file(QStringLiteral("empty-draft.ezrunner"));
+    const QByteArray bytes = kValidProfileStart
+        + R"("draft":true,"model":{"source":"hf","revision":"main"},"target":{"kind":"this-machine"},"engine":{}})";
+    ASSERT_TRUE(writeAll(empty, bytes));
+    const ProcessResult none = ezrunner({ QStringLiteral("--profile"), empty, QStringLiteral("--dry-run") });
+    EXPECT_EQ(none.exitCode, 2) << text(none);
+    EXPECT_TRUE(none.err.contains("draft that names no model")) << text(none);
+    EXPECT_EQ(readAll(empty), bytes);
+}
+
 TEST_F(PackTest, DryRunDownloadsNoModelFileAndRunsNoDocker)
 {
     const QString saved = home.file(QStringLiteral("tiny.ezrunner"));

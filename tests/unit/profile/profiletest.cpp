@@ -299,6 +299,48 @@ TEST(Profile, LocalModelsNeedNoShaAndNoEndpoint)
     EXPECT_TRUE(withEndpoint.error().message.contains(QStringLiteral("model.endpoint")));
 }
 
+TEST(Profile, ADraftMayLackTheModelItsCommitAndTheEngine)
+{
+    const QByteArray minimal = fixture(QStringLiteral("v2-minimal.ezrunner"));
+    QByteArray bytes = edited(minimal, QStringLiteral("draft"), QJsonValue(true));
+    bytes = edited(bytes, QStringLiteral("model.id"), std::nullopt);
+    bytes = edited(bytes, QStringLiteral("model.sha"), std::nullopt);
+    bytes = edited(bytes, QStringLiteral("engine.name"), std::nullopt);
+    const Result<Profile> draft = parseProfile(bytes);
+    ASSERT_TRUE(draft.ok()) << draft.error().message.toStdString();
+    EXPECT_TRUE(draft->draft);
+    EXPECT_TRUE(draft->model.id.isEmpty());
+    EXPECT_TRUE(draft->engine.engine.isEmpty());
+    // It saves as it reads, "draft" right after the version, and only what was decided.
+    const QByteArray saved = serializeProfile(*draft);
+    EXPECT_TRUE(saved.contains("\"version\": 2,\n  \"draft\": true,")) << saved.constData();
+    EXPECT_FALSE(saved.contains("\"id\"")) << saved.constData();
+    const Result<Profile> again = parseProfile(saved);
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(*again, *draft);
+
+    // A draft names a model before it is looked up: no commit yet.
+    const Result<Profile> named = parseProfile(
+        edited(bytes, QStringLiteral("model.id"), QJsonValue(QStringLiteral("Qwen/Qwen2.5-0.5B"))));
+    ASSERT_TRUE(named.ok()) << named.error().message.toStdString();
+    // What is there is still checked.
+    const Result<Profile> badId
+        = parseProfile(edited(bytes, QStringLiteral("model.id"), QJsonValue(QStringLiteral("not an id"))));
+    ASSERT_FALSE(badId.ok());
+    EXPECT_TRUE(badId.error().message.contains(QStringLiteral("model.id")));
+    const Result<Profile> badDraft = parseProfile(edited(bytes, QStringLiteral("draft"), QJsonValue(1)));
+    ASSERT_FALSE(badDraft.ok());
+    EXPECT_TRUE(badDraft.error().message.contains(QStringLiteral("draft")));
+
+    // Without "draft" the same file is incomplete.
+    for (const char *missing : { "model.id", "model.sha", "engine.name" }) {
+        const Result<Profile> p = parseProfile(edited(minimal, QString::fromLatin1(missing), std::nullopt));
+        ASSERT_FALSE(p.ok()) << missing;
+        EXPECT_TRUE(p.error().message.contains(QString::fromLatin1(missing)))
+            << p.error().message.toStdString();
+    }
+}
+
 TEST(Profile, CatalogTargetNeedsASpec)
 {
     QByteArray bytes = fixture(QStringLiteral("v2-minimal.ezrunner"));
