@@ -250,6 +250,258 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>%1 takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write an image as an offline kit (parts, checksums, scripts) to a folder or drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker image to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the kit to (e.g. on a USB drive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (4 GiB − 1 on FAT32, else one file), none, or a size like 2G or 700M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none or zstd (the target then needs the zstd program).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the written kit back and check every checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the kit&apos;s README (en, zh_CN); default: the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this profile (it must hold no secrets) to the kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List mounted drives with free space and file system, removable first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docker program (default: $EZRUNNER_DOCKER, else docker on PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs exactly one IMAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --to DIR (the folder for the kit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the profile %1: check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 free of %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (removable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read back and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksums in SHA256SUMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the target: sh load.sh, then sh run.sh (see README.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model id (org/name) on the chosen hub, or a model folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the image as one tar file (docker load &lt; FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an offline kit (parts, checksums, scripts) to this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay a saved profile; other options override its choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every choice of this run as a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan and the Dockerfile; download no model files and run no Docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: a hardware report file (ezrunner hw --json) or a GPU spec like 2xA100-80GB, cpu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: vllm, sglang, tgi, llamacpp or transformers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate by name, as plan lists them (e.g. vllm-bf16-tp2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum context length in tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of GPUs to split the model over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port the container serves on (default 8080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require an API key (given on the target as EZRUNNER_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the image to build (NAME[:TAG]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this Dockerfile instead of the generated one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use IMAGE for ENGINE instead of the catalog&apos;s (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit part size: auto, none or a size like 2G.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit compression: none or zstd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the kit back and check every checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack wants one MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack wants a MODEL or --profile FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 is a draft that names no model: give MODEL, or choose a model in EZ Runner and save the profile again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the report %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a report of “ezrunner hw --json”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine wants one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Dockerfile %1. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either -o FILE.tar or --to DIR, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker save of %1 failed. Check that Docker runs and the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole pipeline: inspect, plan, download, Dockerfile, build and export (or replay a profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack wants -o FILE.tar or --to DIR (or a profile with an export destination).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging the build context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 (%2) written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::BuildCommand</name>
@@ -742,6 +994,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>Cannot copy %1 into the build folder. Free some space on its drive.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot empty the build folder %1 left by an earlier build. Remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::engine</name>
@@ -903,6 +1159,26 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>Unknown engine &quot;%1&quot; in an image override; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>vLLM is the fastest open engine for NVIDIA and AMD data-center GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang is about as fast as vLLM and strong with long, shared prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face&apos;s Text Generation Inference is proven, but in maintenance mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp serves GGUF files on almost any hardware, CPU included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face Transformers runs nearly every model, slowly; the last resort.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::engine::EngineSelector</name>
@@ -957,23 +1233,11 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
 <context>
     <name>ezr::gui</name>
     <message>
-        <source>The profile is too large to be a profile.</source>
+        <source>The imported hardware report %1 cannot be read; import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile is not valid JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not an EZ Runner profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile was written by another version of EZ Runner; update EZ Runner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile holds no wizard settings.</source>
+        <source>The imported hardware report %1 is not a report; import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2147,14 +2411,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
 </context>
 <context>
     <name>ezr::gui::ProfileIo</name>
-    <message>
-        <source>The profile could not be saved; choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The profile&apos;s hardware report could not be kept in %1.</source>
         <translation type="unfinished"></translation>

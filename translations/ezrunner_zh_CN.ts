@@ -262,6 +262,258 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>%1 takes no arguments.</source>
         <translation>%1 不接受参数。</translation>
     </message>
+    <message>
+        <source>Write an image as an offline kit (parts, checksums, scripts) to a folder or drive</source>
+        <translation>将镜像写成离线部署包（分卷、校验和、脚本），存到文件夹或 U 盘</translation>
+    </message>
+    <message>
+        <source>The Docker image to export.</source>
+        <translation>要导出的 Docker 镜像。</translation>
+    </message>
+    <message>
+        <source>Folder to write the kit to (e.g. on a USB drive).</source>
+        <translation>写入离线部署包的文件夹（例如 U 盘上的文件夹）。</translation>
+    </message>
+    <message>
+        <source>auto (4 GiB − 1 on FAT32, else one file), none, or a size like 2G or 700M.</source>
+        <translation>auto（FAT32 上每卷 4 GiB − 1，其他文件系统为单个文件）、none，或 2G、700M 这样的大小。</translation>
+    </message>
+    <message>
+        <source>none or zstd (the target then needs the zstd program).</source>
+        <translation>none 或 zstd（目标机器需要安装 zstd 程序）。</translation>
+    </message>
+    <message>
+        <source>Read the written kit back and check every checksum.</source>
+        <translation>写完后读回离线部署包并核对每个校验和。</translation>
+    </message>
+    <message>
+        <source>Language of the kit&apos;s README (en, zh_CN); default: the system&apos;s.</source>
+        <translation>离线部署包中 README 的语言（en、zh_CN）；默认跟随系统。</translation>
+    </message>
+    <message>
+        <source>Add this profile (it must hold no secrets) to the kit.</source>
+        <translation>将此配置文件放入离线部署包（其中不得含有任何密钥）。</translation>
+    </message>
+    <message>
+        <source>List mounted drives with free space and file system, removable first.</source>
+        <translation>列出已挂载的驱动器及其可用空间和文件系统，可移动驱动器在前。</translation>
+    </message>
+    <message>
+        <source>The docker program (default: $EZRUNNER_DOCKER, else docker on PATH).</source>
+        <translation>docker 程序（默认：$EZRUNNER_DOCKER，否则为 PATH 中的 docker）。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>No progress output.</source>
+        <translation>不输出进度。</translation>
+    </message>
+    <message>
+        <source>export needs exactly one IMAGE.</source>
+        <translation>export 需要且只需要一个 IMAGE。</translation>
+    </message>
+    <message>
+        <source>export needs --to DIR (the folder for the kit).</source>
+        <translation>export 需要 --to DIR（离线部署包所在的文件夹）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile %1: check the path.</source>
+        <translation>无法读取配置文件 %1：请检查路径。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 free of %4%5</source>
+        <translation>%1  %2  可用 %3，共 %4%5</translation>
+    </message>
+    <message>
+        <source>  (removable)</source>
+        <translation>（可移动）</translation>
+    </message>
+    <message>
+        <source>read back and verified</source>
+        <translation>已读回并核对</translation>
+    </message>
+    <message>
+        <source>checksums in SHA256SUMS</source>
+        <translation>校验和见 SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>On the target: sh load.sh, then sh run.sh (see README.txt).</source>
+        <translation>在目标机器上：sh load.sh，然后 sh run.sh（见 README.txt）。</translation>
+    </message>
+    <message>
+        <source>A model id (org/name) on the chosen hub, or a model folder.</source>
+        <translation>所选模型库中的模型 ID（组织/名称），或一个模型文件夹。</translation>
+    </message>
+    <message>
+        <source>Write the image as one tar file (docker load &lt; FILE).</source>
+        <translation>将镜像写成单个 tar 文件（docker load &lt; FILE）。</translation>
+    </message>
+    <message>
+        <source>Write an offline kit (parts, checksums, scripts) to this folder.</source>
+        <translation>将离线部署包（分卷、校验和、脚本）写入此文件夹。</translation>
+    </message>
+    <message>
+        <source>Replay a saved profile; other options override its choices.</source>
+        <translation>重放已保存的配置文件；其他选项会覆盖其中的选择。</translation>
+    </message>
+    <message>
+        <source>Save every choice of this run as a profile.</source>
+        <translation>将本次运行的所有选择保存为配置文件。</translation>
+    </message>
+    <message>
+        <source>Print the plan and the Dockerfile; download no model files and run no Docker.</source>
+        <translation>打印方案和 Dockerfile；不下载模型文件，也不运行 Docker。</translation>
+    </message>
+    <message>
+        <source>Target: a hardware report file (ezrunner hw --json) or a GPU spec like 2xA100-80GB, cpu.</source>
+        <translation>目标：硬件报告文件（ezrunner hw --json）或 GPU 规格，如 2xA100-80GB、cpu。</translation>
+    </message>
+    <message>
+        <source>Engine: vllm, sglang, tgi, llamacpp or transformers.</source>
+        <translation>推理引擎：vllm、sglang、tgi、llamacpp 或 transformers。</translation>
+    </message>
+    <message>
+        <source>A candidate by name, as plan lists them (e.g. vllm-bf16-tp2).</source>
+        <translation>按名称指定候选方案，与 plan 列出的一致（例如 vllm-bf16-tp2）。</translation>
+    </message>
+    <message>
+        <source>Maximum context length in tokens.</source>
+        <translation>最大上下文长度（令牌数）。</translation>
+    </message>
+    <message>
+        <source>Number of GPUs to split the model over.</source>
+        <translation>模型拆分到的 GPU 数量。</translation>
+    </message>
+    <message>
+        <source>Port the container serves on (default 8080).</source>
+        <translation>容器提供服务的端口（默认 8080）。</translation>
+    </message>
+    <message>
+        <source>Require an API key (given on the target as EZRUNNER_API_KEY).</source>
+        <translation>要求 API 密钥（在目标机器上通过 EZRUNNER_API_KEY 提供）。</translation>
+    </message>
+    <message>
+        <source>Name of the image to build (NAME[:TAG]).</source>
+        <translation>要构建的镜像名称（NAME[:TAG]）。</translation>
+    </message>
+    <message>
+        <source>Use this Dockerfile instead of the generated one.</source>
+        <translation>使用此 Dockerfile 代替生成的 Dockerfile。</translation>
+    </message>
+    <message>
+        <source>Use IMAGE for ENGINE instead of the catalog&apos;s (repeatable).</source>
+        <translation>对 ENGINE 使用 IMAGE 代替目录中的镜像（可重复）。</translation>
+    </message>
+    <message>
+        <source>Kit part size: auto, none or a size like 2G.</source>
+        <translation>离线部署包分卷大小：auto、none 或 2G 这样的大小。</translation>
+    </message>
+    <message>
+        <source>Kit compression: none or zstd.</source>
+        <translation>离线部署包压缩：none 或 zstd。</translation>
+    </message>
+    <message>
+        <source>Read the kit back and check every checksum.</source>
+        <translation>读回离线部署包并核对每个校验和。</translation>
+    </message>
+    <message>
+        <source>--%1 wants a whole number from %2 to %3.</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>pack wants one MODEL.</source>
+        <translation>pack 只需要一个 MODEL。</translation>
+    </message>
+    <message>
+        <source>pack wants a MODEL or --profile FILE.</source>
+        <translation>pack 需要 MODEL 或 --profile FILE。</translation>
+    </message>
+    <message>
+        <source>The profile %1 is a draft that names no model: give MODEL, or choose a model in EZ Runner and save the profile again.</source>
+        <translation>配置文件 %1 是尚未指定模型的草稿：请给出 MODEL，或在 EZ Runner 中选择模型后重新保存配置文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the report %1.</source>
+        <translation>无法读取报告 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a report of “ezrunner hw --json”.</source>
+        <translation>%1 不是“ezrunner hw --json”生成的报告。</translation>
+    </message>
+    <message>
+        <source>--engine wants one of: %1.</source>
+        <translation>--engine 的取值须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the Dockerfile %1. Check the path.</source>
+        <translation>无法读取 Dockerfile %1。请检查路径。</translation>
+    </message>
+    <message>
+        <source>Give either -o FILE.tar or --to DIR, not both.</source>
+        <translation>请只给出 -o FILE.tar 或 --to DIR 中的一个。</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2)</source>
+        <translation>模型：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>镜像：%1</translation>
+    </message>
+    <message>
+        <source>Dockerfile:</source>
+        <translation>Dockerfile：</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check the folder&apos;s permissions.</source>
+        <translation>无法写入 %1。请检查该文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>docker save of %1 failed. Check that Docker runs and the disk has room.</source>
+        <translation>%1 的 docker save 失败。请检查 Docker 是否在运行、磁盘是否有空间。</translation>
+    </message>
+    <message>
+        <source>Saving the image</source>
+        <translation>正在保存镜像</translation>
+    </message>
+    <message>
+        <source>The whole pipeline: inspect, plan, download, Dockerfile, build and export (or replay a profile)</source>
+        <translation>完整流程：检查、规划、下载、Dockerfile、构建和导出（或重放配置文件）</translation>
+    </message>
+    <message>
+        <source>pack wants -o FILE.tar or --to DIR (or a profile with an export destination).</source>
+        <translation>pack 需要 -o FILE.tar 或 --to DIR（或带导出位置的配置文件）。</translation>
+    </message>
+    <message>
+        <source>Inspecting the model</source>
+        <translation>正在检查模型</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>正在规划</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <source>Staging the build context</source>
+        <translation>正在准备构建上下文</translation>
+    </message>
+    <message>
+        <source>Building the image</source>
+        <translation>正在构建镜像</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Image %1 (%2) written to %3</source>
+        <translation>镜像 %1（%2）已写入 %3</translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::BuildCommand</name>
@@ -754,6 +1006,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>Cannot copy %1 into the build folder. Free some space on its drive.</source>
         <translation>无法将 %1 复制到构建文件夹。请释放其所在驱动器的空间。</translation>
     </message>
+    <message>
+        <source>Cannot empty the build folder %1 left by an earlier build. Remove it and try again.</source>
+        <translation>无法清空之前构建遗留的构建文件夹 %1。请删除它后重试。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::engine</name>
@@ -915,6 +1171,26 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>Unknown engine &quot;%1&quot; in an image override; use one of %2.</source>
         <translation>镜像覆盖中的推理引擎“%1”未知；请使用 %2 之一。</translation>
     </message>
+    <message>
+        <source>vLLM is the fastest open engine for NVIDIA and AMD data-center GPUs.</source>
+        <translation>vLLM 是面向 NVIDIA 和 AMD 数据中心 GPU 最快的开源推理引擎。</translation>
+    </message>
+    <message>
+        <source>SGLang is about as fast as vLLM and strong with long, shared prompts.</source>
+        <translation>SGLang 速度与 vLLM 相当，擅长处理长的共享提示词。</translation>
+    </message>
+    <message>
+        <source>Hugging Face&apos;s Text Generation Inference is proven, but in maintenance mode.</source>
+        <translation>Hugging Face 的 Text Generation Inference 久经考验，但已处于维护模式。</translation>
+    </message>
+    <message>
+        <source>llama.cpp serves GGUF files on almost any hardware, CPU included.</source>
+        <translation>llama.cpp 可在几乎任何硬件（包括 CPU）上运行 GGUF 文件。</translation>
+    </message>
+    <message>
+        <source>Hugging Face Transformers runs nearly every model, slowly; the last resort.</source>
+        <translation>Hugging Face Transformers 几乎能运行所有模型，但速度较慢；是最后的选择。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::engine::EngineSelector</name>
@@ -969,24 +1245,12 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
 <context>
     <name>ezr::gui</name>
     <message>
-        <source>The profile is too large to be a profile.</source>
-        <translation>文件过大，不是有效的配置文件。</translation>
+        <source>The imported hardware report %1 cannot be read; import it again.</source>
+        <translation>无法读取导入的硬件报告 %1；请重新导入。</translation>
     </message>
     <message>
-        <source>The profile is not valid JSON.</source>
-        <translation>配置文件不是有效的 JSON。</translation>
-    </message>
-    <message>
-        <source>The file is not an EZ Runner profile.</source>
-        <translation>该文件不是 EZ Runner 配置文件。</translation>
-    </message>
-    <message>
-        <source>The profile was written by another version of EZ Runner; update EZ Runner.</source>
-        <translation>该配置文件由其他版本的 EZ Runner 写入；请更新 EZ Runner。</translation>
-    </message>
-    <message>
-        <source>The profile holds no wizard settings.</source>
-        <translation>该配置文件不含向导设置。</translation>
+        <source>The imported hardware report %1 is not a report; import it again.</source>
+        <translation>导入的硬件报告 %1 不是有效的报告；请重新导入。</translation>
     </message>
 </context>
 <context>
@@ -2162,14 +2426,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
 </context>
 <context>
     <name>ezr::gui::ProfileIo</name>
-    <message>
-        <source>The profile could not be saved; choose another folder.</source>
-        <translation>无法保存配置；请选择其他文件夹。</translation>
-    </message>
-    <message>
-        <source>The profile could not be opened.</source>
-        <translation>无法打开配置。</translation>
-    </message>
     <message>
         <source>The profile&apos;s hardware report could not be kept in %1.</source>
         <translation>无法将配置文件中的硬件报告保存到 %1。</translation>

@@ -13,11 +13,6 @@
 namespace ezr::cli {
 namespace {
 
-QString t(const char *text)
-{
-    return QCoreApplication::translate("ezr::cli", text);
-}
-
 QJsonObject volumeJson(const kit::Volume &v)
 {
     return { { QStringLiteral("mount_point"), v.mountPoint }, { QStringLiteral("device"), v.device },
@@ -29,36 +24,39 @@ QJsonObject volumeJson(const kit::Volume &v)
 
 class ExportCommand : public Command
 {
+    // The CLI's translation context, as lupdate sees it.
+    Q_DECLARE_TR_FUNCTIONS(ezr::cli)
+
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override
     {
-        return t("Write an image as an offline kit (parts, checksums, scripts) to a folder or drive");
+        return tr("Write an image as an offline kit (parts, checksums, scripts) to a folder or drive");
     }
     void setup(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("IMAGE"), t("The Docker image to export."));
-        parser.addOption({ QStringLiteral("to"), t("Folder to write the kit to (e.g. on a USB drive)."),
+        parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("The Docker image to export."));
+        parser.addOption({ QStringLiteral("to"), tr("Folder to write the kit to (e.g. on a USB drive)."),
             QStringLiteral("DIR") });
         parser.addOption({ QStringLiteral("split"),
-            t("auto (4 GiB − 1 on FAT32, else one file), none, or a size like 2G or 700M."),
+            tr("auto (4 GiB − 1 on FAT32, else one file), none, or a size like 2G or 700M."),
             QStringLiteral("auto|none|SIZE"), QStringLiteral("auto") });
         parser.addOption(
-            { QStringLiteral("compress"), t("none or zstd (the target then needs the zstd program)."),
+            { QStringLiteral("compress"), tr("none or zstd (the target then needs the zstd program)."),
                 QStringLiteral("none|zstd"), QStringLiteral("none") });
         parser.addOption(
-            { QStringLiteral("verify"), t("Read the written kit back and check every checksum.") });
+            { QStringLiteral("verify"), tr("Read the written kit back and check every checksum.") });
         parser.addOption({ QStringLiteral("language"),
-            t("Language of the kit's README (en, zh_CN); default: the system's."), QStringLiteral("LANG") });
+            tr("Language of the kit's README (en, zh_CN); default: the system's."), QStringLiteral("LANG") });
         parser.addOption({ QStringLiteral("profile"),
-            t("Add this profile (it must hold no secrets) to the kit."), QStringLiteral("FILE") });
+            tr("Add this profile (it must hold no secrets) to the kit."), QStringLiteral("FILE") });
         parser.addOption({ QStringLiteral("list-volumes"),
-            t("List mounted drives with free space and file system, removable first.") });
+            tr("List mounted drives with free space and file system, removable first.") });
         parser.addOption({ QStringLiteral("docker"),
-            t("The docker program (default: $EZRUNNER_DOCKER, else docker on PATH)."),
+            tr("The docker program (default: $EZRUNNER_DOCKER, else docker on PATH)."),
             QStringLiteral("PATH") });
-        parser.addOption({ QStringLiteral("json"), t("Print the result as JSON.") });
-        parser.addOption({ QStringLiteral("quiet"), t("No progress output.") });
+        parser.addOption({ QStringLiteral("json"), tr("Print the result as JSON.") });
+        parser.addOption({ QStringLiteral("quiet"), tr("No progress output.") });
     }
 
     int run(const QCommandLineParser &parser, Console &console) override
@@ -70,9 +68,9 @@ public:
 
         const QStringList args = parser.positionalArguments();
         if (args.size() != 1)
-            return console.usage(t("export needs exactly one IMAGE."));
+            return console.usage(tr("export needs exactly one IMAGE."));
         if (!parser.isSet(QStringLiteral("to")))
-            return console.usage(t("export needs --to DIR (the folder for the kit)."));
+            return console.usage(tr("export needs --to DIR (the folder for the kit)."));
         auto split = kit::parseSplitSpec(parser.value(QStringLiteral("split")));
         if (!split)
             return console.usage(split.error().message);
@@ -92,7 +90,7 @@ public:
             QFile profile(parser.value(QStringLiteral("profile")));
             if (!profile.open(QIODevice::ReadOnly))
                 return console.fail({ ErrorCode::NotFound,
-                    t("Cannot read the profile %1: check the path.").arg(profile.fileName()),
+                    tr("Cannot read the profile %1: check the path.").arg(profile.fileName()),
                     profile.errorString() });
             options.profile = profile.readAll();
         }
@@ -117,11 +115,11 @@ private:
             return 0;
         }
         for (const kit::Volume &v : volumes) {
-            console.print(
-                t("%1  %2  %3 free of %4%5")
-                    .arg(v.mountPoint, v.fsType, v.freeBytes >= 0 ? format::bytes(v.freeBytes) : t("unknown"),
-                        v.totalBytes >= 0 ? format::bytes(v.totalBytes) : t("unknown"),
-                        v.removable ? t("  (removable)") : QString()));
+            console.print(tr("%1  %2  %3 free of %4%5")
+                              .arg(v.mountPoint, v.fsType,
+                                  v.freeBytes >= 0 ? format::bytes(v.freeBytes) : tr("unknown"),
+                                  v.totalBytes >= 0 ? format::bytes(v.totalBytes) : tr("unknown"),
+                                  v.removable ? tr("  (removable)") : QString()));
         }
         return 0;
     }
@@ -154,8 +152,8 @@ private:
         console.print(QCoreApplication::translate("ezr::cli", "Kit written to %1: %2 in %n file(s), %3.",
             nullptr, static_cast<int>(r.payload.size()))
                           .arg(r.dir, format::bytes(r.payloadBytes),
-                              r.verified ? t("read back and verified") : t("checksums in SHA256SUMS")));
-        console.print(t("On the target: sh load.sh, then sh run.sh (see README.txt)."));
+                              r.verified ? tr("read back and verified") : tr("checksums in SHA256SUMS")));
+        console.print(tr("On the target: sh load.sh, then sh run.sh (see README.txt)."));
     }
 };
 

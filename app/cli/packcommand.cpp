@@ -35,7 +35,7 @@
 namespace ezr::cli {
 namespace {
 
-QString t(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("ezr::cli", text);
 }
@@ -51,43 +51,43 @@ const QString kDefaultMs = QStringLiteral("https://modelscope.cn");
 void addPackOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("MODEL"),
-        t("A model id (org/name) on the chosen hub, or a model folder."), QStringLiteral("[MODEL]"));
+        tr("A model id (org/name) on the chosen hub, or a model folder."), QStringLiteral("[MODEL]"));
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-        t("Write the image as one tar file (docker load < FILE)."), QStringLiteral("FILE.tar") });
+        tr("Write the image as one tar file (docker load < FILE)."), QStringLiteral("FILE.tar") });
     parser.addOption({ QStringLiteral("to"),
-        t("Write an offline kit (parts, checksums, scripts) to this folder."), QStringLiteral("DIR") });
+        tr("Write an offline kit (parts, checksums, scripts) to this folder."), QStringLiteral("DIR") });
     parser.addOption({ QStringLiteral("profile"),
-        t("Replay a saved profile; other options override its choices."), QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("save-profile"), t("Save every choice of this run as a profile."),
+        tr("Replay a saved profile; other options override its choices."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("save-profile"), tr("Save every choice of this run as a profile."),
         QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("dry-run"),
-        t("Print the plan and the Dockerfile; download no model files and run no Docker.") });
+        tr("Print the plan and the Dockerfile; download no model files and run no Docker.") });
     parser.addOption({ QStringLiteral("target"),
-        t("Target: a hardware report file (ezrunner hw --json) or a GPU spec like 2xA100-80GB, cpu."),
+        tr("Target: a hardware report file (ezrunner hw --json) or a GPU spec like 2xA100-80GB, cpu."),
         QStringLiteral("FILE|GPUSPEC") });
-    parser.addOption({ QStringLiteral("engine"), t("Engine: vllm, sglang, tgi, llamacpp or transformers."),
+    parser.addOption({ QStringLiteral("engine"), tr("Engine: vllm, sglang, tgi, llamacpp or transformers."),
         QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("candidate"),
-        t("A candidate by name, as plan lists them (e.g. vllm-bf16-tp2)."), QStringLiteral("NAME") });
+        tr("A candidate by name, as plan lists them (e.g. vllm-bf16-tp2)."), QStringLiteral("NAME") });
     parser.addOption(
-        { QStringLiteral("context"), t("Maximum context length in tokens."), QStringLiteral("N") });
-    parser.addOption({ QStringLiteral("tensor-parallel"), t("Number of GPUs to split the model over."),
+        { QStringLiteral("context"), tr("Maximum context length in tokens."), QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("tensor-parallel"), tr("Number of GPUs to split the model over."),
         QStringLiteral("N") });
-    parser.addOption({ QStringLiteral("port"), t("Port the container serves on (default 8080)."),
+    parser.addOption({ QStringLiteral("port"), tr("Port the container serves on (default 8080)."),
         QStringLiteral("PORT") });
     parser.addOption(
-        { QStringLiteral("api-key"), t("Require an API key (given on the target as EZRUNNER_API_KEY).") });
+        { QStringLiteral("api-key"), tr("Require an API key (given on the target as EZRUNNER_API_KEY).") });
     parser.addOption(
-        { QStringLiteral("tag"), t("Name of the image to build (NAME[:TAG])."), QStringLiteral("IMAGE") });
-    parser.addOption({ QStringLiteral("dockerfile"), t("Use this Dockerfile instead of the generated one."),
+        { QStringLiteral("tag"), tr("Name of the image to build (NAME[:TAG])."), QStringLiteral("IMAGE") });
+    parser.addOption({ QStringLiteral("dockerfile"), tr("Use this Dockerfile instead of the generated one."),
         QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("engine-image"),
-        t("Use IMAGE for ENGINE instead of the catalog's (repeatable)."), QStringLiteral("ENGINE=IMAGE") });
-    parser.addOption({ QStringLiteral("split"), t("Kit part size: auto, none or a size like 2G."),
+        tr("Use IMAGE for ENGINE instead of the catalog's (repeatable)."), QStringLiteral("ENGINE=IMAGE") });
+    parser.addOption({ QStringLiteral("split"), tr("Kit part size: auto, none or a size like 2G."),
         QStringLiteral("auto|none|SIZE") });
     parser.addOption(
-        { QStringLiteral("compress"), t("Kit compression: none or zstd."), QStringLiteral("none|zstd") });
-    parser.addOption({ QStringLiteral("verify"), t("Read the kit back and check every checksum.") });
+        { QStringLiteral("compress"), tr("Kit compression: none or zstd."), QStringLiteral("none|zstd") });
+    parser.addOption({ QStringLiteral("verify"), tr("Read the kit back and check every checksum.") });
 }
 
 // Everything `pack` decides: the profile it replays or saves, and what it found on the way.
@@ -112,7 +112,7 @@ Result<qint64> wholeNumber(const QCommandLineParser &parser, const char *option,
     const qint64 n = parser.value(QLatin1String(option)).toLongLong(&ok);
     if (!ok || n < min || n > max)
         return usageError(
-            t("--%1 wants a whole number from %2 to %3.").arg(QLatin1String(option)).arg(min).arg(max));
+            tr("--%1 wants a whole number from %2 to %3.").arg(QLatin1String(option)).arg(min).arg(max));
     return n;
 }
 
@@ -129,18 +129,19 @@ Result<profile::Profile> profileFromOptions(const QCommandLineParser &parser)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usageError(t("pack wants one MODEL."));
+        return usageError(tr("pack wants one MODEL."));
     if (positional.isEmpty() && !parser.isSet(QStringLiteral("profile")))
-        return usageError(t("pack wants a MODEL or --profile FILE."));
+        return usageError(tr("pack wants a MODEL or --profile FILE."));
     if (!positional.isEmpty()) {
         p.model.id = positional.first();
         p.model.sha.clear();
         p.model.endpoint.clear();
     }
     if (p.model.id.isEmpty())
-        return usageError(t("The profile %1 is a draft that names no model: give MODEL, or choose a model in "
-                            "EZ Runner and save the profile again.")
-                              .arg(parser.value(QStringLiteral("profile"))));
+        return usageError(
+            tr("The profile %1 is a draft that names no model: give MODEL, or choose a model in "
+               "EZ Runner and save the profile again.")
+                .arg(parser.value(QStringLiteral("profile"))));
     if (parser.isSet(QStringLiteral("revision"))) {
         p.model.revision = parser.value(QStringLiteral("revision"));
         p.model.sha.clear();
@@ -150,11 +151,11 @@ Result<profile::Profile> profileFromOptions(const QCommandLineParser &parser)
         if (QFileInfo(target).isFile()) {
             QFile file(target);
             if (!file.open(QIODevice::ReadOnly))
-                return Error { ErrorCode::NotFound, t("Cannot read the report %1.").arg(target),
+                return Error { ErrorCode::NotFound, tr("Cannot read the report %1.").arg(target),
                     file.errorString() };
             const QJsonDocument doc = QJsonDocument::fromJson(file.read(profile::kMaxProfileBytes));
             if (!doc.isObject())
-                return usageError(t("%1 is not a report of “ezrunner hw --json”.").arg(target));
+                return usageError(tr("%1 is not a report of “ezrunner hw --json”.").arg(target));
             p.target = { profile::TargetKind::Imported, {}, doc.object() };
         } else {
             p.target = { profile::TargetKind::Catalog, target, {} };
@@ -164,7 +165,7 @@ Result<profile::Profile> profileFromOptions(const QCommandLineParser &parser)
         const QString engine = parser.value(QStringLiteral("engine")).toLower();
         if (!profile::knownEngines().contains(engine))
             return usageError(
-                t("--engine wants one of: %1.").arg(profile::knownEngines().join(QStringLiteral(", "))));
+                tr("--engine wants one of: %1.").arg(profile::knownEngines().join(QStringLiteral(", "))));
         if (engine != p.engine.engine)
             p.engine.candidate.clear();
         p.engine.engine = engine;
@@ -203,12 +204,12 @@ Result<profile::Profile> profileFromOptions(const QCommandLineParser &parser)
         QFile file(parser.value(QStringLiteral("dockerfile")));
         if (!file.open(QIODevice::ReadOnly))
             return Error { ErrorCode::NotFound,
-                t("Cannot read the Dockerfile %1. Check the path.").arg(file.fileName()),
+                tr("Cannot read the Dockerfile %1. Check the path.").arg(file.fileName()),
                 file.errorString() };
         p.dockerfileOverride = QString::fromUtf8(file.read(profile::kMaxProfileBytes));
     }
     if (parser.isSet(QStringLiteral("output")) && parser.isSet(QStringLiteral("to")))
-        return usageError(t("Give either -o FILE.tar or --to DIR, not both."));
+        return usageError(tr("Give either -o FILE.tar or --to DIR, not both."));
     if (parser.isSet(QStringLiteral("output"))) {
         p.exportOptions.kind = profile::ExportKind::Tar;
         p.exportOptions.destination = QFileInfo(parser.value(QStringLiteral("output"))).absoluteFilePath();
@@ -364,16 +365,16 @@ void printDryRun(const PackState &s, Console &console, bool json)
         }));
         return;
     }
-    console.print(t("Model: %1 (%2)").arg(s.model.id, s.model.sha));
-    console.print(t("Target: %1").arg(s.plan.target));
+    console.print(tr("Model: %1 (%2)").arg(s.model.id, s.model.sha));
+    console.print(tr("Target: %1").arg(s.plan.target));
     for (const engine::Candidate &c : s.plan.candidates) {
         const QString mark = c.name == s.candidate.name
             ? QStringLiteral("*")
             : (c.fits ? QStringLiteral("+") : QStringLiteral("-"));
         console.print(QStringLiteral("%1 %2  %3").arg(mark, c.name, c.image));
     }
-    console.print(t("Image: %1").arg(s.imageReference));
-    console.print(t("Dockerfile:"));
+    console.print(tr("Image: %1").arg(s.imageReference));
+    console.print(tr("Dockerfile:"));
     console.print(s.dockerfile.trimmed());
 }
 
@@ -382,6 +383,9 @@ void printDryRun(const PackState &s, Console &console, bool json)
 // docker writes it; its size is the progress. Failure or cancel removes it.
 class SaveTarJob : public Job
 {
+    // tr() in the context lupdate gives this file's free tr(): "ezr::cli".
+    Q_DECLARE_TR_FUNCTIONS(ezr::cli)
+
 public:
     SaveTarJob(const QString &binary, QString image, QString file)
         : m_process(binary, docker::dockerEnvironment())
@@ -404,7 +408,7 @@ protected:
                     }
                     QFile::remove(m_temp);
                     finish(Error { ErrorCode::Failure,
-                        t("Cannot write %1. Check the folder's permissions.").arg(m_file), {} });
+                        tr("Cannot write %1. Check the folder's permissions.").arg(m_file), {} });
                     return;
                 }
                 QFile::remove(m_temp);
@@ -413,13 +417,14 @@ protected:
                     return;
                 }
                 finish(Error { ErrorCode::DockerUnavailable,
-                    t("docker save of %1 failed. Check that Docker runs and the disk has room.").arg(m_image),
+                    tr("docker save of %1 failed. Check that Docker runs and the disk has room.")
+                        .arg(m_image),
                     QString::fromUtf8(o.err).trimmed() });
             });
         m_poll.setInterval(500);
         connect(&m_poll, &QTimer::timeout, this, [this] {
             Progress p;
-            p.phase = t("Saving the image");
+            p.phase = tr("Saving the image");
             p.item = QFileInfo(m_file).fileName();
             p.bytes = true;
             p.done = QFileInfo(m_temp).size();
@@ -450,12 +455,15 @@ Status saveProfileIfAsked(const PackState &s, const QCommandLineParser &parser)
 
 class PackCommand : public Command
 {
+    // tr() in the context lupdate gives this file's free tr(): "ezr::cli".
+    Q_DECLARE_TR_FUNCTIONS(ezr::cli)
+
 public:
     QString name() const override { return QStringLiteral("pack"); }
     QString summary() const override
     {
-        return t("The whole pipeline: inspect, plan, download, Dockerfile, build and export (or replay a "
-                 "profile)");
+        return tr("The whole pipeline: inspect, plan, download, Dockerfile, build and export (or replay a "
+                  "profile)");
     }
     void setup(QCommandLineParser &parser) override
     {
@@ -474,7 +482,7 @@ public:
                 : console.fail(p.error());
         if (!dryRun && p->exportOptions.destination.isEmpty())
             return console.usage(
-                t("pack wants -o FILE.tar or --to DIR (or a profile with an export destination)."));
+                tr("pack wants -o FILE.tar or --to DIR (or a profile with an export destination)."));
 
         auto split = kit::parseSplitSpec(p->exportOptions.split);
         if (!split)
@@ -509,17 +517,17 @@ public:
         }
 
         profile::PipelineJob job;
-        job.addStep({ t("Inspecting the model"), 1,
+        job.addStep({ tr("Inspecting the model"), 1,
             [&s]() -> std::unique_ptr<Job> { return std::make_unique<hub::InspectJob>(s.request); }, {},
             [&s](Job &j) {
                 s.model = static_cast<hub::InspectJob &>(j).info();
                 return Status {};
             } });
-        job.addStep({ t("Planning"), 0.2, {}, [&s]() { return decide(s); }, {} });
+        job.addStep({ tr("Planning"), 0.2, {}, [&s]() { return decide(s); }, {} });
         const bool local
             = s.request.source == hub::SourceChoice::Local || hub::looksLikePath(s.profile.model.id);
         if (!dryRun && !local) {
-            job.addStep({ t("Downloading"), 6,
+            job.addStep({ tr("Downloading"), 6,
                 [&s]() -> std::unique_ptr<Job> {
                     hub::ModelRequest pinned = s.request;
                     if (!s.profile.model.sha.isEmpty())
@@ -540,7 +548,7 @@ public:
                 } });
         }
         if (!dryRun) {
-            job.addStep({ t("Staging the build context"), 1,
+            job.addStep({ tr("Staging the build context"), 1,
                 [&s]() -> std::unique_ptr<Job> {
                     // The same folder for every build of one revision (BuildKit then resends only what
                     // changed); a folder left by a killed run is ours to clear.
@@ -550,7 +558,7 @@ public:
                     return std::make_unique<dockerfile::StageContextJob>(r);
                 },
                 {}, {} });
-            job.addStep({ t("Building the image"), 4,
+            job.addStep({ tr("Building the image"), 4,
                 [&s, &dockerBinary]() -> std::unique_ptr<Job> {
                     docker::BuildJob::Request r;
                     r.binary = *dockerBinary;
@@ -565,7 +573,7 @@ public:
                     s.contextDir.clear();
                     return Status {};
                 } });
-            job.addStep({ t("Exporting"), 4,
+            job.addStep({ tr("Exporting"), 4,
                 [&s, &dockerBinary, &split, &compression]() -> std::unique_ptr<Job> {
                     const profile::ExportChoice &x = s.profile.exportOptions;
                     if (x.kind == profile::ExportKind::Tar)
@@ -606,7 +614,7 @@ public:
                 { QStringLiteral("output"), s.profile.exportOptions.destination },
             }));
         } else {
-            console.print(t("Image %1 (%2) written to %3")
+            console.print(tr("Image %1 (%2) written to %3")
                               .arg(s.imageReference, s.imageId, s.profile.exportOptions.destination));
         }
         return 0;

@@ -17,6 +17,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("ezr::engine", text);
 }
 
+// The "summary" of each engine in templates/engines.json, for lupdate.
+constexpr const char *kSummaries[] = {
+    QT_TRANSLATE_NOOP(
+        "ezr::engine::EngineCatalog", "vLLM is the fastest open engine for NVIDIA and AMD data-center GPUs."),
+    QT_TRANSLATE_NOOP("ezr::engine::EngineCatalog",
+        "SGLang is about as fast as vLLM and strong with long, shared prompts."),
+    QT_TRANSLATE_NOOP("ezr::engine::EngineCatalog",
+        "Hugging Face's Text Generation Inference is proven, but in maintenance mode."),
+    QT_TRANSLATE_NOOP(
+        "ezr::engine::EngineCatalog", "llama.cpp serves GGUF files on almost any hardware, CPU included."),
+    QT_TRANSLATE_NOOP("ezr::engine::EngineCatalog",
+        "Hugging Face Transformers runs nearly every model, slowly; the last resort."),
+};
+
 QStringList stringList(const QJsonValue &value)
 {
     QStringList list;
@@ -56,6 +70,19 @@ QStringList EngineCatalog::engineNames()
 {
     return { QStringLiteral("vllm"), QStringLiteral("sglang"), QStringLiteral("tgi"),
         QStringLiteral("llamacpp"), QStringLiteral("transformers") };
+}
+
+QString EngineCatalog::translatedSummary(const QString &summary)
+{
+    return QCoreApplication::translate("ezr::engine::EngineCatalog", summary.toUtf8().constData());
+}
+
+QStringList EngineCatalog::translatableSummaries()
+{
+    QStringList list;
+    for (const char *summary : kSummaries)
+        list << QString::fromUtf8(summary);
+    return list;
 }
 
 Result<EngineCatalog> EngineCatalog::fromJson(const QByteArray &json)

@@ -59,6 +59,12 @@ public:
 
     static QStringList engineNames(); // vllm, sglang, tgi, llamacpp, transformers
 
+    // An engine's "summary" in the user's language: the built-in catalog's summaries are
+    // translated (context "ezr::engine::EngineCatalog"); a user's own text is shown as written.
+    static QString translatedSummary(const QString &summary);
+    // The built-in summaries as lupdate sees them (a test checks they match templates/engines.json).
+    static QStringList translatableSummaries();
+
     const QList<EngineSpec> &engines() const { return m_engines; }
     const EngineSpec *engine(const QString &name) const;
     QString modelDir() const { return m_modelDir; }

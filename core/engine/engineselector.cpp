@@ -162,7 +162,7 @@ public:
         m_c.modelId = ctx.model.id;
         m_c.memoryFraction = accelerator == Accelerator::Cpu ? kCpuMemoryFraction : engine.memoryFraction;
         if (!engine.summary.isEmpty())
-            m_c.reasons.append(engine.summary);
+            m_c.reasons.append(EngineCatalog::translatedSummary(engine.summary));
     }
 
     Candidate build()

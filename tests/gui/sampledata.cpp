@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sampledata.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QTest>
+
+#include "engine/engineselector.h"
 
 #include "mainwindow.h"
 #include "pages/buildpage.h"
@@ -170,6 +174,20 @@ engine::Plan plan()
     };
     p.chosen = QStringLiteral("vllm-bf16-tp2");
     return p;
+}
+
+Result<engine::Plan> selectedPlan()
+{
+    hub::ModelInfo info = modelInfo(false);
+    QFile config(QStringLiteral(EZR_TEST_FIXTURES_DIR "/engine/Qwen2.5-7B-Instruct.config.json"));
+    if (!config.open(QIODevice::ReadOnly))
+        return Error { ErrorCode::NotFound, config.fileName(), config.errorString() };
+    info.config = QJsonDocument::fromJson(config.readAll()).object();
+    auto catalog = engine::EngineCatalog::load();
+    if (!catalog)
+        return catalog.error();
+    const engine::EngineSelector selector(std::move(*catalog));
+    return selector.plan(info, report(), {});
 }
 
 engine::Plan nothingFitsPlan()

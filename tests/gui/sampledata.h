@@ -24,6 +24,9 @@ hardware::HardwareReport report(bool dockerAvailable = true);
 hardware::HardwareReport catalogReport();
 engine::Plan plan();
 engine::Plan nothingFitsPlan();
+// The real EngineSelector's plan for modelInfo(false) on report(): its reasons are worded in the
+// language installed when it is called (for the screenshots in each language).
+Result<engine::Plan> selectedPlan();
 QString dockerfile();
 QList<gui::Destination> volumes();
 gui::ExportResult exportResult();

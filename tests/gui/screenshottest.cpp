@@ -55,6 +55,11 @@ void shootEveryPage(const QString &suffix)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     sample::fillMainWindow(window, build);
+    // The Engine page shows what the real selector says, worded in the language being shot.
+    const Result<engine::Plan> plan = sample::selectedPlan();
+    ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
+    ASSERT_FALSE(plan->candidates.isEmpty());
+    window.enginePage()->setPlan(*plan);
     const QString dir = test::artifactsDir() + QStringLiteral("/screenshots");
     QDir().mkpath(dir);
     for (int step = 0; step < gui::MainWindow::StepCount; ++step) {

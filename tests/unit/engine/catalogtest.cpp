@@ -56,3 +56,21 @@ TEST(EngineCatalog, RejectsBrokenFiles)
         "images": [{"accelerator": "tpu", "image": "x:1"}]}]})")
                      .ok());
 }
+
+TEST(EngineCatalog, EverySummaryOfTheBuiltinCatalogIsTranslatable)
+{
+    const EngineCatalog catalog = test::builtinCatalog();
+    const QStringList translatable = EngineCatalog::translatableSummaries();
+    QStringList summaries;
+    for (const EngineSpec &engine : catalog.engines()) {
+        EXPECT_TRUE(translatable.contains(engine.summary))
+            << engine.name.toStdString()
+            << ": add its summary to kSummaries in core/engine/enginecatalog.cpp";
+        summaries << engine.summary;
+    }
+    for (const QString &summary : translatable)
+        EXPECT_TRUE(summaries.contains(summary)) << "no engine says: " << summary.toStdString();
+    // Text that is not the catalog's is shown as written.
+    EXPECT_EQ(
+        EngineCatalog::translatedSummary(QStringLiteral("My own engine.")), QStringLiteral("My own engine."));
+}
