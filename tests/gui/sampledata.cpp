@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sampledata.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTest>
@@ -84,7 +85,8 @@ hardware::HardwareReport report(bool dockerAvailable)
 {
     hardware::HardwareReport r;
     r.origin = hardware::ReportOrigin::ThisMachine;
-    r.label = QStringLiteral("This computer");
+    // As ProbeJob names it, in the language installed when the sample is made.
+    r.label = QCoreApplication::translate("ezr::hardware::ProbeJob", "This computer");
     for (int i = 0; i < 2; ++i) {
         hardware::Gpu gpu;
         gpu.vendor = hardware::GpuVendor::Nvidia;
