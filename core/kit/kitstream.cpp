@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QScopeGuard>
 
 namespace ezr::kit {
 namespace {
@@ -158,6 +159,12 @@ PartWriter::~PartWriter()
         ::close(m_fd);
 }
 
+void PartWriter::settle()
+{
+    if (m_closing.valid())
+        m_closing.wait();
+}
+
 Status PartWriter::waitForClosing()
 {
     if (!m_closing.valid())
@@ -298,6 +305,8 @@ Status readIntoQueue(int fd, ChunkQueue &queue, PipelineStats &stats)
 Status processQueue(ChunkQueue &queue, Compression compression, PartWriter &writer, PipelineStats &stats,
     QByteArray *streamSha256)
 {
+    // However this ends, the part being fsynced in the background is waited for here.
+    const auto settle = qScopeGuard([&writer] { writer.settle(); });
     Sha256 whole;
     std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx *)> zstd(nullptr, ZSTD_freeCCtx);
     QByteArray out;

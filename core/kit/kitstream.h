@@ -82,6 +82,10 @@ public:
 
     Status write(const char *data, qint64 size);
     Status finish();
+    // Waits for the part being closed in the background, if any. The export calls it on its worker
+    // thread when it stops early, so that neither clean-up nor the destructor waits for an fsync
+    // (minutes on a slow USB stick) on the thread that runs the job.
+    void settle();
 
     const QList<WrittenFile> &files() const { return m_files; }
     // Every path this writer created (partial or final), for clean-up after a failure.
