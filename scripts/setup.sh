@@ -19,7 +19,7 @@ EZR_TEST_PACKAGES=(
     libgtest-dev libgmock-dev clang-format
     xvfb xauth x11-utils imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
     docker.io busybox-static dosfstools exfatprogs zstd curl aria2 util-linux procps
-    fusefat exfat-fuse
+    fusefat exfat-fuse libguestfs-tools linux-image-amd64
     desktop-file-utils appstream fonts-wqy-microhei
 )
 

@@ -421,21 +421,25 @@ TEST_F(KitExport, ImageOver4GiBOnFat32ExportsAsPartsThatLoadAndRun)
     ImageGuard guard { { bigImage, smallImage } };
     // 4.1 GiB of incompressible data with the stand-in.
     ASSERT_EQ(importBigImage(bigImage, 4300LL * mib), QString());
+    // A real FAT32 file system: the kernel's vfat driver where there is one. This kernel has none,
+    // and fusefat (1.7.x) fails every write past 2 GiB ("Operation not permitted" at
+    // 2,147,483,648 bytes), so the volume is written by Linux's vfat driver in a libguestfs
+    // appliance instead. Over FUSE the file system type cannot be seen, so the part size is the
+    // FAT32 limit given explicitly; automatic FAT32 splitting is shown by the small FAT32 test.
     const bool fatInKernel = LoopVolume::kernelSupports(LoopVolume::Kind::Fat32);
-    // Without the kernel's vfat driver the 4.1 GiB run uses an ext4 volume with the FAT32 part
-    // size, and FAT32 detection is shown by the small FAT32 test: fusefat (1.7.x) writes fast
-    // enough with big_writes (~110 MB/s) but fails every write past 2 GiB ("Operation not
-    // permitted" at 2,147,483,648 bytes), so it cannot hold a part of 4 GiB − 1.
-    if (!fatInKernel)
-        std::fprintf(
-            stderr, "note: this kernel has no vfat driver; exporting to ext4 with --split 4294967295\n");
-    LoopVolume volume(fatInKernel ? LoopVolume::Kind::Fat32 : LoopVolume::Kind::Ext4, 6LL * 1024 * mib);
+    if (!fatInKernel && !LoopVolume::applianceAvailable()) {
+        if (runningInCi())
+            FAIL() << "install libguestfs-tools and linux-image-amd64 (scripts/setup.sh test does)";
+        GTEST_SKIP() << "no vfat driver and no libguestfs appliance: install libguestfs-tools";
+    }
+    LoopVolume volume(
+        fatInKernel ? LoopVolume::Kind::Fat32 : LoopVolume::Kind::Fat32Appliance, 6LL * 1024 * mib);
     ASSERT_TRUE(volume.ok()) << volume.error().toStdString();
     const QString kit = volume.file(QStringLiteral("kit"));
     const ProcessResult r = ezrunner(
         { bigImage, QStringLiteral("--to"), kit, QStringLiteral("--split"),
             fatInKernel ? QStringLiteral("auto") : QStringLiteral("4294967295"), QStringLiteral("--json") },
-        900000);
+        1500000);
     ASSERT_EQ(r.exitCode, 0) << text(r);
     const QJsonObject result = QJsonDocument::fromJson(r.out).object();
     EXPECT_GT(result.value(QStringLiteral("image_size")).toDouble(), 4.0 * 1024 * 1024 * 1024);
@@ -447,9 +451,15 @@ TEST_F(KitExport, ImageOver4GiBOnFat32ExportsAsPartsThatLoadAndRun)
         EXPECT_LE(size, 4294967295LL) << part.toString().toStdString();
         total += size;
     }
+    // The first part is as big as FAT32 allows a file to be.
+    EXPECT_EQ(QFileInfo(kit + QLatin1Char('/') + payload.at(0).toString()).size(), 4294967295LL);
     EXPECT_EQ(total, static_cast<qint64>(result.value(QStringLiteral("stream_bytes")).toDouble()));
-    const ProcessResult sums = sh(kit, QStringLiteral("sha256sum -c SHA256SUMS"));
-    ASSERT_EQ(sums.exitCode, 0) << text(sums);
+    // load.sh runs `sha256sum -c SHA256SUMS` first and loads nothing unless it passes; on the
+    // appliance a separate run of it would read the 4.1 GiB once more (about 3 minutes).
+    if (fatInKernel) {
+        const ProcessResult sums = sh(kit, QStringLiteral("sha256sum -c SHA256SUMS"));
+        ASSERT_EQ(sums.exitCode, 0) << text(sums);
+    }
     loadAndRun(kit, bigImage);
 }
 

@@ -20,7 +20,11 @@ public:
     {
         Fat32,
         Exfat,
-        Ext4
+        Ext4,
+        // FAT32 written by Linux's own vfat driver inside a libguestfs appliance (a small qemu VM,
+        // emulated: KVM fails on these machines) and shown here over FUSE. For kernels without
+        // vfat, where fusefat cannot hold a file past 2 GiB. Slow (~15 MB/s writes).
+        Fat32Appliance
     };
 
     LoopVolume(Kind kind, qint64 sizeBytes);
@@ -35,6 +39,7 @@ public:
     bool viaFuse() const { return m_fuse; }
 
     static bool kernelSupports(Kind kind);
+    static bool applianceAvailable(); // guestmount (libguestfs-tools) is installed
 
 private:
     QTemporaryDir m_dir;
@@ -44,6 +49,7 @@ private:
     QString m_error;
     bool m_mounted = false;
     bool m_fuse = false;
+    bool m_appliance = false;
 };
 
 } // namespace ezr::test
