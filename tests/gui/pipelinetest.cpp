@@ -71,10 +71,7 @@ protected:
             ? test::ensureEngineStandinImage(QStringLiteral("transformers"), &error)
             : QStringLiteral("ezr-test/gui-no-such-engine:1");
         ASSERT_FALSE(standin.isEmpty()) << error.toStdString();
-        test::useFixtureHub(window, hub, home);
-        window.settings().setEngineImageOverrides({ { QStringLiteral("transformers"), standin } });
-        window.setSecretStore(nullptr);
-        window.show();
+        test::showWizardOnFixtures(window, hub, home, standin);
 
         auto *controller = window.findChild<gui::WizardController *>();
         QSignalSpy inspected(controller, &gui::WizardController::inspectFinished);

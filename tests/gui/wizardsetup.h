@@ -19,4 +19,15 @@ inline void useFixtureHub(gui::MainWindow &window, FixtureHub &hub, const TempHo
     window.settings().setCacheDir(home.hfCacheDir());
 }
 
+// The whole-wizard runs (pipeline tests, stall bench): the fixture hub, `standin` as the
+// transformers engine, no keychain, and the window shown.
+inline void showWizardOnFixtures(
+    gui::MainWindow &window, FixtureHub &hub, const TempHome &home, const QString &standin)
+{
+    useFixtureHub(window, hub, home);
+    window.settings().setEngineImageOverrides({ { QStringLiteral("transformers"), standin } });
+    window.setSecretStore(nullptr);
+    window.show();
+}
+
 } // namespace ezr::test

@@ -135,10 +135,7 @@ int main(int argc, char **argv)
     int rc = 0;
     {
         gui::MainWindow window;
-        test::useFixtureHub(window, hub, home);
-        window.settings().setEngineImageOverrides({ { QStringLiteral("transformers"), standin } });
-        window.setSecretStore(nullptr);
-        window.show();
+        test::showWizardOnFixtures(window, hub, home, standin);
         auto *controller = window.findChild<gui::WizardController *>();
         QSignalSpy inspected(controller, &gui::WizardController::inspectFinished);
         QSignalSpy generated(controller, &gui::WizardController::dockerfileFinished);
