@@ -22,21 +22,24 @@
 #include <QVBoxLayout>
 
 #include "dialogs/dialogs.h"
+#include "pack/packjob.h"
 #include "pages/buildpage.h"
 #include "pages/dockerfilepage.h"
 #include "pages/enginepage.h"
 #include "pages/exportpage.h"
 #include "pages/hardwarepage.h"
 #include "pages/modelpage.h"
+#include "profile/profile.h"
 #include "secrets/secretstore.h"
 #include "widgets/fit.h"
+#include "widgets/problembanner.h"
+#include "widgets/statussummary.h"
 #include "widgets/taborder.h"
 #include "wizardcontroller.h"
+#include "wizardsession.h"
 
 namespace ezr::gui {
 namespace {
-
-const char *const pageKeys[] = { "model", "hardware", "engine", "dockerfile", "build", "export" };
 
 // Step marks drawn from the palette, so that they follow light and dark themes; the theme's
 // icons are used when it has them.
@@ -114,7 +117,6 @@ secrets::SecretStore *applicationSecretStore()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_secrets(applicationSecretStore())
-    , m_profileIo(ProfileIo::jsonFile())
     , m_steps(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_title(new QLabel(this))
@@ -196,7 +198,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(buildPage(), &BuildPage::addTokenRequested, this,
         [this] { openSettings(SettingsDialog::SourcesTab); });
 
-    m_controller = new WizardController(this);
+    m_session = new WizardSession(this);
+    m_controller = new WizardController(*m_session, m_settings, this);
+    m_controller->setSecretStore(m_secrets);
+    hardwarePage()->setCatalog(m_controller->catalogGpus());
+    bindPages();
+    m_restoring = true;
+    m_session->setModelChoice(modelPage()->source(), modelPage()->modelId(), modelPage()->revision());
+    m_restoring = false;
+    // The drives are listed from the start (on the thread pool), and again after each build.
+    m_controller->listDestinations();
 
     createMenus();
     retranslate();
@@ -211,6 +222,144 @@ MainWindow::~MainWindow()
     // Its jobs are cancelled while the pages that follow them still exist.
     delete m_controller;
     m_controller = nullptr;
+}
+
+void MainWindow::bindPages()
+{
+    WizardController *c = m_controller;
+    WizardSession *s = m_session;
+    connect(s, &WizardSession::changed, this, [this] {
+        if (!m_restoring)
+            setModified(true);
+    });
+    connect(this, &MainWindow::tokensChanged, c, &WizardController::tokensChanged);
+
+    // Model
+    ModelPage *model = modelPage();
+    connect(model, &ModelPage::modelEdited, s, &WizardSession::setModelChoice);
+    connect(model, &ModelPage::inspectRequested, c, &WizardController::inspect);
+    connect(model, &ModelPage::searchRequested, c, &WizardController::search);
+    connect(model, &ModelPage::variantChosen, c, &WizardController::chooseVariant);
+    connect(c, &WizardController::lookupStarted, model, &ModelPage::setLookingUp);
+    connect(c, &WizardController::lookupFailed, model, &ModelPage::showLookupError);
+    connect(c, &WizardController::searchResults, model, &ModelPage::setSearchResults);
+    connect(c, &WizardController::searchFailed, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(s, &WizardSession::modelChanged, model, [this] {
+        if (m_session->pack().model)
+            modelPage()->setModelInfo(*m_session->pack().model);
+    });
+
+    // Hardware
+    HardwarePage *hardware = hardwarePage();
+    connect(hardware, &HardwarePage::probeRequested, c, &WizardController::probe);
+    connect(hardware, &HardwarePage::catalogTargetChanged, c, &WizardController::useCatalogTarget);
+    connect(hardware, &HardwarePage::importRequested, c, &WizardController::importReport);
+    connect(c, &WizardController::probing, hardware, &HardwarePage::setProbing);
+    connect(c, &WizardController::targetFailed, hardware, &HardwarePage::showReportError);
+    connect(c, &WizardController::thisComputerProbed, this, [this](const hardware::HardwareReport &report) {
+        setEnvironmentStatus(environmentStatusFrom(report));
+    });
+    connect(s, &WizardSession::targetChanged, hardware, [this] {
+        if (m_session->pack().target)
+            hardwarePage()->setReport(*m_session->pack().target);
+    });
+
+    // Engine, and the fit badge on the Model page
+    EnginePage *engine = enginePage();
+    connect(engine, &EnginePage::optionsChanged, c, &WizardController::setEngineOptions);
+    connect(engine, &EnginePage::candidateChosen, c, &WizardController::chooseCandidate);
+    connect(c, &WizardController::planning, engine, [engine] { engine->setPlanning(true); });
+    connect(c, &WizardController::planFailed, engine, &EnginePage::showPlanError);
+    connect(s, &WizardSession::planChanged, this, [this] {
+        const pack::PackSession &p = m_session->pack();
+        if (!p.plan)
+            return;
+        enginePage()->chooseCandidate(p.candidate ? p.candidate->name : QString());
+        enginePage()->setPlan(*p.plan);
+        if (p.candidate && m_session->choices().model.variant.isEmpty() && !p.candidate->modelFile.isEmpty())
+            modelPage()->showVariant(p.candidate->precision);
+        // Worded again when the language changes.
+        const bool fits = p.candidate.has_value();
+        modelPage()->setTargetFit(fits, std::function<QString()>([fits, target = p.plan->target] {
+            return fits ? WizardController::tr("Fits %1").arg(target)
+                        : WizardController::tr("Does not fit %1").arg(target);
+        }));
+        if (!p.generatedDockerfile.isEmpty()) {
+            dockerfilePage()->problemBanner()->clearProblem();
+            dockerfilePage()->setGeneratedText(p.generatedDockerfile);
+        }
+    });
+
+    // Dockerfile
+    connect(dockerfilePage(), &DockerfilePage::overrideChanged, s, &WizardSession::setDockerfileOverride);
+    connect(c, &WizardController::dockerfileFailed, this, [this](const QString &message) {
+        dockerfilePage()->problemBanner()->showProblem(message, {}, {}, ProblemBanner::Severity::Error);
+    });
+
+    // Build
+    BuildPage *build = buildPage();
+    connect(build, &BuildPage::buildRequested, c, &WizardController::build);
+    connect(build, &BuildPage::imageNameChanged, s, &WizardSession::setImageName);
+    connect(c, &WizardController::buildRefused, this, [this](const QString &message) {
+        buildPage()->problemBanner()->showProblem(message, {}, {}, ProblemBanner::Severity::Error);
+    });
+    connect(
+        c, &WizardController::buildStarted, build, [build](pack::PackJob *job) { build->followJob(job); });
+    connect(s, &WizardSession::imageNameChanged, build,
+        [this] { buildPage()->setImageName(m_session->pack().imageReference); });
+    connect(s, &WizardSession::builtChanged, build,
+        [this] { buildPage()->setBuilt(!m_session->builtImage().isEmpty()); });
+
+    // Export
+    ExportPage *exporting = exportPage();
+    connect(exporting, &ExportPage::exportRequested, c, &WizardController::exportKit);
+    connect(exporting, &ExportPage::choiceChanged, s, &WizardSession::setExportChoice);
+    connect(exporting, &ExportPage::destinationSuggested, s, &WizardSession::suggestExportDrive);
+    connect(c, &WizardController::kitSizeKnown, exporting, &ExportPage::setKitSize);
+    connect(
+        c, &WizardController::destinationsListed, exporting, [exporting](const QList<kit::Volume> &volumes) {
+            QList<Destination> destinations;
+            for (const kit::Volume &volume : volumes) {
+                Destination d;
+                d.name = volume.label.isEmpty() ? volume.mountPoint : volume.label;
+                d.path = volume.mountPoint;
+                d.freeBytes = volume.freeBytes;
+                d.totalBytes = volume.totalBytes;
+                d.fileSystem = volume.fsType;
+                d.removable = volume.removable;
+                destinations.append(d);
+            }
+            exporting->setVolumes(destinations);
+        });
+    connect(c, &WizardController::exportRefused, this, [this](const QString &message) {
+        exportPage()->problemBanner()->showProblem(message, {}, {}, ProblemBanner::Severity::Error);
+    });
+    connect(c, &WizardController::exportStarted, exporting,
+        [exporting](pack::PackJob *job) { exporting->runJob(job); });
+    connect(c, &WizardController::exported, exporting, [exporting](const kit::ExportResult &written) {
+        ExportResult result;
+        result.folder = written.dir;
+        for (const kit::WrittenFile &file : written.files)
+            result.files.append({ file.name, file.size, QString::fromLatin1(file.sha256) });
+        // As the kit's README says: sh, since a FAT32 drive keeps no executable bits.
+        result.runCommand = QStringLiteral("sh load.sh && sh run.sh");
+        exporting->setResult(result);
+    });
+}
+
+void MainWindow::showChoices()
+{
+    const profile::Profile &p = m_session->choices();
+    modelPage()->showChoice(p.model);
+    hardwarePage()->showTarget(p.target);
+    enginePage()->showChoice(m_session->engineOptions(), p.engine.candidate);
+    dockerfilePage()->showOverride(p.dockerfileOverride);
+    const QString image = p.image.name.isEmpty() || p.image.tag.isEmpty()
+        ? p.image.name
+        : QStringLiteral("%1:%2").arg(p.image.name, p.image.tag);
+    buildPage()->showImageChoice(image);
+    exportPage()->showChoice(m_session->exportDrive(), m_session->exportOptions());
 }
 
 void MainWindow::createMenus()
@@ -449,11 +598,6 @@ void MainWindow::setEnvironmentStatus(const EnvironmentStatus &status)
 
 // Profiles --------------------------------------------------------------------------------------
 
-void MainWindow::setProfileIo(ProfileIo io)
-{
-    m_profileIo = std::move(io);
-}
-
 void MainWindow::setModified(bool modified)
 {
     setWindowModified(modified);
@@ -469,20 +613,9 @@ void MainWindow::updateProfileLabel()
     m_profileLabel->setAccessibleName(m_profileLabel->text());
 }
 
-QJsonObject MainWindow::wizardState() const
-{
-    QJsonObject wizard;
-    for (int i = 0; i < m_pages.size(); ++i) {
-        QJsonObject state;
-        m_pages[i]->saveState(state);
-        wizard.insert(QString::fromLatin1(pageKeys[i]), state);
-    }
-    return wizard;
-}
-
 bool MainWindow::saveProfile(const QString &file)
 {
-    const Status status = m_profileIo.save(file, wizardState());
+    const Status status = profile::saveProfile(file, m_session->profile(QFileInfo(file).completeBaseName()));
     if (!status.ok()) {
         ask(this, QMessageBox::Warning, tr("Save profile"),
             tr("%1\n\n%2").arg(status.error().message, status.error().detail), QMessageBox::Ok,
@@ -520,36 +653,35 @@ bool MainWindow::saveAs()
 
 bool MainWindow::openProfile(const QString &file)
 {
-    const Result<QJsonObject> wizard = m_profileIo.load(file);
-    if (!wizard.ok()) {
+    const Result<profile::Profile> opened = profile::loadProfile(file);
+    if (!opened.ok()) {
         ask(this, QMessageBox::Warning, tr("Open profile"),
-            tr("%1 could not be opened: %2").arg(QFileInfo(file).fileName(), wizard.error().message),
+            tr("%1 could not be opened: %2").arg(QFileInfo(file).fileName(), opened.error().message),
             QMessageBox::Ok, QMessageBox::Ok);
         return false;
     }
     m_restoring = true;
-    for (int i = 0; i < m_pages.size(); ++i)
-        m_pages[i]->restoreState(wizard->value(QString::fromLatin1(pageKeys[i])).toObject());
+    m_session->setProfile(*opened);
+    showChoices();
     m_restoring = false;
     m_profilePath = QFileInfo(file).absoluteFilePath();
     m_settings.addRecentProfile(m_profilePath);
     m_settings.sync();
     setModified(false);
     goToStep(ModelStep);
-    // A profile pins its model to a commit: look it up again, so that the plan, the candidate and
-    // the Dockerfile follow as they were.
-    const QJsonObject model = wizard->value(QStringLiteral("model")).toObject();
-    if (model.contains(QStringLiteral("sha")) && !modelPage()->modelId().isEmpty())
-        m_controller->inspect(modelPage()->source(), modelPage()->modelId(), modelPage()->revision());
+    // The model is looked up again at its pinned commit and the target made again, so that the
+    // plan, the candidate and the Dockerfile follow as they were.
+    m_controller->resolveOpenedProfile();
     return true;
 }
 
 void MainWindow::newProfile()
 {
+    profile::Profile fresh;
+    fresh.model.id = ModelPage::defaultModelId();
     m_restoring = true;
-    for (WizardPage *page : std::as_const(m_pages))
-        page->restoreState({});
-    modelPage()->setModelId(ModelPage::defaultModelId());
+    m_session->setProfile(fresh);
+    showChoices();
     m_restoring = false;
     m_profilePath.clear();
     setModified(false);
@@ -611,6 +743,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setSecretStore(secrets::SecretStore *store)
 {
     m_secrets = store;
+    m_controller->setSecretStore(store);
     refreshTokenState();
 }
 
@@ -640,7 +773,7 @@ void MainWindow::refreshTokenState()
         modelPage()->setTokenAvailable(false);
         return;
     }
-    const QString source = modelPage()->source() == QLatin1String("modelscope") ? QStringLiteral("modelscope")
+    const QString source = modelPage()->source() == hub::SourceKind::ModelScope ? QStringLiteral("modelscope")
                                                                                 : QStringLiteral("hf");
     m_secrets->read(SettingsDialog::tokenKey(source), this, [this](const Result<QString> &token) {
         modelPage()->setTokenAvailable(token.ok() && !token->isEmpty());

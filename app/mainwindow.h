@@ -5,7 +5,6 @@
 #include <QMainWindow>
 
 #include "dialogs/settingsdialog.h"
-#include "profiledocument.h"
 #include "util/settings.h"
 #include "widgets/statussummary.h"
 
@@ -23,6 +22,7 @@ namespace ezr::gui {
 
 class WizardController;
 class WizardPage;
+class WizardSession;
 class ModelPage;
 class HardwarePage;
 class EnginePage;
@@ -73,8 +73,11 @@ public:
     void setEnvironmentStatus(const EnvironmentStatus &status);
     StatusSummary *statusSummary() const { return m_environment; }
 
-    // Profiles.
-    void setProfileIo(ProfileIo io);
+    // The wizard's model and the controller that runs the core's jobs on it.
+    WizardSession *session() const { return m_session; }
+    WizardController *controller() const { return m_controller; }
+
+    // Profiles: the session's choices, saved and opened as profile files.
     QString profilePath() const { return m_profilePath; }
     bool isModified() const { return isWindowModified(); }
     void setModified(bool modified);
@@ -85,8 +88,6 @@ public:
     void newProfile();
     // Asks whether to save unsaved changes; false when the user cancels.
     bool maybeSave();
-    // Every page's decisions, as a profile stores them.
-    QJsonObject wizardState() const;
 
     // Settings and tokens.
     Settings &settings() { return m_settings; }
@@ -105,6 +106,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void bindPages();
+    // Shows the session's choices on every page (a profile opened, a new one).
+    void showChoices();
     void createMenus();
     void retranslate();
     void updateNavigation();
@@ -117,8 +121,8 @@ private:
     Settings m_settings;
     secrets::SecretStore *m_secrets;
     SettingsDialog::TokenValidator m_tokenValidator;
+    WizardSession *m_session = nullptr;
     WizardController *m_controller = nullptr;
-    ProfileIo m_profileIo;
     QListWidget *m_steps;
     QStackedWidget *m_stack;
     QLabel *m_title;

@@ -3,116 +3,138 @@
 
 #include <optional>
 
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 
-#include "engine/candidate.h"
 #include "hardware/gpucatalog.h"
-#include "hardware/probejob.h"
-#include "hub/inspectjob.h"
-#include "hub/modelrequest.h"
-#include "hub/searchjob.h"
-#include "pages/buildpage.h"
+#include "hub/modelinfo.h"
+#include "kit/exportjob.h"
+#include "kit/volumes.h"
+#include "pack/packjob.h"
+#include "wizardsession.h"
+
+namespace ezr {
+class Settings;
+namespace secrets {
+class SecretStore;
+}
+namespace hub {
+class InspectJob;
+class SearchJob;
+} // namespace hub
+} // namespace ezr
 
 namespace ezr::gui {
 
-class MainWindow;
-
-// Runs the core jobs the pages ask for and feeds their results back, the same jobs the CLI
-// uses: hub::InspectJob for the model, hardware::ProbeJob / GpuCatalog / an imported report for
-// the target, engine::EngineSelector for the plan and the Dockerfile generator for the chosen
-// candidate. One job of a kind at a time: a new request cancels the one in flight, whose result
-// is then dropped. Everything is asynchronous (jobs, or the thread pool for CPU and file work);
-// nothing waits on the GUI thread. Jobs are cancelled when the controller goes (with its window).
-//
-// The plan is worked out again whenever the model or the target that the core reported changes,
-// or the user changes the engine options; the Dockerfile whenever the chosen candidate changes.
+// Runs the core's jobs for the wizard, on its WizardSession: the same pack::PackJob the CLI's
+// pack, build, dockerfile and plan drive, over one phase range at a time (the model's lookup,
+// the target, the plan, the build, the export), plus the hub's search and the drive listing.
+// The pages' requests arrive here (MainWindow connects them); results go into the session, and
+// what is only news (progress, a failure, search results) leaves as signals. It knows no widget.
+// One job of a kind at a time: a new request cancels the one in flight, whose result is then
+// dropped; a result for choices changed meanwhile is dropped too. Nothing waits on the GUI
+// thread. Jobs are cancelled when the controller goes.
 class WizardController : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit WizardController(MainWindow *window);
+    WizardController(WizardSession &session, Settings &settings, QObject *parent = nullptr);
     ~WizardController() override;
 
-    // Endpoints, mirrors and cache from the settings; tokens are added per request.
-    hub::ModelRequest hubAccess() const;
-    hub::InspectJob *inspectJob() const { return m_inspect; }
-    hardware::ProbeJob *probeJob() const { return m_probe; }
+    void setSecretStore(secrets::SecretStore *store) { m_secrets = store; }
+    // The GPUs a catalog target can be made of, as (id, label), read once.
+    QList<QPair<QString, QString>> catalogGpus() const;
 
-    void inspect(const QString &source, const QString &model, const QString &revision);
-    // Searches the chosen hub as the user types (hub::SearchJob); a newer search drops the older.
-    void search(const QString &source, const QString &query);
+    // --- Requests of the pages ------------------------------------------------------------------
+    // Looks the model up (tokens from the keychain); the facts go into the session.
+    void inspect(hub::SourceKind source, const QString &model, const QString &revision);
+    // Searches the hub as the user types; a newer search drops the older.
+    void search(hub::SourceKind source, const QString &query);
+    void chooseVariant(const QString &quantization);
     // The target: this computer (probed), a catalog GPU × count, or a report file.
     void probe();
     void useCatalogTarget(const QString &gpuId, int count);
     void importReport(const QString &file);
-    // Plans with the model and the target the pages hold now.
+    void setEngineOptions(const EngineOptions &options);
+    void chooseCandidate(const QString &name);
+    // Plans with the session's model and target (again), then renders the Dockerfile.
     void plan();
-    // Generates the Dockerfile for the candidate chosen on the Engine page.
-    void generateDockerfile();
-    // Downloads the model's files, stages the build context and builds the image (Build page).
+    // Download, stage and build (Build step).
     void build();
-    // Writes the offline kit of the built image to the destination chosen on the Export page.
+    // The kit of the built image on the chosen drive (Export step).
     void exportKit();
-    // Lists the mounted file systems a kit can go to (Export page).
+    // The mounted file systems a kit can go to.
     void listDestinations();
+    // A token was added or removed: a lookup that needed one is tried again.
+    void tokensChanged();
+    // A profile was opened: looks its model up and resolves its target, then plans.
+    void resolveOpenedProfile();
 
 signals:
-    // A model was looked up (for tests and the status of the next steps).
+    // Lookup
+    void lookupStarted(const QString &model);
+    void lookupFailed(const ezr::Error &error);
     void inspectFinished(bool ok);
-    // Search results arrived (or the search failed).
+    void searchResults(const QList<ezr::hub::ModelSummary> &results);
+    void searchFailed(const QString &message);
     void searchFinished(bool ok);
-    // The target's report is known (or could not be had).
+    // Target
+    void probing(bool running);
+    void thisComputerProbed(const ezr::hardware::HardwareReport &report);
+    void targetFailed(const QString &message);
     void targetFinished(bool ok);
+    // Plan and Dockerfile
+    void planning();
+    void planFailed(const QString &message);
     void planFinished(bool ok);
+    void dockerfileFailed(const QString &message);
     void dockerfileFinished(bool ok);
+    // Build
+    void buildRefused(const QString &message);
+    void buildStarted(ezr::pack::PackJob *job);
     void buildFinished(bool ok);
-    void exportFinished(bool ok);
-    void destinationsListed();
+    // Export
+    void kitSizeKnown(qint64 bytes);
     void imageInspected(bool ok);
+    void destinationsListed(const QList<ezr::kit::Volume> &volumes);
+    void exportRefused(const QString &message);
+    void exportStarted(ezr::pack::PackJob *job);
+    void exported(const ezr::kit::ExportResult &result);
+    void exportFinished(bool ok);
 
 private:
-    void startInspect(hub::ModelRequest request);
+    // Calls `then` with the hub's token from the keychain (empty without one).
+    template<typename Then>
+    void withToken(hub::SourceKind source, Then then);
+    void startInspect(hub::ModelRequest request, quint64 generation);
     void stopProbe();
+    void resolveChosenTarget();
     void targetKnown(const hardware::HardwareReport &report);
-    bool hasModelAndTarget() const;
-    void buildPhaseFinished(BuildPage::Phase phase, const Status &status);
-    void startDownload(hub::ModelRequest request);
-    void startStage();
-    void startImageBuild();
-    void removeContext();
-    void inspectImage(const QString &docker, const QString &image);
+    void inspectImage(const QString &image);
+    hub::ModelRequest hubAccess() const;
+    pack::PackSession jobSession() const;
 
-    MainWindow *m_window;
-    QPointer<hub::InspectJob> m_inspect;
+    WizardSession &m_session;
+    Settings &m_settings;
+    secrets::SecretStore *m_secrets = nullptr;
+    std::optional<hardware::GpuCatalog> m_gpus;
+    QPointer<Job> m_inspect;
     QPointer<hub::SearchJob> m_search;
-    quint64 m_searchGeneration = 0;
-    QPointer<hardware::ProbeJob> m_probe;
+    QPointer<Job> m_probe;
+    QPointer<pack::PackJob> m_plan;
+    QPointer<pack::PackJob> m_build;
+    QPointer<pack::PackJob> m_export;
     quint64 m_inspectGeneration = 0;
+    quint64 m_searchGeneration = 0;
     quint64 m_targetGeneration = 0;
     quint64 m_planGeneration = 0;
-    quint64 m_dockerfileGeneration = 0;
-    std::optional<hardware::GpuCatalog> m_gpus;
-    // The build in progress: what it builds, fixed when it starts.
-    struct BuildRun
-    {
-        hub::ModelInfo model;
-        engine::Candidate candidate;
-        QString dockerfile;
-        QString docker;
-        QString tag;
-        QString contextDir;
-        quint64 generation = 0;
-    };
-    std::optional<BuildRun> m_build;
-    quint64 m_buildGeneration = 0;
-    QString m_builtImage; // tag of the last image built
-    QPointer<Job> m_buildJob;
-    QPointer<Job> m_exportJob;
     struct LastLookup
     {
-        QString source, model, revision;
+        hub::SourceKind source = hub::SourceKind::HuggingFace;
+        QString model, revision;
         bool needsToken = false;
     } m_last;
 };

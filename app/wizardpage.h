@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
 #include <QWidget>
 
 namespace ezr::gui {
@@ -30,15 +29,11 @@ public:
     virtual bool isBusy() const { return false; }
     virtual void cancelWork() { }
 
-    // The decisions made on this page, for the profile.
-    virtual void saveState(QJsonObject &state) const { Q_UNUSED(state) }
-    virtual void restoreState(const QJsonObject &state) { Q_UNUSED(state) }
-
     ProblemBanner *problemBanner() const { return m_problem; }
 
 signals:
     void completeChanged();
-    // The user changed a decision (the profile has unsaved changes).
+    // The user changed something on the page (its tab order may have changed too).
     void changed();
 
 private:

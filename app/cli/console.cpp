@@ -100,11 +100,57 @@ void Console::warning(const QString &text)
     writeErr(QCoreApplication::translate("ezr::cli::Console", "warning: %1").arg(text) + QLatin1Char('\n'));
 }
 
+QString cliHint(ErrorReason reason)
+{
+    const auto t = [](const char *text) { return QCoreApplication::translate("ezr::cli::Console", text); };
+    switch (reason) {
+    case ErrorReason::DockerNotInstalled:
+        return t("Give the docker program with --docker PATH or EZRUNNER_DOCKER.");
+    case ErrorReason::HubUnreachable:
+        return t("Use a mirror with --hf-endpoint URL (or HF_ENDPOINT), ModelScope with --source modelscope, "
+                 "or a model folder as MODEL.");
+    case ErrorReason::TokenMissing:
+    case ErrorReason::TokenRefused:
+        return t(
+            "Set a token with \"ezrunner token set hf\" or \"ezrunner token set modelscope\" (or HF_TOKEN / "
+            "MODELSCOPE_API_TOKEN).");
+    case ErrorReason::RevisionNotFound:
+        return t("Check --revision.");
+    case ErrorReason::NotInCache:
+        return t("Download it first with \"ezrunner download MODEL\", or give its folder as MODEL.");
+    case ErrorReason::NoMatchingFiles:
+        return t("Check --include.");
+    case ErrorReason::NoEngineImage:
+        return t("Give one with --engine-image ENGINE=IMAGE.");
+    case ErrorReason::NeedsSplit:
+        return t("Export with --split auto.");
+    case ErrorReason::TagRefused:
+        return t("Choose another name with --tag.");
+    case ErrorReason::NothingFits:
+        return t(
+            "Run \"ezrunner plan\" to see what would make it fit, or plan for the machine that will serve "
+            "with --target GPUSPEC or --target REPORT.json.");
+    case ErrorReason::UnknownCandidate:
+        return t("Choose one with --candidate NAME.");
+    case ErrorReason::UnknownVariant:
+        return t("Choose one with --variant QUANT.");
+    case ErrorReason::None:
+    case ErrorReason::DockerDown:
+    case ErrorReason::DockerPermission:
+    case ErrorReason::DockerNoAnswer:
+    case ErrorReason::Gated:
+        break;
+    }
+    return {};
+}
+
 int Console::fail(const Error &error)
 {
     endProgress();
     QString text = QCoreApplication::translate("ezr::cli::Console", "error: %1").arg(error.message)
         + QLatin1Char('\n');
+    if (const QString hint = cliHint(error.reason); !hint.isEmpty())
+        text += QCoreApplication::translate("ezr::cli::Console", "hint: %1").arg(hint) + QLatin1Char('\n');
     if (!error.detail.isEmpty()) {
         const QStringList lines = error.detail.split(QLatin1Char('\n'));
         for (const QString &line : lines)

@@ -49,6 +49,10 @@ private:
     qint64 m_lastBarMs = -1;
 };
 
+// What to type to fix an error of this reason, naming the CLI's flags and commands; empty when
+// the error's message says all.
+QString cliHint(ErrorReason reason);
+
 // Runs `job` to its end in a local event loop (the CLI has no GUI thread to keep responsive),
 // forwarding its progress to the console and cancelling it on SIGINT/SIGTERM.
 Status runJob(Job &job, Console &console);

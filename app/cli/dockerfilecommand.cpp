@@ -6,58 +6,69 @@
 
 #include "cli/command.h"
 #include "cli/commands.h"
-#include "cli/imagebuildcli.h"
+#include "cli/modeloptions.h"
+#include "cli/packoptions.h"
 
 namespace ezr::cli {
 namespace {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ezr::cli", text);
+}
+
+constexpr OptionGroups kGroups = OptionGroup::Plan | OptionGroup::Candidate | OptionGroup::Serving;
+
+// Renders from the model's facts alone: nothing is downloaded, Docker is not run.
 class DockerfileCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("dockerfile"); }
     QString summary() const override
     {
-        return QCoreApplication::translate(
-            "ezr::cli", "Write the Dockerfile that serves a model with the chosen engine");
+        return tr("Write the Dockerfile that serves a model with the chosen engine");
     }
     void setup(QCommandLineParser &parser) override
     {
-        addImageBuildOptions(parser);
+        addPipelineOptions(parser, kGroups);
         parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-            QCoreApplication::translate("ezr::cli", "Write to FILE instead of standard output."),
-            QStringLiteral("FILE") });
+            tr("Write to FILE instead of standard output."), QStringLiteral("FILE") });
     }
     int run(const QCommandLineParser &parser, Console &console) override
     {
-        console.setQuiet(parser.isSet(QStringLiteral("quiet")));
-        const Result<ImageBuildSetup> setup = prepareImageBuild(parser, console);
-        if (!setup)
-            return setup.error().code == ErrorCode::Usage ? console.usage(setup.error().message)
-                                                          : console.fail(setup.error());
-        const QString text = setup->document.text();
+        console.setQuiet(quietRequested(parser));
+        Result<pack::PackSession> session = sessionFromOptions(parser, kGroups);
+        if (!session)
+            return failOptions(console, session.error());
+        pack::PackJob job(*session, { pack::Phase::Inspect, pack::Phase::Plan });
+        const Status status = runJob(job, console);
+        console.endProgress();
+        if (!status)
+            return console.fail(status.error());
+        const pack::PackSession &s = job.session();
+        console.info(
+            tr("Serving with %1 (%2) for %3.").arg(s.candidate->name, s.candidate->image, s.plan->target));
         const QString output = parser.value(QStringLiteral("output"));
-        if (parser.isSet(QStringLiteral("json"))) {
+        if (jsonRequested(parser)) {
             console.printJson(QJsonDocument(QJsonObject {
-                { QStringLiteral("model"), setup->model.id },
-                { QStringLiteral("revision"), setup->model.sha },
-                { QStringLiteral("candidate"), setup->candidate.name },
-                { QStringLiteral("engine"), setup->candidate.engine },
-                { QStringLiteral("image"), dockerfile::baseImage(setup->candidate, setup->options) },
-                { QStringLiteral("dockerfile"), text },
+                { QStringLiteral("model"), s.model->id },
+                { QStringLiteral("revision"), s.model->sha },
+                { QStringLiteral("candidate"), s.candidate->name },
+                { QStringLiteral("engine"), s.candidate->engine },
+                { QStringLiteral("image"), s.candidate->image },
+                { QStringLiteral("dockerfile"), s.dockerfile },
             }));
         } else if (output.isEmpty()) {
-            console.print(text.endsWith(QLatin1Char('\n')) ? text.chopped(1) : text);
+            console.print(s.dockerfile.endsWith(QLatin1Char('\n')) ? s.dockerfile.chopped(1) : s.dockerfile);
         }
         if (output.isEmpty())
             return 0;
         QSaveFile file(output);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(s.dockerfile.toUtf8()) < 0 || !file.commit())
             return console.fail(Error { ErrorCode::Failure,
-                QCoreApplication::translate(
-                    "ezr::cli", "Cannot write %1. Check the folder's permissions and free space.")
-                    .arg(output),
+                tr("Cannot write %1. Check the folder's permissions and free space.").arg(output),
                 file.errorString() });
-        console.info(QCoreApplication::translate("ezr::cli", "Wrote %1.").arg(output));
+        console.info(tr("Wrote %1.").arg(output));
         return 0;
     }
 };

@@ -67,7 +67,7 @@ public:
         parser.addOption({ QStringLiteral("json"),
             tr("Print JSON (save it on the target machine and pass it to --target).") });
         parser.addOption({ QStringLiteral("quiet"), tr("Print no progress.") });
-        addHardwareProbeOptions(parser);
+        addDockerOption(parser);
     }
     int run(const QCommandLineParser &parser, Console &console) override
     {

@@ -3,14 +3,13 @@
 
 #include <QCoreApplication>
 
-#include "cli/console.h"
-#include "hardware/gpucatalog.h"
+#include "docker/dockerclient.h"
 #include "util/paths.h"
 #include "util/settings.h"
 
 namespace ezr::cli {
 
-void addHardwareProbeOptions(QCommandLineParser &parser)
+void addDockerOption(QCommandLineParser &parser)
 {
     parser.addOption({ QStringLiteral("docker"),
         QCoreApplication::translate(
@@ -18,16 +17,16 @@ void addHardwareProbeOptions(QCommandLineParser &parser)
         QStringLiteral("PATH") });
 }
 
+QString dockerFromOptions(const QCommandLineParser &parser)
+{
+    return docker::dockerBinaryName(parser.value(QStringLiteral("docker")), Settings().dockerBinary());
+}
+
 hardware::ProbeOptions probeOptionsFromParser(const QCommandLineParser &parser)
 {
     hardware::ProbeOptions options;
     const Settings settings;
-    if (parser.isSet(QStringLiteral("docker")))
-        options.dockerBinary = parser.value(QStringLiteral("docker"));
-    else if (!qEnvironmentVariableIsEmpty("EZRUNNER_DOCKER"))
-        options.dockerBinary = qEnvironmentVariable("EZRUNNER_DOCKER");
-    else if (!settings.dockerBinary().isEmpty())
-        options.dockerBinary = settings.dockerBinary();
+    options.dockerBinary = dockerFromOptions(parser);
     // optionNames() lists the options given, so this also works for commands without --cache-dir.
     if (parser.optionNames().contains(QStringLiteral("cache-dir")))
         options.cacheDir = parser.value(QStringLiteral("cache-dir"));
@@ -36,22 +35,6 @@ hardware::ProbeOptions probeOptionsFromParser(const QCommandLineParser &parser)
     else
         options.cacheDir = paths::defaultHfCacheDir();
     return options;
-}
-
-Result<hardware::HardwareReport> resolveTargetOption(
-    const QString &target, const QCommandLineParser &parser, Console &console)
-{
-    if (target.isEmpty() || target == QLatin1String("this") || target == QLatin1String("local")) {
-        hardware::ProbeJob job(probeOptionsFromParser(parser));
-        const Status status = runJob(job, console);
-        if (!status)
-            return status.error();
-        return job.report();
-    }
-    auto catalog = hardware::GpuCatalog::load();
-    if (!catalog)
-        return catalog.error();
-    return hardware::resolveTarget(target, *catalog);
 }
 
 } // namespace ezr::cli

@@ -3,19 +3,16 @@
 
 #include <QCommandLineParser>
 
-#include "cli/console.h"
-#include "hardware/hardwarereport.h"
 #include "hardware/probejob.h"
-#include "util/result.h"
 
 namespace ezr::cli {
 
-// --docker PATH (default $EZRUNNER_DOCKER, the settings, then `docker` on PATH) for `hw` and `plan`.
-void addHardwareProbeOptions(QCommandLineParser &parser);
+// --docker PATH (default $EZRUNNER_DOCKER, the settings, then `docker` on PATH).
+void addDockerOption(QCommandLineParser &parser);
+// The docker program the options name (docker::dockerBinaryName), not looked up yet.
+QString dockerFromOptions(const QCommandLineParser &parser);
+// How `hw` and a this-machine target probe: the docker program and the cache whose free space
+// is reported.
 hardware::ProbeOptions probeOptionsFromParser(const QCommandLineParser &parser);
-
-// The --target of `plan`: empty = probe this machine; a file = an imported report; else a GPUSPEC.
-Result<hardware::HardwareReport> resolveTargetOption(
-    const QString &target, const QCommandLineParser &parser, Console &console);
 
 } // namespace ezr::cli

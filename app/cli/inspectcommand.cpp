@@ -5,8 +5,10 @@
 #include "cli/command.h"
 #include "cli/commands.h"
 #include "cli/modeloptions.h"
+#include "cli/packoptions.h"
 #include "hub/inspectjob.h"
 #include "hub/parsers.h"
+#include "hub/variants.h"
 #include "util/format.h"
 
 namespace ezr::cli {
@@ -29,6 +31,7 @@ public:
     {
         parser.addPositionalArgument(QStringLiteral("MODEL"), tr("owner/name on a hub, or a folder."));
         addModelOptions(parser);
+        addVariantOption(parser);
     }
     int run(const QCommandLineParser &parser, Console &console) override
     {
@@ -43,7 +46,11 @@ public:
         const Status status = runJob(job, console);
         if (!status.ok())
             return console.fail(status.error());
-        const hub::ModelInfo &info = job.info();
+        const Result<hub::ModelInfo> variant
+            = hub::withVariant(job.info(), parser.value(QStringLiteral("variant")).trimmed());
+        if (!variant)
+            return console.fail(variant.error());
+        const hub::ModelInfo &info = *variant;
         if (jsonRequested(parser)) {
             console.printJson(QJsonDocument(hub::modelInfoToJson(info)));
             return 0;

@@ -7,9 +7,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include "pack/packjob.h"
 #include "widgets/logview.h"
 #include "widgets/problembanner.h"
 #include "widgets/progresspanel.h"
@@ -51,7 +51,10 @@ BuildPage::BuildPage(QWidget *parent)
             m_job->cancel();
         emit cancelRequested();
     });
-    connect(m_image, &QLineEdit::textEdited, this, &WizardPage::changed);
+    connect(m_image, &QLineEdit::textEdited, this, [this](const QString &text) {
+        emit imageNameChanged(text.trimmed());
+        emit changed();
+    });
     retranslateUi();
 }
 
@@ -125,41 +128,48 @@ void BuildPage::setBuilt(bool built)
     emit completeChanged();
 }
 
-void BuildPage::runJob(Job *job, Phase phase)
+void BuildPage::followJob(Job *job)
 {
-    // A new run starts with the download, or with staging for a model already on this computer.
-    const bool newRun = phase == DownloadPhase || !m_running;
     m_job = job;
     m_running = true;
     m_build->setEnabled(false);
-    if (newRun) {
-        m_log->clear();
-        problemBanner()->clearProblem();
-        m_built = false;
-    }
-    m_progress->startPhase(phase);
+    m_log->clear();
+    problemBanner()->clearProblem();
+    m_built = false;
+    m_progress->startPhase(DownloadPhase);
+    if (auto *pipeline = qobject_cast<pack::PackJob *>(job))
+        connect(pipeline, &pack::PackJob::phaseChanged, this, &BuildPage::showPhase);
     connect(job, &Job::progressChanged, this,
         [this](const Progress &progress) { m_progress->setProgress(progress); });
     connect(job, &Job::logLine, m_log, &LogView::appendLine);
-    connect(
-        job, &Job::finished, this, [this, phase](const Status &status) { setPhaseResult(phase, status); });
+    connect(job, &Job::finished, this, &BuildPage::showResult);
     emit completeChanged();
 }
 
-void BuildPage::setPhaseResult(Phase phase, const Status &status)
+void BuildPage::showPhase(pack::Phase phase)
 {
-    const bool last = phase == BuildPhase;
-    if (!status.ok() || last) {
-        m_running = false;
-        m_job = nullptr;
-        m_build->setEnabled(true);
-        m_progress->finish(status.ok());
-        m_built = status.ok();
-        if (!status.ok())
-            showFailure(status.error());
+    switch (phase) {
+    case pack::Phase::Stage:
+        m_progress->startPhase(StagePhase);
+        break;
+    case pack::Phase::Build:
+        m_progress->startPhase(BuildPhase);
+        break;
+    default:
+        break; // Docker's check and the download show as the download
     }
+}
+
+void BuildPage::showResult(const Status &status)
+{
+    m_running = false;
+    m_job = nullptr;
+    m_build->setEnabled(true);
+    m_progress->finish(status.ok());
+    m_built = status.ok();
+    if (!status.ok())
+        showFailure(status.error());
     emit completeChanged();
-    emit phaseFinished(phase, status);
 }
 
 void BuildPage::showFailure(const Error &error)
@@ -179,8 +189,7 @@ void BuildPage::showFailure(const Error &error)
             [] { return tr("Start &again"); }, retry, ProblemBanner::Severity::Information);
         return;
     case ErrorCode::DockerUnavailable: {
-        const bool permission = QString(error.message + error.detail)
-                                    .contains(QLatin1String("permission denied"), Qt::CaseInsensitive);
+        const bool permission = error.reason == ErrorReason::DockerPermission;
         problemBanner()->showProblem(
             [permission] {
                 return permission ? tr("You may not use Docker here: add your account to the “docker” group "
@@ -218,14 +227,10 @@ void BuildPage::showFailure(const Error &error)
         [] { return tr("&Retry"); }, retry, ProblemBanner::Severity::Error);
 }
 
-void BuildPage::saveState(QJsonObject &state) const
+void BuildPage::showImageChoice(const QString &name)
 {
-    state.insert(QStringLiteral("image"), m_image->text().trimmed());
-}
-
-void BuildPage::restoreState(const QJsonObject &state)
-{
-    m_image->setText(state.value(QStringLiteral("image")).toString());
+    const QSignalBlocker blocker(m_image);
+    m_image->setText(name);
 }
 
 } // namespace ezr::gui

@@ -3,6 +3,7 @@
 
 #include <QPointer>
 
+#include "pack/packsession.h"
 #include "util/job.h"
 #include "wizardpage.h"
 
@@ -39,17 +40,18 @@ public:
     QString missingText() const override;
     bool isBusy() const override;
     void cancelWork() override;
-    void saveState(QJsonObject &state) const override;
-    void restoreState(const QJsonObject &state) override;
+    // Shows a profile's image name (File > Open, New); empty shows the derived one as a hint.
+    void showImageChoice(const QString &name);
 
     QString imageName() const;
     void setImageName(const QString &name);
 
-    // Follows `job` as phase `phase` (progress, log, result); the page does not own it. When the
-    // job of the last phase succeeds, the build is done.
-    void runJob(Job *job, Phase phase);
-    // Shows the outcome of a phase: failures say what to do.
-    void setPhaseResult(Phase phase, const Status &status);
+    // Follows the build (progress, its phase, log, result); the page does not own the job. A
+    // pack::PackJob tells its phases; any other job shows as the download.
+    void followJob(Job *job);
+    void showPhase(pack::Phase phase);
+    // Shows the outcome: failures say what to do.
+    void showResult(const Status &status);
     bool isBuilt() const { return m_built; }
     void setBuilt(bool built);
 
@@ -59,8 +61,8 @@ public:
 signals:
     void buildRequested();
     void cancelRequested();
-    // A phase ended; the caller starts the next one on success.
-    void phaseFinished(ezr::gui::BuildPage::Phase phase, const ezr::Status &status);
+    // The user typed an image name ("name[:tag]"; empty: the derived one).
+    void imageNameChanged(const QString &name);
     void addTokenRequested();
 
 protected:

@@ -165,6 +165,9 @@ void DockerfilePage::updateEdited()
         emit editedChanged(edited);
         emit changed();
     }
+    // Before the generator has run there is nothing to compare with.
+    if (!m_generated.isEmpty())
+        emit overrideChanged(overrideText());
     if (!edited && m_diffDialog)
         m_diffDialog->close();
 }
@@ -243,14 +246,8 @@ void DockerfilePage::changeEvent(QEvent *event)
     WizardPage::changeEvent(event);
 }
 
-void DockerfilePage::saveState(QJsonObject &state) const
+void DockerfilePage::showOverride(const QString &text)
 {
-    state.insert(QStringLiteral("dockerfile_override"), overrideText());
-}
-
-void DockerfilePage::restoreState(const QJsonObject &state)
-{
-    const QString text = state.value(QStringLiteral("dockerfile_override")).toString();
     if (m_generated.isEmpty()) {
         // Shown now, compared once the generator has run.
         m_pendingOverride = text;

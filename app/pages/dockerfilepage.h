@@ -28,8 +28,8 @@ public:
     QString subtitle() const override;
     bool isComplete() const override;
     QString missingText() const override;
-    void saveState(QJsonObject &state) const override;
-    void restoreState(const QJsonObject &state) override;
+    // Shows a profile's Dockerfile edit (File > Open, New): empty shows the generated text.
+    void showOverride(const QString &text);
 
     // The generator's output; an override the user made is kept.
     void setGeneratedText(const QString &text);
@@ -47,6 +47,8 @@ public:
 
 signals:
     void editedChanged(bool edited);
+    // The user's text when it differs from the generated one, else empty; sent on every change.
+    void overrideChanged(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -101,7 +101,7 @@ EnginePage::EnginePage(QWidget *parent)
     });
     const auto optionChanged = [this] {
         emit changed();
-        emit optionsChanged();
+        emit optionsChanged(options());
     };
     connect(m_context, &QSpinBox::editingFinished, this, optionChanged);
     connect(m_tensorParallel, &QSpinBox::editingFinished, this, optionChanged);
@@ -281,7 +281,7 @@ void EnginePage::updateProblem()
             m_context->setValue(static_cast<int>(smaller));
             setOptionsExpanded(true);
             emit changed();
-            emit optionsChanged();
+            emit optionsChanged(options());
         },
         ProblemBanner::Severity::Error);
 }
@@ -332,29 +332,11 @@ void EnginePage::setOptionsExpanded(bool expanded)
     m_optionsToggle->setChecked(expanded);
 }
 
-void EnginePage::saveState(QJsonObject &state) const
+void EnginePage::showChoice(const EngineOptions &options, const QString &candidate)
 {
-    const EngineOptions o = options();
-    const auto chosen = chosenCandidate();
-    state.insert(QStringLiteral("candidate"), chosen ? chosen->name : m_pendingChoice);
-    state.insert(QStringLiteral("context_length"), o.contextLength);
-    state.insert(QStringLiteral("tensor_parallel"), o.tensorParallel);
-    state.insert(QStringLiteral("memory_fraction"), o.memoryFraction);
-    state.insert(QStringLiteral("port"), o.port);
-    state.insert(QStringLiteral("api_key"), o.apiKey);
-}
-
-void EnginePage::restoreState(const QJsonObject &state)
-{
-    EngineOptions o;
-    o.contextLength = state.value(QStringLiteral("context_length")).toInteger();
-    o.tensorParallel = state.value(QStringLiteral("tensor_parallel")).toInt();
-    o.memoryFraction = state.value(QStringLiteral("memory_fraction")).toDouble(0.9);
-    o.port = state.value(QStringLiteral("port")).toInt(8080);
-    o.apiKey = state.value(QStringLiteral("api_key")).toBool();
-    setOptions(o);
-    m_pendingChoice = state.value(QStringLiteral("candidate")).toString();
-    chooseCandidate(m_pendingChoice);
+    setOptions(options);
+    m_pendingChoice = candidate;
+    chooseCandidate(candidate);
 }
 
 } // namespace ezr::gui

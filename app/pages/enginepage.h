@@ -5,6 +5,7 @@
 
 #include "engine/candidate.h"
 #include "wizardpage.h"
+#include "wizardsession.h"
 
 class QButtonGroup;
 class QCheckBox;
@@ -18,16 +19,6 @@ namespace ezr::gui {
 
 class CandidateCard;
 
-// What the user may change about the chosen way of serving; 0 means "let the planner decide".
-struct EngineOptions
-{
-    qint64 contextLength = 0;
-    int tensorParallel = 0;
-    double memoryFraction = 0.9;
-    int port = 8080;
-    bool apiKey = false;
-};
-
 // Step 3: the ranked candidates as cards (memory bar, fit badge, reasons) and the options.
 class EnginePage : public WizardPage
 {
@@ -40,8 +31,8 @@ public:
     QString subtitle() const override;
     bool isComplete() const override;
     QString missingText() const override;
-    void saveState(QJsonObject &state) const override;
-    void restoreState(const QJsonObject &state) override;
+    // Shows a profile's choices (File > Open, New) without asking for anything.
+    void showChoice(const EngineOptions &options, const QString &candidate);
 
     // Fed by the planner.
     void setPlan(const engine::Plan &plan);
@@ -59,8 +50,8 @@ public:
     void setOptionsExpanded(bool expanded);
 
 signals:
-    // The options changed: the planner should plan again with options().
-    void optionsChanged();
+    // The user changed the options: the planner should plan again with them.
+    void optionsChanged(const ezr::gui::EngineOptions &options);
     void candidateChosen(const QString &name);
 
 protected:

@@ -140,12 +140,12 @@ ExportPage::ExportPage(QWidget *parent)
     connect(m_choice, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked) {
             updateState();
-            emit changed();
+            announceChoice();
         }
     });
-    connect(m_split, &QComboBox::activated, this, &WizardPage::changed);
-    connect(m_compress, &QComboBox::activated, this, &WizardPage::changed);
-    connect(m_verify, &QCheckBox::toggled, this, &WizardPage::changed);
+    connect(m_split, &QComboBox::activated, this, &ExportPage::announceChoice);
+    connect(m_compress, &QComboBox::activated, this, &ExportPage::announceChoice);
+    connect(m_verify, &QCheckBox::toggled, this, &ExportPage::announceChoice);
     connect(m_export, &QPushButton::clicked, this, [this] {
         m_summary->hide();
         emit exportRequested();
@@ -274,6 +274,9 @@ void ExportPage::rebuildTiles()
         }
     }
     updateState();
+    // The drive picked for the user is where the kit goes unless they choose another.
+    if (const Destination *chosen = chosenDestination(); chosen && chosen->path != keep)
+        emit destinationSuggested(chosen->path);
 }
 
 const Destination *ExportPage::chosenDestination() const
@@ -359,10 +362,19 @@ void ExportPage::addFolder()
     d.fileSystem = QString::fromLatin1(volume.fileSystemType());
     m_volumes.append(d);
     m_pendingPath = dir;
-    const QSignalBlocker blocker(m_choice);
-    rebuildTiles();
-    chooseDestination(dir);
+    {
+        const QSignalBlocker blocker(m_choice);
+        rebuildTiles();
+        chooseDestination(dir);
+    }
     updateState();
+    announceChoice();
+}
+
+void ExportPage::announceChoice()
+{
+    const Destination *chosen = chosenDestination();
+    emit choiceChanged(chosen ? chosen->path : m_pendingPath, options());
     emit changed();
 }
 
@@ -454,25 +466,13 @@ void ExportPage::showResult()
     m_summary->setTitle(tr("Kit written to %1").arg(m_result.folder));
 }
 
-void ExportPage::saveState(QJsonObject &state) const
+void ExportPage::showChoice(const QString &drive, const ExportOptions &options)
 {
-    const ExportOptions o = options();
-    const Destination *chosen = chosenDestination();
-    state.insert(QStringLiteral("destination"), chosen ? chosen->path : m_pendingPath);
-    state.insert(QStringLiteral("split"), o.split);
-    state.insert(QStringLiteral("compress"), o.compress);
-    state.insert(QStringLiteral("verify"), o.verify);
-}
-
-void ExportPage::restoreState(const QJsonObject &state)
-{
-    ExportOptions o;
-    o.split = state.value(QStringLiteral("split")).toString(QStringLiteral("auto"));
-    o.compress = state.value(QStringLiteral("compress")).toString(QStringLiteral("none"));
-    o.verify = state.value(QStringLiteral("verify")).toBool(true);
-    setOptions(o);
-    m_pendingPath = state.value(QStringLiteral("destination")).toString();
-    chooseDestination(m_pendingPath);
+    const QSignalBlocker split(m_split), compress(m_compress), verify(m_verify), choice(m_choice);
+    setOptions(options);
+    m_pendingPath = drive;
+    chooseDestination(drive);
+    updateState();
 }
 
 } // namespace ezr::gui

@@ -7,6 +7,7 @@
 #include "util/job.h"
 #include "widgets/destinationtile.h"
 #include "wizardpage.h"
+#include "wizardsession.h"
 
 class QButtonGroup;
 class QCheckBox;
@@ -20,13 +21,6 @@ class QVBoxLayout;
 namespace ezr::gui {
 
 class ProgressPanel;
-
-struct ExportOptions
-{
-    QString split = QStringLiteral("auto"); // "auto", "none"
-    QString compress = QStringLiteral("none"); // "none", "zstd"
-    bool verify = true;
-};
 
 // What an export wrote, for the summary.
 struct ExportResult
@@ -59,8 +53,8 @@ public:
     QString subtitle() const override;
     bool isBusy() const override;
     void cancelWork() override;
-    void saveState(QJsonObject &state) const override;
-    void restoreState(const QJsonObject &state) override;
+    // Shows a profile's export choices (File > Open, New) without asking for anything.
+    void showChoice(const QString &drive, const ExportOptions &options);
 
     void setVolumes(QList<Destination> volumes);
     void setKitSize(qint64 bytes);
@@ -80,6 +74,10 @@ public:
 
 signals:
     void exportRequested();
+    // The user chose a destination or changed the options.
+    void choiceChanged(const QString &drive, const ezr::gui::ExportOptions &options);
+    // The page picked a drive for the user (the first removable one with room): not a choice.
+    void destinationSuggested(const QString &drive);
     void openFolderRequested(const QString &folder);
 
 protected:
@@ -94,6 +92,7 @@ private:
     void rebuildTiles();
     void updateState();
     void addFolder();
+    void announceChoice();
 
     QWidget *m_tileList;
     QVBoxLayout *m_tileLayout;

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -400,32 +401,28 @@ void HardwarePage::rebuildCards()
     }
 }
 
-void HardwarePage::saveState(QJsonObject &state) const
+void HardwarePage::showTarget(const profile::TargetChoice &choice)
 {
-    static const char *const names[] = { "this", "catalog", "imported" };
-    state.insert(QStringLiteral("target"), QString::fromLatin1(names[static_cast<int>(target())]));
-    state.insert(QStringLiteral("catalog_gpu"), catalogGpu());
-    state.insert(QStringLiteral("gpu_count"), gpuCount());
-    state.insert(QStringLiteral("report_file"), m_importedFile);
-}
-
-void HardwarePage::restoreState(const QJsonObject &state)
-{
-    const QString name = state.value(QStringLiteral("target")).toString();
-    const int gpu = m_catalog->findData(state.value(QStringLiteral("catalog_gpu")).toString());
-    if (gpu >= 0)
-        m_catalog->setCurrentIndex(gpu);
-    {
+    Target target = Target::ThisComputer;
+    if (choice.kind == profile::TargetKind::Catalog) {
+        target = Target::Catalog;
+        // "2xa100-80gb", "A100-80GB", "cpu": the count, and the GPU as the catalog lists it.
+        static const QRegularExpression counted(
+            QStringLiteral("^(\\d+)x(.+)$"), QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = counted.match(choice.spec);
+        const QString gpu = m.hasMatch() ? m.captured(2) : choice.spec;
+        for (int i = 0; i < m_catalog->count(); ++i) {
+            if (m_catalog->itemData(i).toString().compare(gpu, Qt::CaseInsensitive) == 0)
+                m_catalog->setCurrentIndex(i);
+        }
         const QSignalBlocker blocker(m_count);
-        m_count->setValue(state.value(QStringLiteral("gpu_count")).toInt(1));
+        m_count->setValue(m.hasMatch() ? m.captured(1).toInt() : 1);
+    } else if (choice.kind == profile::TargetKind::Imported) {
+        target = Target::Imported;
+        m_importedFile.clear();
     }
-    m_importedFile = state.value(QStringLiteral("report_file")).toString();
-    if (name == QLatin1String("catalog"))
-        setTarget(Target::Catalog);
-    else if (name == QLatin1String("imported"))
-        setTarget(Target::Imported);
-    else
-        setTarget(Target::ThisComputer);
+    m_targets->button(static_cast<int>(target))->setChecked(true);
+    clearReport();
 }
 
 } // namespace ezr::gui

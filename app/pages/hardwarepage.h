@@ -4,6 +4,7 @@
 #include <QList>
 
 #include "hardware/hardwarereport.h"
+#include "profile/profile.h"
 #include "wizardpage.h"
 
 class QButtonGroup;
@@ -38,8 +39,8 @@ public:
     QString missingText() const override;
     // Checks this computer the first time the page is shown.
     void enter() override;
-    void saveState(QJsonObject &state) const override;
-    void restoreState(const QJsonObject &state) override;
+    // Shows a profile's target (File > Open, New) without asking for anything.
+    void showTarget(const profile::TargetChoice &choice);
 
     Target target() const;
     void setTarget(Target target);

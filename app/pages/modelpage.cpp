@@ -4,7 +4,6 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -20,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "dialogs/dialogs.h"
+#include "hub/variants.h"
 #include "util/format.h"
 #include "widgets/fit.h"
 #include "widgets/problembanner.h"
@@ -66,13 +66,10 @@ QString formatName(hub::ModelFormat format)
     return ModelPage::tr("unknown");
 }
 
-// "Q4_K_M (4.7 GB)": a GGUF file as a variant chip shows it.
-QString variantLabel(const QString &path, qint64 size)
+// "Q4_K_M (4.7 GB)": a quantization variant as its chip shows it.
+QString variantLabel(const QString &name, qint64 size)
 {
-    const QString stem = QFileInfo(path).completeBaseName();
-    const qsizetype dash = stem.lastIndexOf(QLatin1Char('-'));
-    const QString label = (dash >= 0 ? stem.mid(dash + 1) : stem).toUpper();
-    return size > 0 ? ModelPage::tr("%1 (%2)").arg(label, format::bytes(size)) : label;
+    return size > 0 ? ModelPage::tr("%1 (%2)").arg(name, format::bytes(size)) : name;
 }
 
 // The row of a search result keeps the index of its summary, for rendering it again.
@@ -119,9 +116,9 @@ ModelPage::ModelPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("modelpage"));
     m_source->setObjectName(QStringLiteral("sourceCombo"));
-    m_source->addItem(QString(), QStringLiteral("hf"));
-    m_source->addItem(QString(), QStringLiteral("modelscope"));
-    m_source->addItem(QString(), QStringLiteral("local"));
+    m_source->addItem(QString(), int(hub::SourceKind::HuggingFace));
+    m_source->addItem(QString(), int(hub::SourceKind::ModelScope));
+    m_source->addItem(QString(), int(hub::SourceKind::Local));
 
     m_modelId->setObjectName(QStringLiteral("modelIdEdit"));
     m_modelId->setText(defaultModelId());
@@ -210,13 +207,14 @@ ModelPage::ModelPage(QWidget *parent)
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(350);
     connect(&m_searchTimer, &QTimer::timeout, this, [this] {
-        if (source() != QLatin1String("local") && !modelId().isEmpty())
+        if (source() != hub::SourceKind::Local && !modelId().isEmpty())
             emit searchRequested(source(), modelId());
     });
     connect(m_modelId, &QLineEdit::textEdited, this, &ModelPage::scheduleSearch);
     connect(m_modelId, &QLineEdit::textChanged, this, [this] {
         emit completeChanged();
         emit changed();
+        emitEdited();
     });
     connect(m_modelId, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer.stop();
@@ -224,12 +222,13 @@ ModelPage::ModelPage(QWidget *parent)
             emit inspectRequested(source(), modelId(), revision());
     });
     connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
-        const bool local = source() == QLatin1String("local");
+        const bool local = source() == hub::SourceKind::Local;
         m_browse->setVisible(local);
         m_results->setEnabled(!local);
         m_resultModel->removeRows(0, m_resultModel->rowCount());
         problemBanner()->clearProblem();
         emit changed();
+        emitEdited();
         scheduleSearch();
     });
     connect(m_browse, &QPushButton::clicked, this, [this] {
@@ -247,6 +246,8 @@ ModelPage::ModelPage(QWidget *parent)
         emit changed();
         if (!modelId().isEmpty() && m_hasInfo && revision() != m_info.revision)
             emit inspectRequested(source(), modelId(), revision());
+        else
+            emitEdited();
     });
     connect(m_variantGroup, &QButtonGroup::idClicked, this, [this] {
         emit changed();
@@ -370,25 +371,21 @@ void ModelPage::setModelId(const QString &id)
     m_modelId->setText(id);
 }
 
-QString ModelPage::source() const
+hub::SourceKind ModelPage::source() const
 {
-    return m_source->currentData().toString();
+    return static_cast<hub::SourceKind>(m_source->currentData().toInt());
 }
 
-void ModelPage::setSource(const QString &source)
+void ModelPage::setSource(hub::SourceKind source)
 {
-    const int index = m_source->findData(source);
+    const int index = m_source->findData(int(source));
     if (index >= 0)
         m_source->setCurrentIndex(index);
 }
 
-hub::SourceKind ModelPage::sourceKind() const
+void ModelPage::emitEdited()
 {
-    if (source() == QLatin1String("modelscope"))
-        return hub::SourceKind::ModelScope;
-    if (source() == QLatin1String("local"))
-        return hub::SourceKind::Local;
-    return hub::SourceKind::HuggingFace;
+    emit modelEdited(source(), modelId(), revision());
 }
 
 QString ModelPage::revision() const
@@ -401,6 +398,15 @@ QString ModelPage::variant() const
 {
     const QAbstractButton *chosen = m_variantGroup->checkedButton();
     return chosen ? chosen->property("variant").toString() : m_pendingVariant;
+}
+
+void ModelPage::showVariant(const QString &name)
+{
+    m_pendingVariant = name;
+    for (QAbstractButton *chip : m_variantGroup->buttons()) {
+        if (chip->property("variant").toString().compare(name, Qt::CaseInsensitive) == 0)
+            chip->setChecked(true);
+    }
 }
 
 void ModelPage::scheduleSearch()
@@ -512,11 +518,9 @@ void ModelPage::rebuildVariants()
         m_variantGroup->removeButton(button);
         delete button;
     }
-    QList<QPair<QString, qint64>> variants; // file, size
-    for (const hub::ModelFile &file : std::as_const(m_info.files)) {
-        if (file.path.endsWith(QLatin1String(".gguf"), Qt::CaseInsensitive))
-            variants.append({ file.path, file.size });
-    }
+    QList<QPair<QString, qint64>> variants; // name, size of all parts
+    for (const hub::GgufVariant &v : hub::ggufVariants(m_info))
+        variants.append({ v.name, v.size });
     int id = 0;
     for (const auto &[value, size] : std::as_const(variants)) {
         const QString label = variantLabel(value, size);
@@ -533,15 +537,8 @@ void ModelPage::rebuildVariants()
         if (value == m_pendingVariant)
             chip->setChecked(true);
     }
-    if (!variants.isEmpty() && !m_variantGroup->checkedButton()) {
-        // Q4_K_M is the usual balance of size and quality; else the first one.
-        QAbstractButton *preferred = m_variantGroup->buttons().first();
-        for (QAbstractButton *button : m_variantGroup->buttons()) {
-            if (button->property("variant").toString().contains(QLatin1String("q4_k_m"), Qt::CaseInsensitive))
-                preferred = button;
-        }
-        preferred->setChecked(true);
-    }
+    if (!variants.isEmpty() && !m_variantGroup->checkedButton())
+        showVariant(hub::defaultVariantName(m_info));
     m_variantsLabel->setVisible(variants.size() > 1);
     m_variants->setVisible(variants.size() > 1);
 }
@@ -564,7 +561,7 @@ void ModelPage::showLookupError(const Error &error)
     m_detailTitle->setText(modelId());
     m_lookupNeedsToken = error.code == ErrorCode::AuthRequired;
     if (m_lookupNeedsToken) {
-        const QString src = source();
+        const hub::SourceKind src = source();
         // The hub's message stays in the language it came in; the button follows the language.
         const QString message = error.message;
         problemBanner()->showProblem([message] { return message; }, [] { return tr("Add token…"); },
@@ -590,7 +587,7 @@ void ModelPage::setTokenAvailable(bool available)
 void ModelPage::updateGatedState()
 {
     if (m_hasInfo && m_info.gated && !m_tokenAvailable) {
-        const QString src = source();
+        const hub::SourceKind src = source();
         const QString id = m_info.id;
         problemBanner()->showProblem(
             [id] {
@@ -626,29 +623,19 @@ void ModelPage::setTargetFit(bool fits, std::function<QString()> text)
     m_fitBadge->show();
 }
 
-void ModelPage::saveState(QJsonObject &state) const
+void ModelPage::showChoice(const profile::ModelChoice &choice)
 {
-    state.insert(QStringLiteral("source"), source());
-    state.insert(QStringLiteral("model"), modelId());
-    state.insert(QStringLiteral("revision"), revision());
-    state.insert(QStringLiteral("variant"), variant());
-    // The commit the model was looked up at (a profile pins it).
-    if (m_hasInfo && m_info.id == modelId() && !m_info.sha.isEmpty())
-        state.insert(QStringLiteral("sha"), m_info.sha);
-    else if (!m_pinnedSha.isEmpty() && m_pinnedId == modelId())
-        state.insert(QStringLiteral("sha"), m_pinnedSha);
-}
-
-void ModelPage::restoreState(const QJsonObject &state)
-{
-    m_pinnedId = state.value(QStringLiteral("model")).toString();
-    m_pinnedSha = state.value(QStringLiteral("sha")).toString();
-    setSource(state.value(QStringLiteral("source")).toString(QStringLiteral("hf")));
-    m_modelId->setText(state.value(QStringLiteral("model")).toString());
-    const QString rev = state.value(QStringLiteral("revision")).toString();
-    m_revision->setText(rev == QLatin1String("main") ? QString() : rev);
-    m_pendingVariant = state.value(QStringLiteral("variant")).toString();
+    const QSignalBlocker sourceBlocker(m_source);
+    const QSignalBlocker idBlocker(m_modelId);
+    setSource(choice.source);
+    const bool local = choice.source == hub::SourceKind::Local;
+    m_browse->setVisible(local);
+    m_results->setEnabled(!local);
+    m_modelId->setText(choice.id);
+    m_revision->setText(choice.revision == QLatin1String("main") ? QString() : choice.revision);
+    m_pendingVariant = choice.variant;
     m_searchTimer.stop();
+    emit completeChanged();
 }
 
 } // namespace ezr::gui

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include "hub/modelinfo.h"
+#include "profile/profile.h"
 #include "util/error.h"
 #include "wizardpage.h"
 
@@ -52,16 +53,18 @@ public:
     QString subtitle() const override;
     bool isComplete() const override;
     QString missingText() const override;
-    void saveState(QJsonObject &state) const override;
-    void restoreState(const QJsonObject &state) override;
+    // Shows a profile's model choice (File > Open, New) without asking for anything.
+    void showChoice(const profile::ModelChoice &choice);
 
     QString modelId() const;
     void setModelId(const QString &id);
-    QString source() const; // "hf", "modelscope", "local"
-    void setSource(const QString &source);
+    hub::SourceKind source() const;
+    void setSource(hub::SourceKind source);
     QString revision() const;
-    QString variant() const; // the chosen GGUF file or precision; empty when there is one
-    hub::SourceKind sourceKind() const;
+    // The quantization variant shown as chosen ("Q4_K_M"); empty when the model has one or none.
+    QString variant() const;
+    // Checks the chip of a variant (the session's choice, or the plan's) without a request.
+    void showVariant(const QString &name);
 
     // Fed by the hub's jobs.
     void setSearchResults(const QList<hub::ModelSummary> &results);
@@ -81,11 +84,13 @@ public:
     void setTargetFit(bool fits, std::function<QString()> text);
 
 signals:
-    void searchRequested(const QString &source, const QString &query);
-    void inspectRequested(const QString &source, const QString &id, const QString &revision);
-    void addTokenRequested(const QString &source);
-    // The user chose a quantization variant (a GGUF file).
-    void variantChosen(const QString &variant);
+    // The user changed the source, the model id or the revision (not looked up yet).
+    void modelEdited(ezr::hub::SourceKind source, const QString &id, const QString &revision);
+    void searchRequested(ezr::hub::SourceKind source, const QString &query);
+    void inspectRequested(ezr::hub::SourceKind source, const QString &id, const QString &revision);
+    void addTokenRequested(ezr::hub::SourceKind source);
+    // The user chose a quantization variant ("Q4_K_M").
+    void variantChosen(const QString &quantization);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -126,10 +131,10 @@ private:
     QButtonGroup *m_variantGroup;
     QLineEdit *m_revision;
     QTimer m_searchTimer;
+    void emitEdited();
+
     hub::ModelInfo m_info;
     bool m_hasInfo = false;
-    // The commit a profile pinned the model to, kept until another model is looked up.
-    QString m_pinnedId, m_pinnedSha;
     bool m_tokenAvailable = false;
     bool m_lookupNeedsToken = false;
     QString m_pendingVariant;

@@ -28,7 +28,7 @@ DockerProbeJob::DockerProbeJob(QString binary, QProcessEnvironment environment, 
     , m_binary(binary)
     , m_process(binary, std::move(environment))
 {
-    connect(&m_process, &DockerProcess::done, this, [this](const DockerProcess::Outcome &outcome) {
+    connect(&m_process, &ProcessRunner::done, this, [this](const ProcessRunner::Outcome &outcome) {
         if (isCancelRequested()) {
             finish(Error::cancelled());
             return;
@@ -77,8 +77,8 @@ BuildJob::BuildJob(Request request, QObject *parent)
     , m_process(m_request.binary, m_request.environment)
 {
     qRegisterMetaType<ezr::docker::BuildState>();
-    connect(&m_process, &DockerProcess::lineRead, this, [this](const QString &line, bool) { onLine(line); });
-    connect(&m_process, &DockerProcess::done, this, [this](const DockerProcess::Outcome &outcome) {
+    connect(&m_process, &ProcessRunner::lineRead, this, [this](const QString &line, bool) { onLine(line); });
+    connect(&m_process, &ProcessRunner::done, this, [this](const ProcessRunner::Outcome &outcome) {
         switch (m_phase) {
         case Phase::Build:
             onBuildDone(outcome);
@@ -178,7 +178,7 @@ Error BuildJob::buildError(int exitCode) const
         detail };
 }
 
-void BuildJob::onBuildDone(const DockerProcess::Outcome &outcome)
+void BuildJob::onBuildDone(const ProcessRunner::Outcome &outcome)
 {
     if (isCancelRequested()) {
         finish(Error::cancelled());
@@ -210,7 +210,7 @@ void BuildJob::onBuildDone(const DockerProcess::Outcome &outcome)
     m_process.start({ QStringLiteral("tag"), m_imageId, m_request.tag }, 60000);
 }
 
-void BuildJob::onTagDone(const DockerProcess::Outcome &outcome)
+void BuildJob::onTagDone(const ProcessRunner::Outcome &outcome)
 {
     if (isCancelRequested()) {
         // The tag landed while the cancel was on its way: take it back.
@@ -222,9 +222,9 @@ void BuildJob::onTagDone(const DockerProcess::Outcome &outcome)
     }
     if (outcome.exitCode != 0) {
         finish(Error { ErrorCode::BuildFailed,
-            tr("The image was built but could not be tagged %1. Choose another name with --tag.")
+            tr("The image was built but could not be tagged %1. Choose another image name.")
                 .arg(m_request.tag),
-            QString::fromUtf8(outcome.err) });
+            QString::fromUtf8(outcome.err), ErrorReason::TagRefused });
         return;
     }
     reportProgress(Progress {

@@ -8,6 +8,7 @@
 #include "docker/buildoutput.h"
 #include "docker/dockerclient.h"
 #include "util/job.h"
+#include "util/processrunner.h"
 
 namespace ezr::docker {
 
@@ -21,7 +22,7 @@ public:
     static constexpr int kTimeoutMs = 8000;
 
     explicit DockerProbeJob(
-        QString binary, QProcessEnvironment environment = dockerEnvironment(), QObject *parent = nullptr);
+        QString binary, QProcessEnvironment environment = cleanEnvironment(), QObject *parent = nullptr);
 
     const DockerVersion &version() const { return m_version; }
 
@@ -31,7 +32,7 @@ protected:
 
 private:
     QString m_binary;
-    DockerProcess m_process;
+    ProcessRunner m_process;
     DockerVersion m_version;
     bool m_askedBuildx = false;
 };
@@ -47,7 +48,7 @@ public:
     struct Request
     {
         QString binary;
-        QProcessEnvironment environment = dockerEnvironment();
+        QProcessEnvironment environment = cleanEnvironment();
         QString contextDir;
         QString tag; // "repo:tag"
         Builder builder = Builder::Auto;
@@ -74,14 +75,14 @@ protected:
 
 private:
     void startBuild();
-    void onBuildDone(const DockerProcess::Outcome &outcome);
-    void onTagDone(const DockerProcess::Outcome &outcome);
+    void onBuildDone(const ProcessRunner::Outcome &outcome);
+    void onTagDone(const ProcessRunner::Outcome &outcome);
     void onLine(const QString &line);
     Error buildError(int exitCode) const;
 
     Request m_request;
     QPointer<DockerProbeJob> m_probe;
-    DockerProcess m_process;
+    ProcessRunner m_process;
     Builder m_builder = Builder::Legacy;
     BuildState m_state;
     QStringList m_tail;

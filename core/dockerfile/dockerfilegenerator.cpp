@@ -339,9 +339,9 @@ Result<QString> renderTemplate(const QString &templateText, const engine::Candid
     const QString image = baseImage(candidate, options);
     if (image.isEmpty())
         return Error { ErrorCode::Usage,
-            tr("The engine \"%1\" has no image. Give one with --engine-image %1=IMAGE.")
+            tr("The engine \"%1\" has no image for this accelerator. Name one as the engine's image.")
                 .arg(candidate.engine),
-            {} };
+            {}, ErrorReason::NoEngineImage };
     const QList<hub::ModelFile> files = selectModelFiles(model, candidate);
     if (files.isEmpty())
         return Error { ErrorCode::NotFound,

@@ -194,7 +194,7 @@ Result<QMap<QString, QString>> parseImageOverrides(const QStringList &values)
         if (eq <= 0 || image.isEmpty() || image.contains(QLatin1Char(' '))
             || !EngineCatalog::engineNames().contains(engine))
             return Error { ErrorCode::Usage,
-                tr("--engine-image wants ENGINE=IMAGE with ENGINE one of %1, e.g. "
+                tr("An engine image is given as ENGINE=IMAGE with ENGINE one of %1, e.g. "
                    "vllm=registry.local/vllm-openai:v0.11.0; got \"%2\".")
                     .arg(EngineCatalog::engineNames().join(QStringLiteral(", ")), value),
                 {} };

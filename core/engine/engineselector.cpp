@@ -5,11 +5,11 @@
 #include <limits>
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include "engine/memoryestimator.h"
 #include "hardware/probeparsers.h"
 #include "hub/parsers.h"
+#include "hub/variants.h"
 #include "util/format.h"
 
 namespace ezr::engine {
@@ -33,54 +33,7 @@ QString gb(qint64 bytes)
 // Host RAM a CPU engine may use: the rest stays for the OS and the page cache.
 constexpr double kCpuMemoryFraction = 0.8;
 
-struct GgufVariant
-{
-    QString file; // first (or only) file
-    qint64 bytes = 0; // all parts
-    QString fileType; // "Q4_K_M"
-    hub::GgufInfo info;
-};
-
-QString fileTypeFromName(const QString &fileName)
-{
-    static const QRegularExpression re(
-        QStringLiteral("(IQ\\d_[A-Z]+|Q\\d_K_[SML]|Q\\d_K|Q\\d_\\d|BF16|F16|F32)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(fileName);
-    return m.hasMatch() ? m.captured(1).toUpper() : QString();
-}
-
-QList<GgufVariant> ggufVariants(const hub::ModelInfo &model)
-{
-    static const QRegularExpression splitRe(QStringLiteral("-(\\d{5})-of-(\\d{5})\\.gguf$"));
-    QList<GgufVariant> variants;
-    QMap<QString, qsizetype> byGroup;
-    qsizetype ggufIndex = 0;
-    for (const hub::ModelFile &f : model.files) {
-        if (!f.path.endsWith(QLatin1String(".gguf"), Qt::CaseInsensitive))
-            continue;
-        const hub::GgufInfo info = model.gguf.value(ggufIndex++);
-        const auto m = splitRe.match(f.path);
-        const QString group = m.hasMatch() ? f.path.left(m.capturedStart()) : f.path;
-        const qint64 bytes = info.tensorDataBytes > 0 ? info.tensorDataBytes : std::max<qint64>(0, f.size);
-        if (byGroup.contains(group)) {
-            variants[byGroup.value(group)].bytes += bytes;
-            continue;
-        }
-        GgufVariant v;
-        v.file = f.path;
-        v.bytes = bytes;
-        v.info = info;
-        v.fileType = hub::ggufFileTypeName(info.fileType);
-        if (v.fileType.isEmpty())
-            v.fileType = fileTypeFromName(f.path.section(QLatin1Char('/'), -1));
-        if (v.fileType.isEmpty())
-            v.fileType = QStringLiteral("GGUF");
-        byGroup.insert(group, variants.size());
-        variants.append(v);
-    }
-    return variants;
-}
+using hub::GgufVariant;
 
 bool hasWeightsOtherThanGguf(const hub::ModelInfo &model)
 {
@@ -465,7 +418,7 @@ private:
             m_c.reasons = baseReasons;
             m_skippedTp.clear();
             m_blocked = blocked;
-            m_c.precision = v.fileType;
+            m_c.precision = v.name;
             m_c.modelFile = v.file;
             m_c.modelPath
                 = m_ctx.catalog.modelDir() + QLatin1Char('/') + v.file.section(QLatin1Char('/'), -1);
@@ -528,8 +481,8 @@ public:
         const qint64 minContext
             = std::min(m_shape.contextLength > 0 ? m_shape.contextLength : 4096, kMinUsefulContext);
         if (m_tokensThatFit >= 512 && m_tokensThatFit < c.maxModelLen)
-            c.reasons.append(tr("It would fit with a shorter context: try --context %1.")
-                                 .arg(m_tokensThatFit / 256 * 256));
+            c.reasons.append(
+                tr("It would fit with a context of %1 tokens.").arg(m_tokensThatFit / 256 * 256));
         const bool quantized
             = !m_ctx.model.quantization.method.isEmpty() || m_engine.name == QLatin1String("llamacpp");
         if (!quantized) {
@@ -620,9 +573,9 @@ Result<Plan> EngineSelector::plan(
                 .arg(options.engine, EngineCatalog::engineNames().join(QStringLiteral(", "))),
             {} };
     if (options.context < 0)
-        return Error { ErrorCode::Usage, tr("--context must be a positive number of tokens."), {} };
+        return Error { ErrorCode::Usage, tr("The context must be a positive number of tokens."), {} };
 
-    Context ctx { model, target, options, m_catalog, {}, {}, 0, ggufVariants(model),
+    Context ctx { model, target, options, m_catalog, {}, {}, 0, hub::ggufVariants(model),
         hasWeightsOtherThanGguf(model) };
     auto shape = modelShape(model);
     if (!shape)
@@ -673,8 +626,7 @@ Result<Plan> EngineSelector::plan(
                         ? tr("%1 needs a GGUF file and this model has none; look for a GGUF version "
                              "of it (often named …-GGUF).")
                               .arg(engine.label)
-                        : tr("%1 cannot serve GGUF files; use --engine llamacpp for this model.")
-                              .arg(engine.label));
+                        : tr("%1 cannot serve GGUF files; llama.cpp server can.").arg(engine.label));
                 ranked.append({ c, std::numeric_limits<double>::max(), engine.rank * 10 + int(ranked.size()),
                     nullptr });
                 continue;

@@ -5,27 +5,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QStorageInfo>
 #include <QSysInfo>
-#include <QTimer>
 
 #include "hardware/gpucatalog.h"
 #include "hardware/probeparsers.h"
 #include "util/log.h"
+#include "util/processrunner.h"
 
 namespace ezr::hardware {
 namespace {
-
-QString resolveProgram(const QString &program)
-{
-    if (program.contains(QLatin1Char('/'))) {
-        const QFileInfo info(program);
-        return info.isFile() && info.isExecutable() ? info.absoluteFilePath() : QString();
-    }
-    return QStandardPaths::findExecutable(program);
-}
 
 QString firstLine(const QByteArray &text)
 {
@@ -54,15 +43,8 @@ ProbeJob::ProbeJob(ProbeOptions options, QObject *parent)
     , m_options(std::move(options))
 { }
 
-ProbeJob::~ProbeJob()
-{
-    for (const QPointer<QProcess> &p : std::as_const(m_processes)) {
-        if (p && p->state() != QProcess::NotRunning) {
-            p->disconnect();
-            p->kill();
-        }
-    }
-}
+// The runners are children of the job: deleting them ends their process groups.
+ProbeJob::~ProbeJob() = default;
 
 void ProbeJob::doStart()
 {
@@ -80,10 +62,10 @@ void ProbeJob::doStart()
 
 void ProbeJob::doCancel()
 {
-    for (const QPointer<QProcess> &p : std::as_const(m_processes)) {
-        if (p && p->state() != QProcess::NotRunning) {
-            p->disconnect();
-            p->kill();
+    for (const QPointer<ProcessRunner> &p : std::as_const(m_processes)) {
+        if (p) {
+            p->disconnect(this);
+            p->stop();
         }
     }
     finish(Error::cancelled());
@@ -93,7 +75,7 @@ void ProbeJob::runTool(const QString &program, const QStringList &args, ToolCall
 {
     ++m_pending;
     ToolOutput result;
-    const QString path = resolveProgram(program);
+    const QString path = findProgram(program);
     if (path.isEmpty()) {
         result.problem = tr("%1 not found").arg(program);
         done(result);
@@ -102,47 +84,32 @@ void ProbeJob::runTool(const QString &program, const QStringList &args, ToolCall
     }
     result.found = true;
     log(QStringLiteral("$ %1 %2").arg(path, args.join(QLatin1Char(' '))));
-    auto *process = new QProcess(this);
+    auto *process = new ProcessRunner(path, cleanEnvironment(), this);
     m_processes.append(process);
-    auto *timer = new QTimer(process);
-    timer->setSingleShot(true);
-    auto timedOut = std::make_shared<bool>(false);
-    connect(timer, &QTimer::timeout, process, [process, timedOut] {
-        *timedOut = true;
-        process->kill();
-    });
-    auto handled = std::make_shared<bool>(false);
-    auto complete = [this, process, program, timedOut, handled, done, result](bool startFailed) mutable {
-        if (*handled || isFinished())
-            return;
-        *handled = true;
-        result.timedOut = *timedOut;
-        result.out = process->readAllStandardOutput();
-        result.err = process->readAllStandardError();
-        if (startFailed) {
-            result.problem = tr("%1 could not be started (%2)").arg(program, process->errorString());
-        } else if (result.timedOut) {
-            result.problem
-                = tr("%1 did not answer within %2 s").arg(program).arg(m_options.toolTimeoutMs / 1000.0);
-        } else if (process->exitStatus() != QProcess::NormalExit) {
-            result.crashed = true;
-            result.problem = tr("%1 crashed").arg(program);
-        } else {
-            result.exitCode = process->exitCode();
-        }
-        qCDebug(lcHardware) << program << "exit" << result.exitCode << "timed out" << result.timedOut;
-        process->deleteLater();
-        done(result);
-        toolFinished();
-    };
-    connect(process, &QProcess::finished, this, [complete]() mutable { complete(false); });
-    connect(process, &QProcess::errorOccurred, this, [complete](QProcess::ProcessError error) mutable {
-        if (error == QProcess::FailedToStart)
-            complete(true);
-    });
-    process->setStandardInputFile(QProcess::nullDevice());
-    timer->start(m_options.toolTimeoutMs);
-    process->start(path, args);
+    connect(process, &ProcessRunner::done, this,
+        [this, process, program, done, result](const ProcessRunner::Outcome &outcome) mutable {
+            process->deleteLater();
+            if (isFinished())
+                return;
+            result.timedOut = outcome.timedOut;
+            result.out = outcome.out;
+            result.err = outcome.err;
+            if (outcome.failedToStart)
+                result.problem = tr("%1 could not be started (%2)").arg(program, outcome.errorString);
+            else if (result.timedOut)
+                result.problem
+                    = tr("%1 did not answer within %2 s").arg(program).arg(m_options.toolTimeoutMs / 1000.0);
+            else if (outcome.crashed) {
+                result.crashed = true;
+                result.problem = tr("%1 crashed").arg(program);
+            } else {
+                result.exitCode = outcome.exitCode;
+            }
+            qCDebug(lcHardware) << program << "exit" << result.exitCode << "timed out" << result.timedOut;
+            done(result);
+            toolFinished();
+        });
+    process->start(args, m_options.toolTimeoutMs);
 }
 
 void ProbeJob::toolFinished()
@@ -202,8 +169,8 @@ void ProbeJob::probeNvidia()
 
 void ProbeJob::probeAmd()
 {
-    const bool haveRocmSmi = !resolveProgram(QStringLiteral("rocm-smi")).isEmpty();
-    const bool haveAmdSmi = !resolveProgram(QStringLiteral("amd-smi")).isEmpty();
+    const bool haveRocmSmi = !findProgram(QStringLiteral("rocm-smi")).isEmpty();
+    const bool haveAmdSmi = !findProgram(QStringLiteral("amd-smi")).isEmpty();
     if (!haveRocmSmi && !haveAmdSmi) {
         m_report.unknowns.append(tr("AMD GPU: rocm-smi and amd-smi not found"));
         return;

@@ -11,7 +11,9 @@
 #include "hardware/hardwarereport.h"
 #include "util/job.h"
 
-class QProcess;
+namespace ezr {
+class ProcessRunner;
+}
 
 namespace ezr::hardware {
 
@@ -64,7 +66,7 @@ private:
 
     ProbeOptions m_options;
     HardwareReport m_report;
-    QList<QPointer<QProcess>> m_processes;
+    QList<QPointer<ProcessRunner>> m_processes;
     int m_pending = 0;
 
     QList<Gpu> m_nvidia;

@@ -209,8 +209,8 @@ Status DownloadJob::prepare()
             selected << f;
     }
     if (selected.isEmpty())
-        return Error { ErrorCode::NotFound, tr("No file of %1 matches --include.").arg(m_info.id),
-            m_options.includes.join(QLatin1Char(' ')) };
+        return Error { ErrorCode::NotFound, tr("No file of %1 matches the files asked for.").arg(m_info.id),
+            m_options.includes.join(QLatin1Char(' ')), ErrorReason::NoMatchingFiles };
     m_info.files = selected;
 
     qint64 needed = 0;

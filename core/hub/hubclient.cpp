@@ -282,10 +282,9 @@ public:
             }
             if (folder.isEmpty())
                 return Error { ErrorCode::NotFound,
-                    tr("%1 is not in the cache %2. Download it first (ezrunner download %1) or give its "
-                       "folder.")
+                    tr("%1 is not in the cache %2. Download it first, or choose its folder.")
                         .arg(model, cache),
-                    {} };
+                    {}, ErrorReason::NotInCache };
             info.id = model;
         }
         // A models--org--name cache folder: pick the snapshot of the revision.
@@ -484,27 +483,25 @@ Error hfError(const net::Reply &reply, const QString &what, const QString &model
                 ? tr("%1 is gated and your token has no access yet. Accept the terms on %2 with the account "
                      "of the token, then try again.")
                       .arg(what, modelPageUrl)
-                : tr("%1 is gated. Accept its terms on %2, then add a token: ezrunner token set hf (or set "
-                     "HF_TOKEN).")
+                : tr("%1 is gated. Accept its terms on %2, then add a Hugging Face token.")
                       .arg(what, modelPageUrl),
-            base.detail };
+            base.detail, hadToken ? ErrorReason::Gated : ErrorReason::TokenMissing };
     if (code == "RevisionNotFound")
         return { ErrorCode::NotFound,
-            tr("The revision asked for does not exist for %1. Check --revision.").arg(what), base.detail };
+            tr("The revision asked for does not exist for %1. Check the branch, tag or commit.").arg(what),
+            base.detail, ErrorReason::RevisionNotFound };
     if (code == "EntryNotFound")
         return { ErrorCode::NotFound, tr("%1 does not exist in that revision.").arg(what), base.detail };
     if (reply.status == 401 && serverMessage.contains(QLatin1String("Invalid credentials")))
-        return { ErrorCode::AuthRequired,
-            tr("The Hugging Face token was refused. Set a valid one: ezrunner token set hf (or HF_TOKEN)."),
-            base.detail };
+        return { ErrorCode::AuthRequired, tr("The Hugging Face token was refused. Set a valid one."),
+            base.detail, ErrorReason::TokenRefused };
     if (code == "RepoNotFound")
         return { ErrorCode::NotFound,
             hadToken
                 ? tr("%1 was not found. Check the name.").arg(what)
-                : tr("%1 was not found. Check the name; if the model is private, add a token: ezrunner token "
-                     "set hf (or set HF_TOKEN).")
+                : tr("%1 was not found. Check the name; if the model is private, add a Hugging Face token.")
                       .arg(what),
-            base.detail };
+            base.detail, hadToken ? ErrorReason::None : ErrorReason::TokenMissing };
     if (reply.status == 401 || reply.status == 403)
         return { ErrorCode::AuthRequired,
             hadToken
@@ -513,9 +510,9 @@ Error hfError(const net::Reply &reply, const QString &what, const QString &model
                       .arg(what, modelPageUrl)
                 : tr(
                     "%1 needs a Hugging Face token. Accept the terms on %2 if the model is gated, then add a "
-                    "token: ezrunner token set hf (or set HF_TOKEN).")
+                    "token.")
                       .arg(what, modelPageUrl),
-            base.detail };
+            base.detail, hadToken ? ErrorReason::TokenRefused : ErrorReason::TokenMissing };
     return base;
 }
 

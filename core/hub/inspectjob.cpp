@@ -63,19 +63,25 @@ void InspectJob::onListing(const Result<ModelInfo> &listing)
             qCInfo(lcHub) << "not on" << sourceName(m_client->kind()) << ":" << e.message;
             log(tr("%1 is not on %2; trying %3.")
                     .arg(m_request.model, sourceTitle(m_client->kind()), sourceTitle(m_sources.first())));
-            if (!m_firstError)
+            if (!m_firstError) {
                 m_firstError = e;
+                m_firstSource = m_client->kind();
+            }
             return tryNextSource();
         }
-        // Auto: when no hub has it, say so with the first hub's words (and the others' evidence).
-        if (m_firstError && e.code == ErrorCode::NotFound && m_firstError->code == ErrorCode::NotFound) {
-            Error both = *m_firstError;
-            both.message
-                = tr("%1 was found neither on Hugging Face nor on ModelScope. Check the name, or choose the "
-                     "hub with --source.")
-                      .arg(m_request.model);
-            both.detail += QLatin1Char('\n') + e.detail;
-            return finish(both);
+        // A hub that said "not found" has answered; a fallback that could not be asked does not
+        // turn that answer into a network error.
+        if (m_firstError && m_firstError->code == ErrorCode::NotFound) {
+            Error answer = *m_firstError;
+            answer.message = e.code == ErrorCode::NotFound
+                ? tr("%1 was found neither on Hugging Face nor on ModelScope. Check the name, or choose the "
+                     "hub.")
+                      .arg(m_request.model)
+                : tr("%1 is not on %2, and %3 could not be asked (%4). Check the name.")
+                      .arg(m_request.model, sourceTitle(m_firstSource), sourceTitle(m_client->kind()),
+                          e.message);
+            answer.detail += QLatin1Char('\n') + e.detail;
+            return finish(answer);
         }
         return finish(e);
     }

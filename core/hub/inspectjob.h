@@ -44,6 +44,7 @@ private:
     QList<SourceKind> m_sources;
     std::unique_ptr<HubClient> m_client;
     std::optional<Error> m_firstError;
+    SourceKind m_firstSource = SourceKind::HuggingFace;
     ModelInfo m_info;
     QList<QMap<QString, qint64>> m_safetensors;
     int m_pending = 0;

@@ -349,10 +349,8 @@ Result<QJsonObject> parseModelScopeEnvelope(const QByteArray &json, int httpStat
     const int effective = httpStatus >= 400 ? httpStatus : code;
     if (effective == 401 || effective == 403)
         return Error { ErrorCode::AuthRequired,
-            tr("ModelScope refused access to %1. If it needs a login, add a token: ezrunner token set "
-               "modelscope (or set MODELSCOPE_API_TOKEN).")
-                .arg(what),
-            detail };
+            tr("ModelScope refused access to %1. If it needs a login, add a ModelScope token.").arg(what),
+            detail, ErrorReason::TokenMissing };
     if (effective == 404 || message.contains(QLatin1String("not exist"), Qt::CaseInsensitive)
         || message.contains(QLatin1String("not found"), Qt::CaseInsensitive))
         return Error { ErrorCode::NotFound,

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QtConcurrent>
 
+#include "docker/dockerclient.h"
 #include "util/format.h"
 #include "util/log.h"
 #include "util/paths.h"
@@ -98,10 +99,8 @@ ExportJob::~ExportJob()
 {
     m_stats.cancel = true;
     m_queue.abort();
-    if (m_save && m_save->state() != QProcess::NotRunning)
-        m_save->kill();
-    if (m_inspect && m_inspect->state() != QProcess::NotRunning)
-        m_inspect->kill();
+    m_save.reset(); // kills docker's process group
+    m_inspect.reset();
     m_pool.waitForDone();
     for (int &fd : m_pipe) {
         if (fd >= 0)
@@ -116,22 +115,6 @@ qint64 ExportJob::requiredBytes(qint64 imageSize)
     return imageSize + imageSize / 200 + 2 * 1024 * 1024;
 }
 
-QString ExportJob::dockerProgram() const
-{
-    if (!m_options.dockerBinary.isEmpty())
-        return m_options.dockerBinary;
-    const QString env = qEnvironmentVariable("EZRUNNER_DOCKER");
-    return env.isEmpty() ? QStringLiteral("docker") : env;
-}
-
-Error ExportJob::dockerStartError(QProcess &process) const
-{
-    return { ErrorCode::DockerUnavailable,
-        tr("Docker cannot be started (%1): install Docker or name its program with --docker.")
-            .arg(dockerProgram()),
-        process.errorString() };
-}
-
 void ExportJob::doStart()
 {
     m_clock.start();
@@ -140,35 +123,31 @@ void ExportJob::doStart()
         return;
     }
     m_result.dir = QDir::cleanPath(QDir(m_options.targetDir).absolutePath());
+    const Result<QString> docker = m_options.dockerBinary.isEmpty() ? docker::resolveDockerBinary()
+                                                                    : Result<QString>(m_options.dockerBinary);
+    if (!docker) {
+        fail(docker.error());
+        return;
+    }
+    m_docker = *docker;
     m_phase = tr("Inspecting the image");
     reportProgress({ m_phase, m_options.image, 0, -1, 0, -1, false });
-    m_inspect = std::make_unique<QProcess>();
-    connect(m_inspect.get(), &QProcess::finished, this, &ExportJob::onInspectFinished);
-    connect(m_inspect.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart)
-            fail(isCancelRequested() ? Error::cancelled() : dockerStartError(*m_inspect));
-    });
-    m_inspect->start(
-        dockerProgram(), { QStringLiteral("image"), QStringLiteral("inspect"), m_options.image });
+    m_inspect = std::make_unique<ImageInspectJob>(m_docker, m_options.image);
+    connect(m_inspect.get(), &Job::finished, this, &ExportJob::onInspected);
+    m_inspect->start();
 }
 
-void ExportJob::onInspectFinished(int exitCode, QProcess::ExitStatus status)
+void ExportJob::onInspected(const Status &status)
 {
     if (isCancelRequested()) {
         fail(Error::cancelled());
         return;
     }
-    if (status != QProcess::NormalExit || exitCode != 0) {
-        fail(classifyDockerFailure(
-            m_inspect->readAllStandardError(), m_options.image, ErrorCode::DockerUnavailable));
+    if (!status) {
+        fail(status.error());
         return;
     }
-    auto facts = parseImageInspect(m_inspect->readAllStandardOutput(), m_options.image);
-    if (!facts) {
-        fail(facts.error());
-        return;
-    }
-    m_result.image = *facts;
+    m_result.image = m_inspect->facts();
     if (const Status prepared = prepare(); !prepared) {
         fail(prepared.error());
         return;
@@ -252,32 +231,21 @@ void ExportJob::startSave()
     // A larger pipe means fewer wake-ups per MiB; not every kernel allows it.
     ::fcntl(m_pipe[0], F_SETPIPE_SZ, 1024 * 1024);
 
-    m_save = std::make_unique<QProcess>();
-    // docker's stdout goes straight into our pipe rather than through QProcess, whose buffer
-    // would grow without bound when the drive is slower than Docker.
-    m_save->setProcessChannelMode(QProcess::ForwardedOutputChannel);
-    m_save->setInputChannelMode(QProcess::ManagedInputChannel);
-    const int writeFd = m_pipe[1];
-    m_save->setChildProcessModifier([writeFd] { ::dup2(writeFd, STDOUT_FILENO); });
-    connect(m_save.get(), &QProcess::readyReadStandardError, this, [this] {
-        m_saveErr += m_save->readAllStandardError();
+    m_save = std::make_unique<ProcessRunner>(m_docker);
+    // docker's stdout goes straight into our pipe rather than through a buffer here, which would
+    // grow without bound when the drive is slower than Docker.
+    m_save->setStandardOutputFd(m_pipe[1]);
+    connect(m_save.get(), &ProcessRunner::lineRead, this, [this](const QString &line, bool) {
+        m_saveErr += line.toUtf8() + '\n';
         if (m_saveErr.size() > 64 * 1024)
             m_saveErr = m_saveErr.right(64 * 1024);
     });
-    connect(m_save.get(), &QProcess::finished, this, &ExportJob::onSaveFinished);
-    connect(m_save.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e != QProcess::FailedToStart)
-            return;
-        abortStream(dockerStartError(*m_save));
-        m_saveDone = true;
-        maybeFinishStream();
-    });
+    connect(m_save.get(), &ProcessRunner::done, this, &ExportJob::onSaveDone);
 
     m_phase = tr("Exporting");
     m_rate.restart();
     m_progressTimer.start();
-    m_save->start(dockerProgram(), { QStringLiteral("save"), m_options.image });
-    m_save->closeWriteChannel();
+    m_save->start({ QStringLiteral("save"), m_options.image }, 0, false);
     // The child has its copy; ours must go, or the reader would never see the end of the stream.
     ::close(m_pipe[1]);
     m_pipe[1] = -1;
@@ -301,10 +269,12 @@ void ExportJob::startSave()
     }));
 }
 
-void ExportJob::onSaveFinished(int exitCode, QProcess::ExitStatus status)
+void ExportJob::onSaveDone(const ProcessRunner::Outcome &outcome)
 {
     m_saveDone = true;
-    if (!isCancelRequested() && (status != QProcess::NormalExit || exitCode != 0))
+    if (outcome.failedToStart)
+        abortStream(docker::classifyDaemonFailure(m_docker, outcome.err, false, true));
+    else if (!isCancelRequested() && outcome.exitCode != 0)
         abortStream(classifyDockerFailure(m_saveErr, m_options.image, ErrorCode::Failure));
     maybeFinishStream();
 }
@@ -315,8 +285,8 @@ void ExportJob::abortStream(const Error &error)
         m_pendingError = error;
     m_stats.cancel = true;
     m_queue.abort();
-    if (m_save && m_save->state() != QProcess::NotRunning)
-        m_save->kill();
+    if (m_save)
+        m_save->stop();
 }
 
 void ExportJob::maybeFinishStream()
@@ -402,14 +372,14 @@ void ExportJob::doCancel()
     m_queue.abort();
     switch (m_stage) {
     case Stage::Inspect:
-        if (m_inspect && m_inspect->state() != QProcess::NotRunning)
-            m_inspect->kill(); // onInspectFinished finishes as cancelled
+        if (m_inspect && m_inspect->isRunning())
+            m_inspect->cancel(); // onInspected finishes as cancelled
         else
             fail(Error::cancelled());
         break;
     case Stage::Stream:
-        if (m_save && m_save->state() != QProcess::NotRunning)
-            m_save->kill();
+        if (m_save)
+            m_save->stop();
         maybeFinishStream();
         break;
     case Stage::Final:

@@ -5,16 +5,17 @@
 #include <optional>
 
 #include <QFutureWatcher>
-#include <QProcess>
 #include <QThreadPool>
 #include <QTimer>
 
 #include "kit/imagefacts.h"
+#include "kit/imageinspectjob.h"
 #include "kit/kitfiles.h"
 #include "kit/kitstream.h"
 #include "kit/splitspec.h"
 #include "kit/volumes.h"
 #include "util/job.h"
+#include "util/processrunner.h"
 
 namespace ezr::kit {
 
@@ -22,7 +23,7 @@ struct ExportOptions
 {
     QString image;
     QString targetDir;
-    QString dockerBinary; // empty: $EZRUNNER_DOCKER, else `docker` on PATH
+    QString dockerBinary; // empty: docker::resolveDockerBinary()
     SplitSpec split;
     Compression compression = Compression::None;
     bool verify = false;
@@ -69,24 +70,23 @@ protected:
     void doCancel() override;
 
 private:
-    void onInspectFinished(int exitCode, QProcess::ExitStatus status);
+    void onInspected(const Status &status);
     Status prepare();
     void startSave();
-    void onSaveFinished(int exitCode, QProcess::ExitStatus status);
+    void onSaveDone(const ProcessRunner::Outcome &outcome);
     void abortStream(const Error &error);
     void maybeFinishStream();
     void finalize();
     void fail(const Error &error);
     void cleanUp();
     void reportStreamProgress();
-    QString dockerProgram() const;
-    Error dockerStartError(QProcess &process) const;
 
     ExportOptions m_options;
     ExportResult m_result;
     QThreadPool m_pool;
-    std::unique_ptr<QProcess> m_inspect;
-    std::unique_ptr<QProcess> m_save;
+    QString m_docker;
+    std::unique_ptr<ImageInspectJob> m_inspect;
+    std::unique_ptr<ProcessRunner> m_save;
     QByteArray m_saveErr;
     int m_pipe[2] = { -1, -1 };
     ChunkQueue m_queue { 8 };

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "docker/dockerclient.h"
+
 namespace ezr::kit {
 
 QString ImageFacts::label(const QString &key, const QString &fallback) const
@@ -99,10 +101,7 @@ Error classifyDockerFailure(const QByteArray &stderrText, const QString &referen
         || lower.contains(QLatin1String("permission denied"))
         || lower.contains(QLatin1String("error during connect"))
         || lower.contains(QLatin1String("connection refused")))
-        return { ErrorCode::DockerUnavailable,
-            QCoreApplication::translate("ezr::kit",
-                "Docker is not available: start the Docker daemon and check that you may use it."),
-            text };
+        return docker::classifyDaemonFailure(QStringLiteral("docker"), stderrText, false, false);
     return { fallback,
         QCoreApplication::translate("ezr::kit", "Docker failed while exporting %1: see the details below.")
             .arg(reference),

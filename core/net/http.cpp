@@ -185,10 +185,10 @@ qint64 Reply::totalSize() const
 Error networkError(const QString &detail, const QUrl &url)
 {
     return { ErrorCode::Network,
-        tr("Could not reach %1. Check the network connection and the endpoint (--hf-endpoint, "
-           "--modelscope-endpoint), then try again.")
+        tr("Could not reach %1. Check the network connection and the hub's address (or use a mirror), "
+           "then try again.")
             .arg(url.host()),
-        QStringLiteral("%1: %2").arg(safeUrl(url), detail) };
+        QStringLiteral("%1: %2").arg(safeUrl(url), detail), ErrorReason::HubUnreachable };
 }
 
 Error httpError(int status, const Reply &reply, const QString &what)
@@ -202,10 +202,8 @@ Error httpError(int status, const Reply &reply, const QString &what)
             tr("%1 was not found. Check the name, the revision and the endpoint.").arg(what), detail };
     if (status == 401 || status == 403)
         return { ErrorCode::AuthRequired,
-            tr("Access to %1 was refused. Add a valid token (ezrunner token set hf|modelscope, or HF_TOKEN / "
-               "MODELSCOPE_API_TOKEN) that has access to it.")
-                .arg(what),
-            detail };
+            tr("Access to %1 was refused. Add a valid token that has access to it.").arg(what), detail,
+            ErrorReason::TokenMissing };
     if (isRetryable(status))
         return { ErrorCode::Network,
             tr("The server kept failing for %1 (HTTP %2). Try again later.").arg(what).arg(status), detail };

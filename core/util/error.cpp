@@ -41,4 +41,47 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("failure");
 }
 
+QString errorReasonName(ErrorReason reason)
+{
+    switch (reason) {
+    case ErrorReason::None:
+        return {};
+    case ErrorReason::DockerNotInstalled:
+        return QStringLiteral("docker_not_installed");
+    case ErrorReason::DockerDown:
+        return QStringLiteral("docker_down");
+    case ErrorReason::DockerPermission:
+        return QStringLiteral("docker_permission");
+    case ErrorReason::DockerNoAnswer:
+        return QStringLiteral("docker_no_answer");
+    case ErrorReason::HubUnreachable:
+        return QStringLiteral("hub_unreachable");
+    case ErrorReason::TokenMissing:
+        return QStringLiteral("token_missing");
+    case ErrorReason::TokenRefused:
+        return QStringLiteral("token_refused");
+    case ErrorReason::Gated:
+        return QStringLiteral("gated");
+    case ErrorReason::RevisionNotFound:
+        return QStringLiteral("revision_not_found");
+    case ErrorReason::NotInCache:
+        return QStringLiteral("not_in_cache");
+    case ErrorReason::NoMatchingFiles:
+        return QStringLiteral("no_matching_files");
+    case ErrorReason::NoEngineImage:
+        return QStringLiteral("no_engine_image");
+    case ErrorReason::NeedsSplit:
+        return QStringLiteral("needs_split");
+    case ErrorReason::TagRefused:
+        return QStringLiteral("tag_refused");
+    case ErrorReason::NothingFits:
+        return QStringLiteral("nothing_fits");
+    case ErrorReason::UnknownCandidate:
+        return QStringLiteral("unknown_candidate");
+    case ErrorReason::UnknownVariant:
+        return QStringLiteral("unknown_variant");
+    }
+    return {};
+}
+
 } // namespace ezr

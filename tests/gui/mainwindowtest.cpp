@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
 
@@ -26,7 +28,6 @@
 #include "pages/exportpage.h"
 #include "pages/hardwarepage.h"
 #include "pages/modelpage.h"
-#include "profiledocument.h"
 #include "sampledata.h"
 #include "testenv.h"
 #include "widgets/candidatecard.h"
@@ -206,11 +207,15 @@ TEST(MainWindow, SavesAndReopensAProfileThatRestoresEveryPage)
         EXPECT_TRUE(window.isModified());
         EXPECT_EQ(find<QLabel>(window, "profileLabel")->text(), QStringLiteral("profile: untitled*"));
         QTest::mouseClick(window.enginePage()->cards()[1]->chooser(), Qt::LeftButton);
-        gui::EngineOptions options;
-        options.contextLength = 8192;
-        options.port = 9000;
-        options.apiKey = true;
-        window.enginePage()->setOptions(options);
+        // As the user sets them: each option, then leaving its field.
+        window.enginePage()->setOptionsExpanded(true);
+        auto *context = find<QSpinBox>(window, "contextSpin");
+        context->setValue(8192);
+        emit context->editingFinished();
+        auto *port = find<QSpinBox>(window, "portSpin");
+        port->setValue(9000);
+        emit port->editingFinished();
+        find<QCheckBox>(window, "apiKeyCheck")->click();
         auto *editor = find<QPlainTextEdit>(window, "dockerfileEditor");
         editor->appendPlainText(QStringLiteral("USER 1000"));
         window.exportPage()->chooseDestination(QStringLiteral("/home/user"));
@@ -322,7 +327,7 @@ TEST(MainWindow, ClosingDuringABuildCancelsItCleanly)
     MainWindow window;
     window.show();
     sample::ManualJob job;
-    window.buildPage()->runJob(&job, gui::BuildPage::DownloadPhase);
+    window.buildPage()->followJob(&job);
     job.start();
     QTest::qWait(0);
     ASSERT_TRUE(window.buildPage()->isBusy());

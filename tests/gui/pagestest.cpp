@@ -54,7 +54,7 @@ TEST(ModelPage, SearchesAsYouTypeAndInspectsTheChosenRow)
     EXPECT_EQ(searches.count(), 0) << "typing is not searched letter by letter";
     EXPECT_TRUE(searches.wait(2000));
     EXPECT_EQ(searches.count(), 1);
-    EXPECT_EQ(searches.last().at(0).toString(), QStringLiteral("hf"));
+    EXPECT_EQ(searches.last().at(0).value<hub::SourceKind>(), hub::SourceKind::HuggingFace);
     EXPECT_EQ(searches.last().at(1).toString(), QStringLiteral("qwen"));
 
     page.setSearchResults(sample::searchResults());
@@ -101,7 +101,7 @@ TEST(ModelPage, GatedModelWithoutATokenAsksForOne)
     EXPECT_EQ(banner->fixLabel(), QStringLiteral("Add token…"));
     QTest::mouseClick(find<QPushButton>(*banner, "problemFix"), Qt::LeftButton);
     ASSERT_EQ(addToken.count(), 1);
-    EXPECT_EQ(addToken.last().at(0).toString(), QStringLiteral("hf"));
+    EXPECT_EQ(addToken.last().at(0).value<hub::SourceKind>(), hub::SourceKind::HuggingFace);
 
     page.setTokenAvailable(true);
     EXPECT_TRUE(page.isComplete());
@@ -115,18 +115,23 @@ TEST(ModelPage, GgufVariantsAreChipsAndTheStateRoundTrips)
     page.setModelInfo(sample::ggufModelInfo());
     const QList<QToolButton *> chips = page.findChildren<QToolButton *>(QStringLiteral("variantChip"));
     ASSERT_EQ(chips.size(), 3);
-    EXPECT_EQ(page.variant(), QStringLiteral("qwen2.5-7b-instruct-q4_k_m.gguf")) << "Q4_K_M is preselected";
+    EXPECT_EQ(page.variant(), QStringLiteral("Q4_K_M")) << "Q4_K_M is preselected";
     EXPECT_TRUE(chips[1]->text().startsWith(QStringLiteral("Q8_0")));
+    QSignalSpy chosen(&page, &ModelPage::variantChosen);
     QTest::mouseClick(chips[1], Qt::LeftButton);
-    EXPECT_EQ(page.variant(), QStringLiteral("qwen2.5-7b-instruct-q8_0.gguf"));
+    EXPECT_EQ(page.variant(), QStringLiteral("Q8_0"));
+    ASSERT_EQ(chosen.count(), 1);
+    EXPECT_EQ(chosen.first().first().toString(), QStringLiteral("Q8_0")) << "a quantization, not a file name";
 
-    QJsonObject state;
-    page.saveState(state);
+    // A profile's choice shows on a new page.
+    profile::ModelChoice choice;
+    choice.id = page.modelId();
+    choice.variant = QStringLiteral("Q8_0");
     ModelPage restored;
-    restored.restoreState(state);
+    restored.showChoice(choice);
     restored.setModelInfo(sample::ggufModelInfo());
     EXPECT_EQ(restored.modelId(), page.modelId());
-    EXPECT_EQ(restored.variant(), QStringLiteral("qwen2.5-7b-instruct-q8_0.gguf"));
+    EXPECT_EQ(restored.variant(), QStringLiteral("Q8_0"));
 }
 
 TEST(ModelPage, LocalFolderUsesTheFolderPicker)
@@ -140,13 +145,13 @@ TEST(ModelPage, LocalFolderUsesTheFolderPicker)
     page.show();
     QSignalSpy inspects(&page, &ModelPage::inspectRequested);
     auto *source = find<QComboBox>(page, "sourceCombo");
-    source->setCurrentIndex(source->findData(QStringLiteral("local")));
+    source->setCurrentIndex(source->findData(int(hub::SourceKind::Local)));
     auto *browse = find<QPushButton>(page, "browseFolderButton");
     ASSERT_TRUE(browse->isVisible());
     QTest::mouseClick(browse, Qt::LeftButton);
     EXPECT_EQ(page.modelId(), home.path());
     ASSERT_EQ(inspects.count(), 1);
-    EXPECT_EQ(inspects.last().at(0).toString(), QStringLiteral("local"));
+    EXPECT_EQ(inspects.last().at(0).value<hub::SourceKind>(), hub::SourceKind::Local);
 }
 
 TEST(HardwarePage, ShowsTheReportAsCardsAndDockerProblemsWithAFix)
@@ -321,9 +326,8 @@ TEST(BuildPage, FollowsTheJobsOfEachPhaseToTheEnd)
     QTest::mouseClick(find<QPushButton>(page, "buildButton"), Qt::LeftButton);
     EXPECT_EQ(requested.count(), 1);
 
-    QSignalSpy phases(&page, &BuildPage::phaseFinished);
     sample::ManualJob download;
-    page.runJob(&download, BuildPage::DownloadPhase);
+    page.followJob(&download);
     download.start();
     QTest::qWait(0);
     EXPECT_TRUE(page.isBusy());
@@ -337,16 +341,13 @@ TEST(BuildPage, FollowsTheJobsOfEachPhaseToTheEnd)
     download.sendLog(QStringLiteral("fetching model-00001-of-00004.safetensors"));
     EXPECT_EQ(page.progressPanel()->figures(), QStringLiteral("500 MB of 1.00 GB · 50.0 MB/s · 10 s left"));
     EXPECT_TRUE(page.logView()->text().contains(QStringLiteral("fetching model")));
-    download.complete({});
-    ASSERT_EQ(phases.count(), 1);
-    EXPECT_TRUE(page.isBusy()) << "the next phase follows";
-
-    sample::ManualJob build;
-    page.runJob(&build, BuildPage::BuildPhase);
-    build.start();
-    QTest::qWait(0);
+    EXPECT_EQ(page.progressPanel()->currentPhase(), BuildPage::DownloadPhase);
+    page.showPhase(pack::Phase::Stage);
+    EXPECT_EQ(page.progressPanel()->currentPhase(), BuildPage::StagePhase);
+    EXPECT_TRUE(page.isBusy());
+    page.showPhase(pack::Phase::Build);
     EXPECT_EQ(page.progressPanel()->currentPhase(), BuildPage::BuildPhase);
-    build.complete({});
+    download.complete({});
     EXPECT_FALSE(page.isBusy());
     EXPECT_TRUE(page.isComplete());
     EXPECT_EQ(page.progressPanel()->overallPermille(), 1000);
@@ -358,7 +359,7 @@ TEST(BuildPage, ErrorsSayTheirFixAndCancelStopsTheJob)
     page.show();
     {
         sample::ManualJob job;
-        page.runJob(&job, BuildPage::BuildPhase);
+        page.followJob(&job);
         job.start();
         QTest::qWait(0);
         job.complete(Error {
@@ -370,18 +371,19 @@ TEST(BuildPage, ErrorsSayTheirFixAndCancelStopsTheJob)
     }
     {
         sample::ManualJob job;
-        page.runJob(&job, BuildPage::BuildPhase);
+        page.followJob(&job);
         job.start();
         QTest::qWait(0);
         job.complete(Error { ErrorCode::DockerUnavailable, QStringLiteral("docker failed"),
-            QStringLiteral("permission denied while trying to connect to the Docker daemon socket") });
+            QStringLiteral("permission denied while trying to connect to the Docker daemon socket"),
+            ErrorReason::DockerPermission });
         EXPECT_TRUE(page.problemBanner()->text().contains(QStringLiteral("usermod -aG docker")));
         EXPECT_TRUE(page.logView()->text().contains(QStringLiteral("permission denied")))
             << "the detail goes to the log";
     }
     {
         sample::ManualJob job;
-        page.runJob(&job, BuildPage::DownloadPhase);
+        page.followJob(&job);
         job.start();
         QTest::qWait(0);
         job.complete(Error { ErrorCode::NoSpace, QStringLiteral("No space left on /var/lib/docker."), {} });
@@ -389,7 +391,7 @@ TEST(BuildPage, ErrorsSayTheirFixAndCancelStopsTheJob)
     }
     {
         sample::ManualJob job;
-        page.runJob(&job, BuildPage::DownloadPhase);
+        page.followJob(&job);
         job.start();
         QTest::qWait(0);
         job.complete(Error { ErrorCode::AuthRequired, QStringLiteral("401 Unauthorized."), {} });
@@ -399,7 +401,7 @@ TEST(BuildPage, ErrorsSayTheirFixAndCancelStopsTheJob)
         EXPECT_EQ(token.count(), 1);
     }
     sample::ManualJob job;
-    page.runJob(&job, BuildPage::DownloadPhase);
+    page.followJob(&job);
     job.start();
     QTest::qWait(0);
     QTest::mouseClick(find<QPushButton>(page, "cancelButton"), Qt::LeftButton);

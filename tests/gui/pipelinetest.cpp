@@ -64,7 +64,8 @@ protected:
 
     // Model, target, engine and Dockerfile decided through the pages; the build step is current.
     void walkToTheBuildStep(MainWindow &window, bool withStandin = true,
-        const QString &model = QStringLiteral("acme/tiny"), const QString &source = {})
+        const QString &model = QStringLiteral("acme/tiny"),
+        std::optional<hub::SourceKind> source = std::nullopt)
     {
         QString error;
         const QString standin = withStandin
@@ -76,8 +77,8 @@ protected:
         auto *controller = window.findChild<gui::WizardController *>();
         QSignalSpy inspected(controller, &gui::WizardController::inspectFinished);
         QSignalSpy generated(controller, &gui::WizardController::dockerfileFinished);
-        if (!source.isEmpty())
-            window.modelPage()->setSource(source);
+        if (source)
+            window.modelPage()->setSource(*source);
         auto *edit = find<QLineEdit>(window, "modelIdEdit");
         edit->clear();
         QTest::keyClicks(edit, model);
@@ -185,7 +186,7 @@ TEST_F(WizardPipeline, FromAModelToAKitOnAFat32Drive)
     QSignalSpy exported(controller, &gui::WizardController::exportFinished);
     ASSERT_TRUE(exportButton->isEnabled()) << exportButton->toolTip().toStdString();
     QTest::mouseClick(exportButton, Qt::LeftButton);
-    ASSERT_TRUE(exported.wait(10 * kMinute));
+    ASSERT_TRUE(exported.count() > 0 || exported.wait(10 * kMinute));
     ASSERT_TRUE(exported.last().at(0).toBool()) << page->problemBanner()->text().toStdString();
 
     const QString kit
@@ -266,7 +267,7 @@ TEST_F(WizardPipeline, AModelFolderOnThisComputerIsBuiltWithoutADownload)
         out.write(hub.fileContent(QStringLiteral("acme/tiny"), QLatin1String(name)));
     }
     MainWindow window;
-    walkToTheBuildStep(window, true, folder, QStringLiteral("local"));
+    walkToTheBuildStep(window, true, folder, hub::SourceKind::Local);
     if (HasFatalFailure())
         return;
     const size_t requestsBefore = hub.server().requests().size();

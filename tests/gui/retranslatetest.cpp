@@ -421,11 +421,11 @@ TEST(Retranslate, TextsMadeFromStateAreMadeAgain)
     noMatch.setSearchResults({});
     sample::ManualJob failing, cancelled, exportJob;
     gui::BuildPage failed;
-    failed.runJob(&failing, gui::BuildPage::DownloadPhase);
+    failed.followJob(&failing);
     failing.start();
     failing.complete(Error { ErrorCode::NoSpace, noSpace, {} });
     gui::BuildPage stopped;
-    stopped.runJob(&cancelled, gui::BuildPage::DownloadPhase);
+    stopped.followJob(&cancelled);
     cancelled.start();
     cancelled.cancel();
     gui::ExportPage exportStopped;

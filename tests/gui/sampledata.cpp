@@ -270,7 +270,7 @@ void fillMainWindow(gui::MainWindow &window, ManualJob &build)
     window.dockerfilePage()->setGeneratedText(dockerfile());
     window.dockerfilePage()->setOverrideText(dockerfile() + QStringLiteral("USER 1000\n"));
     window.buildPage()->setImageName(QStringLiteral("ezrunner/qwen2.5-7b-instruct:vllm-bf16-tp2"));
-    window.buildPage()->runJob(&build, gui::BuildPage::DownloadPhase);
+    window.buildPage()->followJob(&build);
     build.start();
     QTest::qWait(0);
     for (int i = 1; i <= 3; ++i)

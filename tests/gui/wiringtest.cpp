@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -29,6 +30,7 @@
 #include "hardware/gpucatalog.h"
 #include "hardware/reportjson.h"
 #include "mainwindow.h"
+#include "pages/buildpage.h"
 #include "pages/dockerfilepage.h"
 #include "pages/enginepage.h"
 #include "pages/hardwarepage.h"
@@ -156,7 +158,7 @@ TEST_F(WizardWiring, TypingSearchesTheChosenHubAndARowIsLookedUp)
 
     // On ModelScope, the search goes to ModelScope's API.
     auto *source = find<QComboBox>(window, "sourceCombo");
-    source->setCurrentIndex(source->findData(QStringLiteral("modelscope")));
+    source->setCurrentIndex(source->findData(int(hub::SourceKind::ModelScope)));
     ASSERT_GE(source->currentIndex(), 0);
     searched.clear();
     edit->clear();
@@ -206,8 +208,8 @@ TEST_F(WizardWiring, ANewLookupDropsTheOneInFlight)
 {
     auto *controller = window.findChild<gui::WizardController *>();
     QSignalSpy finished(controller, &gui::WizardController::inspectFinished);
-    controller->inspect(QStringLiteral("hf"), QStringLiteral("acme/sharded"), QStringLiteral("main"));
-    controller->inspect(QStringLiteral("hf"), QStringLiteral("acme/tiny"), QStringLiteral("main"));
+    controller->inspect(hub::SourceKind::HuggingFace, QStringLiteral("acme/sharded"), QStringLiteral("main"));
+    controller->inspect(hub::SourceKind::HuggingFace, QStringLiteral("acme/tiny"), QStringLiteral("main"));
     ASSERT_TRUE(finished.wait(20000));
     QTest::qWait(200);
     EXPECT_EQ(finished.count(), 1) << "only the last lookup reports";
@@ -222,7 +224,6 @@ TEST_F(WizardWiring, TheHardwarePageProbesThisComputerWhenItIsFirstShown)
     ASSERT_EQ(window.currentStep(), MainWindow::HardwareStep);
     gui::HardwarePage *page = window.hardwarePage();
     EXPECT_TRUE(page->isProbing());
-    EXPECT_NE(controller()->probeJob(), nullptr) << "the probe runs as a job, not on the GUI thread";
     ASSERT_TRUE(target.wait(60000));
     EXPECT_TRUE(target.last().at(0).toBool());
     ASSERT_TRUE(page->hasReport());
@@ -463,12 +464,16 @@ TEST_F(WizardWiring, TheQuantizationVariantChosenOnTheModelPageIsTheOneThePlanSe
     ASSERT_TRUE(window.enginePage()->chosenCandidate().has_value());
     EXPECT_EQ(window.enginePage()->chosenCandidate()->engine, QStringLiteral("llamacpp"));
 
-    for (const QString &file : { QStringLiteral("two.Q4_K_M.gguf"), QStringLiteral("two.Q8_0.gguf") }) {
+    const QList<QPair<QString, QString>> variants
+        = { { QStringLiteral("Q8_0"), QStringLiteral("two.Q8_0.gguf") },
+              { QStringLiteral("Q4_K_M"), QStringLiteral("two.Q4_K_M.gguf") },
+              { QStringLiteral("Q8_0"), QStringLiteral("two.Q8_0.gguf") } };
+    for (const auto &[quantization, file] : variants) {
         SCOPED_TRACE(file.toStdString());
         QAbstractButton *chip = nullptr;
         for (QAbstractButton *button :
             window.modelPage()->findChildren<QAbstractButton *>(QStringLiteral("variantChip"))) {
-            if (button->property("variant").toString() == file)
+            if (button->property("variant").toString() == quantization)
                 chip = button;
         }
         ASSERT_NE(chip, nullptr);
@@ -478,6 +483,29 @@ TEST_F(WizardWiring, TheQuantizationVariantChosenOnTheModelPageIsTheOneThePlanSe
         ASSERT_TRUE(window.enginePage()->chosenCandidate().has_value());
         EXPECT_EQ(window.enginePage()->chosenCandidate()->modelFile, file);
     }
+
+    // Saved as the schema says (a quantization, not a file name), and replayed by pack.
+    const QString file = home.file(QStringLiteral("two.ezrunner"));
+    ASSERT_TRUE(window.saveProfile(file));
+    const Result<profile::Profile> saved = profile::loadProfile(file);
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+    EXPECT_EQ(saved->model.variant, QStringLiteral("Q8_0"));
+    const QStringList env = { QStringLiteral("HOME=") + home.path(),
+        QStringLiteral("EZRUNNER_CONFIG_DIR=") + home.configDir(),
+        QStringLiteral("HF_HUB_CACHE=") + home.hfCacheDir(), QStringLiteral("HF_ENDPOINT=") + hub.endpoint(),
+        QStringLiteral("MODELSCOPE_ENDPOINT=") + hub.endpoint(), QStringLiteral("HF_TOKEN="),
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS="), QStringLiteral("DISPLAY="),
+        QStringLiteral("QT_QPA_PLATFORM=") };
+    const test::ProcessResult replay = test::runProcess(test::ezrunnerExecutable(),
+        { QStringLiteral("pack"), QStringLiteral("--profile"), file, QStringLiteral("--dry-run"),
+            QStringLiteral("--json") },
+        120000, {}, env);
+    ASSERT_EQ(replay.exitCode, 0) << replay.err.toStdString();
+    const QString dockerfile
+        = QJsonDocument::fromJson(replay.out).object().value(QStringLiteral("dockerfile")).toString();
+    EXPECT_TRUE(dockerfile.contains(QStringLiteral("two.Q8_0.gguf"))) << dockerfile.toStdString();
+    EXPECT_FALSE(dockerfile.contains(QStringLiteral("two.Q4_K_M.gguf")))
+        << "the replay builds the user's variant";
 }
 
 TEST_F(WizardWiring, TheGpusPerModelOptionPlansWithThatManyGpus)

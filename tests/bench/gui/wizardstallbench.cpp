@@ -162,17 +162,21 @@ int main(int argc, char **argv)
             return fail("plan and Dockerfile");
 
         meter.phase(QStringLiteral("download"));
-        QObject::connect(window.buildPage(), &gui::BuildPage::phaseFinished, &meter,
-            [&meter](gui::BuildPage::Phase finished, const Status &) {
-                if (finished == gui::BuildPage::DownloadPhase)
-                    meter.phase(QStringLiteral("stage"));
-                else if (finished == gui::BuildPage::StagePhase)
-                    meter.phase(QStringLiteral("build"));
-                else
-                    meter.phase(QStringLiteral("after build"));
+        QObject::connect(
+            window.controller(), &gui::WizardController::buildStarted, &meter, [&meter](pack::PackJob *job) {
+                QObject::connect(job, &pack::PackJob::phaseChanged, &meter, [&meter](pack::Phase phase) {
+                    if (phase == pack::Phase::Stage)
+                        meter.phase(QStringLiteral("stage"));
+                    else if (phase == pack::Phase::Build)
+                        meter.phase(QStringLiteral("build"));
+                });
+                QObject::connect(
+                    job, &Job::finished, &meter, [&meter] { meter.phase(QStringLiteral("after build")); });
             });
         window.goToStep(gui::MainWindow::BuildStep);
-        window.findChild<QLineEdit *>(QStringLiteral("imageNameEdit"))->setText(tag);
+        auto *image = window.findChild<QLineEdit *>(QStringLiteral("imageNameEdit"));
+        image->clear();
+        QTest::keyClicks(image, tag); // typed, as the session hears a user
         QElapsedTimer phase;
         phase.start();
         window.findChild<QAbstractButton *>(QStringLiteral("buildButton"))->click();

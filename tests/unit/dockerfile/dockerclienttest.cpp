@@ -94,15 +94,3 @@ TEST(DockerClient, ResolvesTheBinaryFromFlagEnvAndPath)
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().code, ErrorCode::DockerUnavailable);
 }
-
-TEST(DockerClient, EnvironmentDropsTokensButKeepsDockerSettings)
-{
-    QProcessEnvironment base;
-    base.insert(QStringLiteral("HF_TOKEN"), QStringLiteral("hf_secret"));
-    base.insert(QStringLiteral("MODELSCOPE_API_TOKEN"), QStringLiteral("ms_secret"));
-    base.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix:///x.sock"));
-    const QProcessEnvironment env = dockerEnvironment(base);
-    EXPECT_FALSE(env.contains(QStringLiteral("HF_TOKEN")));
-    EXPECT_FALSE(env.contains(QStringLiteral("MODELSCOPE_API_TOKEN")));
-    EXPECT_EQ(env.value(QStringLiteral("DOCKER_HOST")), QStringLiteral("unix:///x.sock"));
-}

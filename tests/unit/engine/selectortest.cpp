@@ -110,7 +110,7 @@ TEST(Selector, RequestedContextThatDoesNotFitSuggestsLess)
     EXPECT_TRUE(plan.chosen.isEmpty());
     const Candidate &c = plan.candidates.first();
     EXPECT_FALSE(c.fits);
-    EXPECT_TRUE(says(c, QStringLiteral("--context 26880")))
+    EXPECT_TRUE(says(c, QStringLiteral("a context of 26880 tokens")))
         << c.reasons.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(says(c, QStringLiteral("would fit on 2 ×")));
 }

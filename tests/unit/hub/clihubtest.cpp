@@ -139,7 +139,8 @@ TEST_F(CliHubTest, ExitCodes)
     r = ezrunner({ QStringLiteral("inspect"), QStringLiteral("acme/gated") });
     EXPECT_EQ(r.exitCode, 4) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains("Accept its terms")) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains("ezrunner token set hf")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("hint: ")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("ezrunner token set hf")) << "the CLI words the fix" << r.err.toStdString();
     r = ezrunner({ QStringLiteral("inspect"), QStringLiteral("acme/tiny"), QStringLiteral("--source"),
         QStringLiteral("bogus") });
     EXPECT_EQ(r.exitCode, 2);
@@ -245,4 +246,87 @@ TEST_F(CliHubTest, TokenStatusValidatesOnlyWhereAllowed)
 
     r = ezrunner({ QStringLiteral("token"), QStringLiteral("bogus"), QStringLiteral("hf") });
     EXPECT_EQ(r.exitCode, 2);
+}
+
+TEST_F(CliHubTest, ANotFoundFromTheAskedHubIsNotHiddenByAnUnreachableFallback)
+{
+    // Hugging Face (the fixture) answers 404; ModelScope, the default fallback, cannot be reached.
+    const ProcessResult r = ezrunner({ QStringLiteral("inspect"), QStringLiteral("nobody/missing") },
+        { QStringLiteral("MODELSCOPE_ENDPOINT=http://127.0.0.1:1") });
+    EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("is not on Hugging Face")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("could not be asked")) << r.err.toStdString();
+}
+
+TEST_F(CliHubTest, ADockerfileNeedsOnlyTheModelsFactsNotItsWeights)
+{
+    // An empty cache: nothing of acme/tiny is on this computer.
+    const ProcessResult r = ezrunner({ QStringLiteral("dockerfile"), QStringLiteral("acme/tiny"),
+        QStringLiteral("--target"), QStringLiteral("cpu"), QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(o.value(QStringLiteral("revision")).toString(), hub.repo(QStringLiteral("acme/tiny")).sha);
+    EXPECT_TRUE(o.value(QStringLiteral("dockerfile")).toString().contains(QStringLiteral("COPY")));
+    // The hub's request log: no weight file was fetched, only header ranges of it.
+    for (const HttpRequest &request : hub.server().requests()) {
+        if (request.path.find(".safetensors") != std::string::npos) {
+            EXPECT_TRUE(request.method == "HEAD" || request.hasHeader("range"))
+                << request.method << " " << request.path << " fetched whole";
+        }
+    }
+    EXPECT_FALSE(QDir(home.hfCacheDir()).exists(QStringLiteral("models--acme--tiny/blobs")));
+}
+
+TEST_F(CliHubTest, AVariantIsChosenByItsQuantizationOnInspectPlanAndDockerfile)
+{
+    FixtureRepo two;
+    two.id = QStringLiteral("acme/two-gguf");
+    two.sha = QStringLiteral("6666666666666666666666666666666666666666");
+    GgufSpec q8;
+    q8.fileType = 7; // Q8_0
+    two.files = { { QStringLiteral("two-Q4_K_M.gguf"), makeGguf(GgufSpec {}, 4096), true },
+        { QStringLiteral("two-Q8_0.gguf"), makeGguf(q8, 8192), true } };
+    hub.addRepo(two);
+
+    ProcessResult r = ezrunner({ QStringLiteral("inspect"), two.id, QStringLiteral("--variant"),
+        QStringLiteral("Q8_0"), QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    ASSERT_EQ(o.value(QStringLiteral("files")).toArray().size(), 1);
+    EXPECT_EQ(o.value(QStringLiteral("files"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("path"))
+                  .toString(),
+        QStringLiteral("two-Q8_0.gguf"));
+    EXPECT_EQ(
+        o.value(QStringLiteral("quantization")).toObject().value(QStringLiteral("gguf_file_type")).toString(),
+        QStringLiteral("Q8_0"));
+
+    r = ezrunner({ QStringLiteral("dockerfile"), two.id, QStringLiteral("--variant"),
+        QStringLiteral("q4_k_m"), QStringLiteral("--target"), QStringLiteral("cpu") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("two-Q4_K_M.gguf")) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains("two-Q8_0.gguf"));
+
+    r = ezrunner({ QStringLiteral("plan"), two.id, QStringLiteral("--variant"), QStringLiteral("Q2_K"),
+        QStringLiteral("--target"), QStringLiteral("cpu") });
+    EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("Q4_K_M, Q8_0")) << "the variants it has" << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("--variant")) << "the CLI's hint names its flag";
+}
+
+TEST_F(CliHubTest, PackWithDockerDownStopsBeforeAnyDownloadOrStaging)
+{
+    const ProcessResult r
+        = ezrunner({ QStringLiteral("pack"), QStringLiteral("acme/tiny"), QStringLiteral("--to"),
+                       home.file(QStringLiteral("kit")), QStringLiteral("--target"), QStringLiteral("cpu") },
+            { QStringLiteral("DOCKER_HOST=unix://%1/no-daemon.sock").arg(home.path()) });
+    EXPECT_EQ(r.exitCode, 6) << r.err.toStdString();
+    EXPECT_EQ(hub.server().requestCount("GET", "/acme/") + hub.server().requestCount("HEAD", "/acme/"), 0)
+        << "no file was asked for";
+    EXPECT_FALSE(QFileInfo::exists(home.hfCacheDir() + QStringLiteral("/models--acme--tiny")));
+    EXPECT_FALSE(QFileInfo::exists(home.hfCacheDir() + QStringLiteral("/../.ezrunner-build")));
+    EXPECT_FALSE(QFileInfo::exists(home.file(QStringLiteral("kit"))));
 }

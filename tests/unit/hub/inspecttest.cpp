@@ -160,7 +160,9 @@ TEST_F(InspectTest, NotFoundAndGated)
     EXPECT_EQ(gated.error().code, ErrorCode::AuthRequired);
     EXPECT_TRUE(gated.error().message.contains(QLatin1String("Accept its terms")))
         << gated.error().message.toStdString();
-    EXPECT_TRUE(gated.error().message.contains(QLatin1String("ezrunner token set hf")));
+    // Core names no CLI command: the reason lets each face word its own fix.
+    EXPECT_FALSE(gated.error().message.contains(QLatin1String("ezrunner")));
+    EXPECT_EQ(gated.error().reason, ErrorReason::TokenMissing);
 
     // With the token and the local hub marked trusted, the gated repo opens.
     ModelRequest r = request(QStringLiteral("acme/gated"), SourceChoice::HuggingFace);

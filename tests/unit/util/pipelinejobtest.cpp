@@ -5,10 +5,9 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
-#include "profile/pipelinejob.h"
+#include "util/pipelinejob.h"
 
 using namespace ezr;
-using namespace ezr::profile;
 
 namespace {
 

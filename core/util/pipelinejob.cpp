@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "profile/pipelinejob.h"
+#include "util/pipelinejob.h"
 
 #include <algorithm>
 
@@ -8,7 +8,7 @@
 
 #include "util/log.h"
 
-namespace ezr::profile {
+namespace ezr {
 
 PipelineJob::PipelineJob(QObject *parent)
     : Job(parent)
@@ -93,10 +93,15 @@ void PipelineJob::runStep(qsizetype index)
     }
     m_current = index;
     Step &step = m_steps[size_t(index)];
+    if (step.skip && step.skip()) {
+        runStep(index + 1);
+        return;
+    }
+    emit stepStarted(index);
     Progress starting;
     starting.phase = step.phase;
     forward(starting);
-    qCDebug(lcProfile) << "pipeline step" << index + 1 << "of" << stepCount() << step.phase;
+    qCDebug(lcCore) << "pipeline step" << index + 1 << "of" << stepCount() << step.phase;
 
     if (!step.makeJob) {
         const Status status = step.action ? step.action() : Status {};
@@ -136,4 +141,4 @@ void PipelineJob::stepFinished(const Status &status)
     runStep(m_current + 1);
 }
 
-} // namespace ezr::profile
+} // namespace ezr

@@ -9,7 +9,7 @@
 
 #include "util/job.h"
 
-namespace ezr::profile {
+namespace ezr {
 
 // Runs steps one after the other as a single job, with one progress display across them: each
 // progress report carries the current step's phase, item, speed and ETA, and the share of the
@@ -29,6 +29,8 @@ public:
         std::function<Status()> action;
         // Called once the step's job succeeded, to take its result; a failure stops the pipeline.
         std::function<Status(Job &)> collect;
+        // Asked when the step's turn comes: true passes over it (e.g. what it makes is there).
+        std::function<bool()> skip;
     };
 
     explicit PipelineJob(QObject *parent = nullptr);
@@ -39,6 +41,10 @@ public:
     void setStepWeight(qsizetype index, double weight);
     qsizetype stepCount() const { return qsizetype(m_steps.size()); }
     qsizetype currentStep() const { return m_current; }
+
+signals:
+    // A step begins (not emitted for a step passed over).
+    void stepStarted(qsizetype index);
 
 protected:
     void doStart() override;
@@ -56,4 +62,4 @@ private:
     double m_overallShown = 0;
 };
 
-} // namespace ezr::profile
+} // namespace ezr

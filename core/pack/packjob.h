@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include "docker/buildoutput.h"
+#include "kit/exportjob.h"
+#include "pack/packsession.h"
+#include "util/pipelinejob.h"
+
+namespace ezr::pack {
+
+// The pipeline as one job: inspect → target → plan → download → stage → build → export, over a
+// range of phases, with one progress across them (Progress::overall), cancel, and one clean-up
+// policy. Every CLI command that works on a model and the wizard drive it:
+// - `ezrunner plan` and `dockerfile`: Inspect..Plan; `build`: Inspect..Build; `pack`: Inspect..Export;
+// - the wizard: Inspect, Target and Plan as the user decides, Download..Build on the Build step,
+//   Export on the Export step, each on the session the earlier runs filled in.
+// A phase whose result the session already holds is passed over (so a replan does not inspect
+// again). When the range reaches Build, Docker is asked first: a dead daemon fails within seconds,
+// before anything is downloaded or staged. The build context is removed once the build ends,
+// however it ends. session() holds what was resolved, also after a failure (e.g. the plan when
+// nothing fits).
+class PackJob : public PipelineJob
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        Phase first = Phase::Inspect;
+        Phase last = Phase::Export;
+        docker::Builder builder = docker::Builder::Auto;
+        bool noCache = false;
+        // Probing this computer as the target runs no docker (pack --dry-run).
+        bool probeWithoutDocker = false;
+    };
+
+    PackJob(PackSession session, Options options, QObject *parent = nullptr);
+    ~PackJob() override;
+
+    const PackSession &session() const { return m_session; }
+    const Options &options() const { return m_options; }
+    // The phase running now (valid once started).
+    Phase phase() const { return m_phase; }
+    // How the image was built (Phase::Build).
+    docker::Builder builder() const { return m_builder; }
+    const docker::BuildState &buildState() const { return m_buildState; }
+    // What the export wrote (Phase::Export to a folder).
+    const kit::ExportResult &exportResult() const { return m_export; }
+
+signals:
+    void phaseChanged(ezr::pack::Phase phase);
+
+protected:
+    void doStart() override;
+
+private:
+    Status prepare();
+    void addPhase(Phase phase, double weight, Step step);
+    bool wants(Phase phase) const;
+    void removeContext();
+
+    PackSession m_session;
+    Options m_options;
+    Phase m_phase = Phase::Inspect;
+    QList<Phase> m_stepPhases; // the phase of each step
+    QString m_contextDir;
+    docker::Builder m_builder = docker::Builder::Auto;
+    docker::BuildState m_buildState;
+    kit::ExportResult m_export;
+};
+
+// PackJob's Plan phase: planSession() on a copy of the session, on the thread pool (reading the
+// catalog and the templates never blocks the window). It succeeds once the planning ran;
+// planStatus() says whether a candidate was chosen, and session() holds the plan either way.
+class PlanJob : public Job
+{
+    Q_OBJECT
+
+public:
+    explicit PlanJob(PackSession session, QObject *parent = nullptr);
+    const PackSession &session() const { return m_session; }
+    const Status &planStatus() const { return m_planStatus; }
+
+protected:
+    void doStart() override;
+
+private:
+    PackSession m_session;
+    Status m_planStatus;
+};
+
+} // namespace ezr::pack
