@@ -103,6 +103,18 @@ BuildJob::~BuildJob()
 
 void BuildJob::doStart()
 {
+    if (m_request.version) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (isCancelRequested())
+                    finish(Error::cancelled());
+                else
+                    chooseBuilderAndBuild(*m_request.version);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     m_probe = new DockerProbeJob(m_request.binary, m_request.environment, this);
     connect(m_probe, &Job::finished, this, [this](const Status &status) {
         m_probe->deleteLater();
@@ -114,13 +126,18 @@ void BuildJob::doStart()
             finish(status);
             return;
         }
-        m_builder = chooseBuilder(m_probe->version(), m_request.builder, m_request.environment);
-        log(tr("Building with %1 (docker %2, daemon %3).")
-                .arg(m_builder == Builder::BuildKit ? QStringLiteral("BuildKit") : tr("the legacy builder"),
-                    m_probe->version().clientVersion, m_probe->version().serverVersion));
-        startBuild();
+        chooseBuilderAndBuild(m_probe->version());
     });
     m_probe->start();
+}
+
+void BuildJob::chooseBuilderAndBuild(const DockerVersion &version)
+{
+    m_builder = chooseBuilder(version, m_request.builder, m_request.environment);
+    log(tr("Building with %1 (docker %2, daemon %3).")
+            .arg(m_builder == Builder::BuildKit ? QStringLiteral("BuildKit") : tr("the legacy builder"),
+                version.clientVersion, version.serverVersion));
+    startBuild();
 }
 
 void BuildJob::startBuild()

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QPointer>
+#include <optional>
+
 #include <QProcessEnvironment>
 #include <QStringList>
 
@@ -53,6 +55,8 @@ public:
         QString tag; // "repo:tag"
         Builder builder = Builder::Auto;
         bool noCache = false;
+        // What DockerProbeJob found, when the caller asked already: the build starts at once.
+        std::optional<DockerVersion> version;
     };
 
     explicit BuildJob(Request request, QObject *parent = nullptr);
@@ -74,6 +78,7 @@ protected:
     void doCancel() override;
 
 private:
+    void chooseBuilderAndBuild(const DockerVersion &version);
     void startBuild();
     void onBuildDone(const ProcessRunner::Outcome &outcome);
     void onTagDone(const ProcessRunner::Outcome &outcome);

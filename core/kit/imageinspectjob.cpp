@@ -21,7 +21,9 @@ ImageInspectJob::ImageInspectJob(const QString &dockerBinary, QString image, QOb
             return;
         }
         if (outcome.exitCode != 0) {
-            finish(classifyDockerFailure(outcome.err, m_image, ErrorCode::DockerUnavailable));
+            Error error = classifyDockerFailure(outcome.err, m_image, ErrorCode::DockerUnavailable);
+            finish(error.code == ErrorCode::NotFound && m_missingIsAnswer ? Status {}
+                                                                          : Status(std::move(error)));
             return;
         }
         Result<ImageFacts> facts = parseImageInspect(outcome.out, m_image);
@@ -30,6 +32,7 @@ ImageInspectJob::ImageInspectJob(const QString &dockerBinary, QString image, QOb
             return;
         }
         m_facts = std::move(*facts);
+        m_exists = true;
         finish({});
     });
 }

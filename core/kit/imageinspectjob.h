@@ -18,6 +18,10 @@ public:
 
     ImageInspectJob(const QString &dockerBinary, QString image, QObject *parent = nullptr);
 
+    // An image the daemon does not have is then a success with exists() false: the question
+    // was whether it is there (e.g. a cached weights image).
+    void setMissingIsAnswer(bool answer) { m_missingIsAnswer = answer; }
+    bool exists() const { return m_exists; }
     const ImageFacts &facts() const { return m_facts; }
 
 protected:
@@ -28,6 +32,8 @@ private:
     ProcessRunner m_process;
     QString m_image;
     ImageFacts m_facts;
+    bool m_missingIsAnswer = false;
+    bool m_exists = false;
 };
 
 } // namespace ezr::kit

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pack/packjob.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QRandomGenerator>
 #include <QtConcurrent>
@@ -11,6 +13,7 @@
 #include "dockerfile/buildcontext.h"
 #include "hub/downloadjob.h"
 #include "hub/inspectjob.h"
+#include "kit/imageinspectjob.h"
 #include "kit/savetarjob.h"
 #include "kit/splitspec.h"
 #include "util/log.h"
@@ -111,6 +114,30 @@ void PackJob::addPhase(Phase phase, double weight, Step step)
 void PackJob::removeContext()
 {
     removeAside(std::exchange(m_contextDir, QString()));
+    removeAside(std::exchange(m_servingContextDir, QString()));
+}
+
+dockerfile::StageContextJob::Request PackJob::stagingRequest() const
+{
+    const Result<hub::ModelInfo> served = m_session.servedModel();
+    return dockerfile::stagingRequest(
+        served.valueOr(*m_session.model), *m_session.candidate, m_session.dockerfile);
+}
+
+QString PackJob::revisionKey(const dockerfile::StageContextJob::Request &staging) const
+{
+    // A commit names the files; a local folder's files are named by their sizes and times.
+    if (m_session.model && !m_session.model->sha.isEmpty())
+        return m_session.model->sha;
+    QStringList key;
+    for (const hub::ModelFile &file : staging.files) {
+        const QFileInfo info(QDir(staging.sourceDir).filePath(file.path));
+        key << QStringLiteral("%1 %2 %3")
+                   .arg(file.path)
+                   .arg(info.size())
+                   .arg(info.lastModified().toMSecsSinceEpoch());
+    }
+    return key.join(QLatin1Char('\n'));
 }
 
 void PackJob::doStart()
@@ -127,6 +154,10 @@ void PackJob::doStart()
         check.weight = 0.1;
         check.makeJob = [&s]() -> std::unique_ptr<Job> {
             return std::make_unique<docker::DockerProbeJob>(s.dockerBinary);
+        };
+        check.collect = [this](Job &job) {
+            m_dockerVersion = static_cast<docker::DockerProbeJob &>(job).version();
+            return Status {};
         };
         m_stepPhases.append(m_options.first);
         addStep(std::move(check));
@@ -204,41 +235,103 @@ void PackJob::doStart()
                 return s.has(Phase::Download);
             } });
 
+    // Whether this build can stand on a weights image (dockerfile/weightsimage.h), and whether
+    // that image is there already: then nothing of the weights is staged or sent again.
+    Step weights;
+    weights.skip = [this, &s] {
+        m_parts.reset();
+        m_weightsCached = false;
+        if (wants(Phase::Build))
+            m_parts = dockerfile::splitAtServing(s.dockerfile);
+        if (!m_parts)
+            return true;
+        const dockerfile::StageContextJob::Request staging = stagingRequest();
+        m_weightsImage = dockerfile::weightsImageTag(s.model->id, m_parts->weights, revisionKey(staging));
+        return m_options.noCache; // a build without the cache makes the weights again too
+    };
+    weights.makeJob = [this, &s]() -> std::unique_ptr<Job> {
+        auto job = std::make_unique<kit::ImageInspectJob>(s.dockerBinary, m_weightsImage);
+        job->setMissingIsAnswer(true);
+        return job;
+    };
+    weights.collect = [this](Job &job) {
+        m_weightsCached = static_cast<kit::ImageInspectJob &>(job).exists();
+        qCDebug(lcCore) << "weights image" << m_weightsImage << (m_weightsCached ? "is there" : "is made");
+        return Status {};
+    };
+    addPhase(Phase::Stage, 0.05, std::move(weights));
+
+    // The model's files with the Dockerfile (its weights part when cut), unless the weights image
+    // is there.
     addPhase(Phase::Stage, 1,
         { {}, 0,
-            [this, &s]() -> std::unique_ptr<Job> {
-                const Result<hub::ModelInfo> served = s.servedModel();
-                dockerfile::StageContextJob::Request r
-                    = dockerfile::stagingRequest(served.valueOr(*s.model), *s.candidate, s.dockerfile);
+            [this]() -> std::unique_ptr<Job> {
+                dockerfile::StageContextJob::Request r = stagingRequest();
+                if (m_parts)
+                    r.dockerfile = m_parts->weights
+                        + QStringLiteral("\nLABEL io.ezrunner.weights=\"%1\"\n").arg(m_weightsImage);
                 // The same folder for every build of one revision (BuildKit then resends only what
                 // changed); a folder left by a killed run is ours to clear.
                 r.clearFirst = true;
                 m_contextDir = r.contextDir;
                 return std::make_unique<dockerfile::StageContextJob>(r);
             },
-            {}, {}, {} });
+            {}, {}, [this] { return m_parts && m_weightsCached; } });
 
+    // The serving part alone: the entry point and a Dockerfile FROM the weights image.
+    addPhase(Phase::Stage, 0.05,
+        { {}, 0,
+            [this]() -> std::unique_ptr<Job> {
+                dockerfile::StageContextJob::Request r = stagingRequest();
+                r.files.clear();
+                r.dockerfile = dockerfile::servingDockerfile(m_weightsImage, m_parts->serving);
+                r.contextDir += QStringLiteral(".serving");
+                r.clearFirst = true;
+                m_servingContextDir = r.contextDir;
+                return std::make_unique<dockerfile::StageContextJob>(r);
+            },
+            {}, {}, [this] { return !m_parts; } });
+
+    const auto buildRequest = [this, &s](const QString &contextDir, const QString &tag) {
+        docker::BuildJob::Request r;
+        r.binary = s.dockerBinary;
+        r.contextDir = contextDir;
+        r.tag = tag;
+        r.builder = m_options.builder;
+        r.noCache = m_options.noCache;
+        r.version = m_dockerVersion;
+        return r;
+    };
+    const auto collectBuild = [this, &s](Job &job) {
+        const auto &build = static_cast<docker::BuildJob &>(job);
+        s.imageId = build.imageId();
+        m_builder = build.builder();
+        m_buildState = build.buildState();
+        removeContext();
+        return Status {};
+    };
+    // The image itself, or the weights image it stands on.
     addPhase(Phase::Build, 4,
         { {}, 0,
-            [this, &s]() -> std::unique_ptr<Job> {
-                docker::BuildJob::Request r;
-                r.binary = s.dockerBinary;
-                r.contextDir = m_contextDir;
-                r.tag = s.imageReference;
-                r.builder = m_options.builder;
-                r.noCache = m_options.noCache;
-                return std::make_unique<docker::BuildJob>(r);
+            [this, &s, buildRequest]() -> std::unique_ptr<Job> {
+                return std::make_unique<docker::BuildJob>(
+                    buildRequest(m_contextDir, m_parts ? m_weightsImage : s.imageReference));
             },
             {},
-            [this, &s](Job &job) {
-                const auto &build = static_cast<docker::BuildJob &>(job);
-                s.imageId = build.imageId();
-                m_builder = build.builder();
-                m_buildState = build.buildState();
-                removeContext();
+            [this, collectBuild](Job &job) {
+                if (!m_parts)
+                    return collectBuild(job);
+                removeAside(std::exchange(m_contextDir, QString()));
                 return Status {};
             },
-            {} });
+            [this] { return m_parts && m_weightsCached; } });
+    addPhase(Phase::Build, 0.3,
+        { {}, 0,
+            [this, &s, buildRequest]() -> std::unique_ptr<Job> {
+                return std::make_unique<docker::BuildJob>(
+                    buildRequest(m_servingContextDir, s.imageReference));
+            },
+            {}, collectBuild, [this] { return !m_parts; } });
 
     addPhase(Phase::Export, 4,
         { {}, 0,

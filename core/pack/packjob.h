@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QString>
 
+#include "docker/buildjob.h"
 #include "docker/buildoutput.h"
+#include "dockerfile/buildcontext.h"
+#include "dockerfile/weightsimage.h"
 #include "kit/exportjob.h"
 #include "pack/packsession.h"
 #include "util/pipelinejob.h"
@@ -60,12 +65,21 @@ private:
     void addPhase(Phase phase, double weight, Step step);
     bool wants(Phase phase) const;
     void removeContext();
+    // What the Stage phase stages for the session's model, candidate and Dockerfile.
+    dockerfile::StageContextJob::Request stagingRequest() const;
+    // What identifies the model's files for the weights image's name.
+    QString revisionKey(const dockerfile::StageContextJob::Request &staging) const;
 
     PackSession m_session;
     Options m_options;
     Phase m_phase = Phase::Inspect;
     QList<Phase> m_stepPhases; // the phase of each step
     QString m_contextDir;
+    QString m_servingContextDir; // when built on a weights image: the serving part's few KB
+    std::optional<dockerfile::DockerfileParts> m_parts; // the Dockerfile cut for a weights image
+    QString m_weightsImage;
+    bool m_weightsCached = false;
+    std::optional<docker::DockerVersion> m_dockerVersion; // from the Docker check
     docker::Builder m_builder = docker::Builder::Auto;
     docker::BuildState m_buildState;
     kit::ExportResult m_export;

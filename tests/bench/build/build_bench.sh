@@ -4,7 +4,10 @@
 # an image with each builder, cold (--no-cache) and again after a serving-only change (--port).
 # Reports the image's overhead (image size - base image - model bytes; goal < 1 MiB) and the
 # rebuild time as a ratio of the cold build, for BuildKit (docker 20.10 client) and the legacy
-# builder (docker 28.x client without buildx).
+# builder (docker 28.x client without buildx). The peer, in the same run: the same Dockerfile
+# built as one image (the "# ezrunner:serving" line taken out, through --dockerfile), rebuilt
+# after the same --port change; that is how a hand-written Dockerfile (and EZ Runner before the
+# weights image) rebuilds.
 #
 # usage: tests/bench/build/build_bench.sh [BUILD_DIR] [BASE_IMAGE]
 #   BUILD_DIR   the CMake build folder holding app/ezrunner (default build/ci)
@@ -21,6 +24,7 @@ work=$(mktemp -d /var/tmp/ezr-bench-build.XXXXXX)
 tags=""
 cleanup() {
     for t in $tags; do docker image rm -f "$t" >/dev/null 2>&1 || true; done
+    docker image ls --format '{{.Repository}}:{{.Tag}}' 'ezrunner-weights/ezr-bench-big-2g' | xargs -r docker image rm >/dev/null 2>&1 || true
     rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
@@ -54,8 +58,8 @@ base_bytes=$(docker image inspect -f '{{.Size}}' "$base")
 echo "model: $model_bytes bytes; base image $base: $base_bytes bytes"
 
 now() { date +%s.%N; }
-echo "| builder | cold build (s) | rebuild after --port change (s) | rebuild / cold | image − base − model (bytes) | weight steps cached on rebuild |"
-echo "|---|---|---|---|---|---|"
+echo "| builder | cold build (s) | rebuild after --port change (s) | rebuild / cold | image − base − model (bytes) | one-image rebuild, the peer (s) | rebuild / peer |"
+echo "|---|---|---|---|---|---|---|"
 for builder in buildkit legacy; do
     if [ "$builder" = buildkit ]; then client=/usr/bin/docker; else client=/usr/local/bin/docker; fi
     [ -x "$client" ] || { echo "| $builder | (no $client) | | | | |"; continue; }
@@ -70,7 +74,21 @@ for builder in buildkit legacy; do
     "$ezrunner" build $common --port 9090 --json >"$work/rebuild.json"
     t2=$(now)
     size=$(docker image inspect -f '{{.Size}}' "$tag")
-    cached=$(sed -n 's/.*"cached_steps": *\([0-9]*\).*/\1/p' "$work/rebuild.json")
-    awk -v b="$builder" -v t0="$t0" -v t1="$t1" -v t2="$t2" -v s="$size" -v base="$base_bytes" -v m="$model_bytes" -v c="$cached" \
-        'BEGIN { cold = t1 - t0; re = t2 - t1; printf "| %s | %.1f | %.1f | %.3f | %d | %s |\n", b, cold, re, re / cold, s - base - m, c }'
+    # The peer: one image from the whole Dockerfile, built once, then rebuilt after --port 9091.
+    peer="ezr-bench/build-$builder-one:$sha"
+    tags="$tags $peer"
+    for port in 9092 9091; do
+        # shellcheck disable=SC2086
+        "$ezrunner" dockerfile ezr-bench/Big-2G --source local --cache-dir $work/hub --engine-image vllm=$base --engine vllm --target A100-80GB --port $port --quiet \
+            | grep -v '^# ezrunner:serving' >"$work/one-$port.Dockerfile"
+    done
+    peer_common=$(echo "$common" | sed "s|--tag $tag|--tag $peer|")
+    # shellcheck disable=SC2086
+    "$ezrunner" build $peer_common --dockerfile "$work/one-9092.Dockerfile" >/dev/null
+    t3=$(now)
+    # shellcheck disable=SC2086
+    "$ezrunner" build $peer_common --dockerfile "$work/one-9091.Dockerfile" >/dev/null
+    t4=$(now)
+    awk -v b="$builder" -v t0="$t0" -v t1="$t1" -v t2="$t2" -v t3="$t3" -v t4="$t4" -v s="$size" -v base="$base_bytes" -v m="$model_bytes" \
+        'BEGIN { cold = t1 - t0; re = t2 - t1; peer = t4 - t3; printf "| %s | %.1f | %.1f | %.3f | %d | %.1f | %.2f |\n", b, cold, re, re / cold, s - base - m, peer, re / peer }'
 done

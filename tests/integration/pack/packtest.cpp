@@ -408,3 +408,39 @@ TEST_F(PackDockerTest, TheFirstExampleOfTheNotesWorksWithoutSayingWhichHub)
     ASSERT_EQ(models.exitCode, 0) << text(models);
     EXPECT_TRUE(models.out.contains("\"id\":\"qwen/Qwen-1.5B-Chat\"")) << text(models);
 }
+
+TEST_F(PackDockerTest, AServingChangeRebuildsOnTheWeightsImageWithoutStagingTheWeights)
+{
+    const auto build = [&](const QString &port) {
+        return runProcess(ezrunnerExecutable(),
+            QStringList {
+                QStringLiteral("build"), QStringLiteral("acme/tiny"), QStringLiteral("--port"), port }
+                + packOptions(),
+            10 * kMinute, {}, environment({ QStringLiteral("QT_LOGGING_RULES=ezr.core.debug=true") }));
+    };
+    ProcessResult r = build(QStringLiteral("8000"));
+    ASSERT_EQ(r.exitCode, 0) << text(r);
+    const QString weights = QString::fromUtf8(
+        docker({ QStringLiteral("image"), QStringLiteral("ls"), QStringLiteral("--filter"),
+                   QStringLiteral("reference=ezrunner-weights/acme-tiny"), QStringLiteral("--format"),
+                   QStringLiteral("{{.Repository}}:{{.Tag}}") })
+            .out.trimmed());
+    ASSERT_FALSE(weights.isEmpty()) << "the weights went into an image of their own";
+    ASSERT_FALSE(weights.contains(QLatin1Char('\n'))) << weights.toStdString();
+    const QString weightsId = imageId(weights);
+
+    r = build(QStringLiteral("9090"));
+    ASSERT_EQ(r.exitCode, 0) << text(r);
+    EXPECT_TRUE(r.err.contains("is there")) << "the weights image was found, not made again: " << text(r);
+    EXPECT_EQ(imageId(weights), weightsId);
+    const ProcessResult port = docker({ QStringLiteral("image"), QStringLiteral("inspect"),
+        QStringLiteral("--format"), QStringLiteral("{{index .Config.Labels \"io.ezrunner.port\"}}"), tag });
+    EXPECT_EQ(port.out.trimmed(), QByteArray("9090"));
+    // The serving image stands on the weights image: its layers start with the weights' layers.
+    const auto layers = [](const QString &image) {
+        return docker({ QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                          QStringLiteral("{{join .RootFS.Layers \" \"}}"), image })
+            .out.trimmed();
+    };
+    EXPECT_TRUE(layers(tag).startsWith(layers(weights)));
+}
