@@ -43,22 +43,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the Dockerfile that serves a model with the chosen engine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1. Check the folder&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,10 +91,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model id (owner/name) or a local folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use IMAGE for ENGINE instead of the catalog&apos;s (e.g. a registry mirror). Repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,15 +107,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not downloaded. Download it first: ezrunner download %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>give one MODEL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--context, --tensor-parallel, --port and --health-interval want positive numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -216,30 +188,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>GPUs to shard the model over (default: the fewest that fit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan for %1 has no candidate &quot;%2&quot;. Its candidates: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No candidate on %1 GPUs fits this model on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing fits this model on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &quot;ezrunner plan&quot; to see what would make it fit, or build for the machine that will serve with --target GPUSPEC or --target REPORT.json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serving with %1 (%2) for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -355,43 +303,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target: a hardware report file (ezrunner hw --json) or a GPU spec like 2xA100-80GB, cpu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engine: vllm, sglang, tgi, llamacpp or transformers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A candidate by name, as plan lists them (e.g. vllm-bf16-tp2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maximum context length in tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of GPUs to split the model over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port the container serves on (default 8080).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Require an API key (given on the target as EZRUNNER_API_KEY).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the image to build (NAME[:TAG]).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this Dockerfile instead of the generated one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use IMAGE for ENGINE instead of the catalog&apos;s (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -408,10 +320,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>--%1 wants a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pack wants one MODEL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -455,18 +363,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>docker save of %1 failed. Check that Docker runs and the disk has room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The whole pipeline: inspect, plan, download, Dockerfile, build and export (or replay a profile)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,38 +371,11 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inspecting the model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downloading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staging the build context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Image %1 (%2) written to %3</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ezr::cli::BuildCommand</name>
     <message>
-        <source>Build the Docker image that serves a model offline</source>
+        <source>The quantization variant to use among the repository&apos;s GGUF files (e.g. Q4_K_M).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -529,8 +398,11 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>--builder wants auto, buildkit or legacy.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ezr::cli::BuildCommand</name>
     <message>
-        <source>Cannot read the Dockerfile %1.</source>
+        <source>Build the Docker image that serves a model offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -554,6 +426,33 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>%1% overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::DockerfileCommand</name>
+    <message>
+        <source>Write the Dockerfile that serves a model with the chosen engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving with %1 (%2) for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check the folder&apos;s permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -708,42 +607,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>Choose an engine for a model on a target machine and check it fits</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A model id (org/name) on the chosen hub, or a model folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The machine that will serve: a report file from &quot;ezrunner hw --json&quot;, or a GPU like 2xA100-80GB, RTX4090, cpu (default: this computer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this engine: vllm, sglang, tgi, llamacpp, transformers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens of context to serve (default: as many as fit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use IMAGE for ENGINE instead of the catalog&apos;s (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan wants one MODEL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--context wants a positive number of tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this many GPUs (default: the fewest that fit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tensor-parallel wants a positive number of GPUs.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ezr::cli::SearchCommand</name>
@@ -874,10 +737,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Docker is not installed (cannot run %1). Install Docker, or give its path with --docker or EZRUNNER_DOCKER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Docker daemon does not answer. Check that it is running and that DOCKER_HOST or the docker context points at it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,7 +753,11 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Docker is not installed (%1 not found). Install Docker, or give its path with --docker or EZRUNNER_DOCKER.</source>
+        <source>Docker is not installed (cannot run %1). Install Docker, or tell EZ Runner where its program is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not installed (%1 not found). Install Docker, or tell EZ Runner where its program is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,7 +792,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The image was built but could not be tagged %1. Choose another name with --tag.</source>
+        <source>The image was built but could not be tagged %1. Choose another image name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -948,10 +811,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engine &quot;%1&quot; has no image. Give one with --engine-image %1=IMAGE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The model %1 has no files the engine &quot;%2&quot; can serve.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,6 +820,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>The Dockerfile template for &quot;%1&quot; could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine &quot;%1&quot; has no image for this accelerator. Name one as the engine&apos;s image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,15 +869,15 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--engine-image wants ENGINE=IMAGE with ENGINE one of %1, e.g. vllm=registry.local/vllm-openai:v0.11.0; got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The model&apos;s config.json does not say how many layers and attention heads it has, so its memory needs cannot be estimated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The model has neither a config.json nor a GGUF header, so its memory needs cannot be estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An engine image is given as ENGINE=IMAGE with ENGINE one of %1, e.g. vllm=registry.local/vllm-openai:v0.11.0; got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1117,10 +980,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It would fit with a shorter context: try --context %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A 4-bit quantized version of this model (AWQ, GPTQ or GGUF Q4_K_M, about %1 of weights) would fit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,6 +993,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>With %1 it would fit on %2 × %3 (split over %2 GPUs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would fit with a context of %1 tokens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,19 +1050,19 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--context must be a positive number of tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs a GGUF file and this model has none; look for a GGUF version of it (often named …-GGUF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot serve GGUF files; use --engine llamacpp for this model.</source>
+        <source>This engine has no image for the target&apos;s hardware.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This engine has no image for the target&apos;s hardware.</source>
+        <source>The context must be a positive number of tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot serve GGUF files; llama.cpp server can.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1227,17 +1090,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ezr::gui</name>
-    <message>
-        <source>The imported hardware report %1 cannot be read; import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The imported hardware report %1 is not a report; import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2410,13 +2262,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
 </context>
 <context>
-    <name>ezr::gui::ProfileIo</name>
-    <message>
-        <source>The profile&apos;s hardware report could not be kept in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ezr::gui::ProgressPanel</name>
     <message>
         <source>&amp;Cancel</source>
@@ -2768,10 +2613,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list of GPUs could not be read. Reinstall EZ Runner, or import the target&apos;s report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fits %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,6 +2626,18 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the report %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a hardware report made by EZ Runner on the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the image and choose where the kit goes, then export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3026,19 +2879,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is gated. Accept its terms on %2, then add a token: ezrunner token set hf (or set HF_TOKEN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The revision asked for does not exist for %1. Check --revision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does not exist in that revision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Hugging Face token was refused. Set a valid one: ezrunner token set hf (or HF_TOKEN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3046,15 +2887,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was not found. Check the name; if the model is private, add a token: ezrunner token set hf (or set HF_TOKEN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access to %1 was refused. Check that your token may read it (and accept the terms on %2 if the model is gated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a Hugging Face token. Accept the terms on %2 if the model is gated, then add a token: ezrunner token set hf (or set HF_TOKEN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3079,10 +2912,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>the search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ModelScope refused access to %1. If it needs a login, add a token: ezrunner token set modelscope (or set MODELSCOPE_API_TOKEN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3113,6 +2942,38 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>this computer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is gated. Accept its terms on %2, then add a Hugging Face token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision asked for does not exist for %1. Check the branch, tag or commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hugging Face token was refused. Set a valid one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found. Check the name; if the model is private, add a Hugging Face token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a Hugging Face token. Accept the terms on %2 if the model is gated, then add a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ModelScope refused access to %1. If it needs a login, add a ModelScope token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no GGUF files, so it has no variant %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no variant %2. Its variants: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::hub::DownloadJob</name>
@@ -3126,10 +2987,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>%1 is not on %2; trying %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file of %1 matches --include.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3212,6 +3069,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>Downloading</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No file of %1 matches the files asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::hub::HuggingFaceClient</name>
@@ -3243,10 +3104,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was found neither on Hugging Face nor on ModelScope. Check the name, or choose the hub with --source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>config.json of %1 is not valid JSON (%2); its facts are left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,15 +3115,19 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>%1 is not a readable GGUF file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was found neither on Hugging Face nor on ModelScope. Check the name, or choose the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on %2, and %3 could not be asked (%4). Check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::hub::LocalClient</name>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in the cache %2. Download it first (ezrunner download %1) or give its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3279,6 +3140,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache %2. Download it first, or choose its folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3316,10 +3181,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>The image %1 does not exist in Docker: check the name with &apos;docker images&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker is not available: start the Docker daemon and check that you may use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3394,10 +3255,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Docker cannot be started (%1): install Docker or name its program with --docker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the image to export and the folder to write the kit to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,17 +3300,20 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
 </context>
 <context>
+    <name>ezr::kit::SaveTarJob</name>
+    <message>
+        <source>Saving the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ezr::net</name>
     <message>
-        <source>Could not reach %1. Check the network connection and the endpoint (--hf-endpoint, --modelscope-endpoint), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was not found. Check the name, the revision and the endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access to %1 was refused. Add a valid token (ezrunner token set hf|modelscope, or HF_TOKEN / MODELSCOPE_API_TOKEN) that has access to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3466,6 +3326,14 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>the transfer took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the network connection and the hub&apos;s address (or use a mirror), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to %1 was refused. Add a valid token that has access to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3485,6 +3353,79 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>too many redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::pack</name>
+    <message>
+        <source>Inspecting the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging the build context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan for %1 has no candidate &quot;%2&quot;. Its candidates: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate on %1 GPUs fits this model on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing fits this model on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning needs the model and the target first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is checked by the hardware probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::pack::PackJob</name>
+    <message>
+        <source>Choose where the kit or the image file goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::pack::PackSession</name>
+    <message>
+        <source>The model has not been looked up yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,22 +55,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>Write the Dockerfile that serves a model with the chosen engine</source>
-        <translation>生成使用所选推理引擎提供模型服务的 Dockerfile</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>写入 FILE，而非标准输出。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1. Check the folder&apos;s permissions and free space.</source>
-        <translation>无法写入 %1。请检查该文件夹的权限和可用空间。</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>已写入 %1。</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -119,10 +103,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>docker 程序（默认为 $EZRUNNER_DOCKER 或 PATH 中的 docker）。</translation>
     </message>
     <message>
-        <source>Model id (owner/name) or a local folder.</source>
-        <translation>模型 ID（owner/name）或本地文件夹。</translation>
-    </message>
-    <message>
         <source>Use IMAGE for ENGINE instead of the catalog&apos;s (e.g. a registry mirror). Repeatable.</source>
         <translation>对 ENGINE 使用 IMAGE，而非目录中的镜像（如镜像仓库的镜像站）。可重复指定。</translation>
     </message>
@@ -139,16 +119,8 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>健康检查间隔秒数。默认：30。</translation>
     </message>
     <message>
-        <source>%1 is not downloaded. Download it first: ezrunner download %1</source>
-        <translation>%1 尚未下载。请先下载：ezrunner download %1</translation>
-    </message>
-    <message>
         <source>give one MODEL.</source>
         <translation>请指定一个 MODEL。</translation>
-    </message>
-    <message>
-        <source>--context, --tensor-parallel, --port and --health-interval want positive numbers.</source>
-        <translation>--context、--tensor-parallel、--port 和 --health-interval 需要正数。</translation>
     </message>
     <message>
         <source>SOURCE</source>
@@ -229,30 +201,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>GPUs to shard the model over (default: the fewest that fit).</source>
         <translation>用于切分模型的 GPU 数（默认：能放下的最少数量）。</translation>
-    </message>
-    <message>
-        <source>The plan for %1 has no candidate &quot;%2&quot;. Its candidates: %3.</source>
-        <translation>%1 的计划中没有候选“%2”。其候选为：%3。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>No candidate on %1 GPUs fits this model on %2.</source>
-        <translation>在 %2 上，没有使用 %1 个 GPU 的候选能放下此模型。</translation>
-    </message>
-    <message>
-        <source>Nothing fits this model on %1.</source>
-        <translation>在 %1 上没有能放下此模型的方案。</translation>
-    </message>
-    <message>
-        <source>Run &quot;ezrunner plan&quot; to see what would make it fit, or build for the machine that will serve with --target GPUSPEC or --target REPORT.json.</source>
-        <translation>运行“ezrunner plan”查看怎样才能放下，或用 --target GPUSPEC 或 --target REPORT.json 为提供服务的机器构建。</translation>
-    </message>
-    <message>
-        <source>Serving with %1 (%2) for %3.</source>
-        <translation>为 %3 使用 %1（%2）提供服务。</translation>
     </message>
     <message>
         <source>Where the model comes from: hf (the default), modelscope, local, or auto (Hugging Face, then ModelScope). Without --source, a path is local and an id that Hugging Face does not have is looked up on ModelScope.</source>
@@ -367,44 +315,8 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>打印方案和 Dockerfile；不下载模型文件，也不运行 Docker。</translation>
     </message>
     <message>
-        <source>Target: a hardware report file (ezrunner hw --json) or a GPU spec like 2xA100-80GB, cpu.</source>
-        <translation>目标：硬件报告文件（ezrunner hw --json）或 GPU 规格，如 2xA100-80GB、cpu。</translation>
-    </message>
-    <message>
-        <source>Engine: vllm, sglang, tgi, llamacpp or transformers.</source>
-        <translation>推理引擎：vllm、sglang、tgi、llamacpp 或 transformers。</translation>
-    </message>
-    <message>
-        <source>A candidate by name, as plan lists them (e.g. vllm-bf16-tp2).</source>
-        <translation>按名称指定候选方案，与 plan 列出的一致（例如 vllm-bf16-tp2）。</translation>
-    </message>
-    <message>
-        <source>Maximum context length in tokens.</source>
-        <translation>最大上下文长度（令牌数）。</translation>
-    </message>
-    <message>
-        <source>Number of GPUs to split the model over.</source>
-        <translation>模型拆分到的 GPU 数量。</translation>
-    </message>
-    <message>
-        <source>Port the container serves on (default 8080).</source>
-        <translation>容器提供服务的端口（默认 8080）。</translation>
-    </message>
-    <message>
         <source>Require an API key (given on the target as EZRUNNER_API_KEY).</source>
         <translation>要求 API 密钥（在目标机器上通过 EZRUNNER_API_KEY 提供）。</translation>
-    </message>
-    <message>
-        <source>Name of the image to build (NAME[:TAG]).</source>
-        <translation>要构建的镜像名称（NAME[:TAG]）。</translation>
-    </message>
-    <message>
-        <source>Use this Dockerfile instead of the generated one.</source>
-        <translation>使用此 Dockerfile 代替生成的 Dockerfile。</translation>
-    </message>
-    <message>
-        <source>Use IMAGE for ENGINE instead of the catalog&apos;s (repeatable).</source>
-        <translation>对 ENGINE 使用 IMAGE 代替目录中的镜像（可重复）。</translation>
     </message>
     <message>
         <source>Kit part size: auto, none or a size like 2G.</source>
@@ -421,10 +333,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>--%1 wants a whole number from %2 to %3.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数。</translation>
-    </message>
-    <message>
-        <source>pack wants one MODEL.</source>
-        <translation>pack 只需要一个 MODEL。</translation>
     </message>
     <message>
         <source>pack wants a MODEL or --profile FILE.</source>
@@ -467,18 +375,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>Dockerfile：</translation>
     </message>
     <message>
-        <source>Cannot write %1. Check the folder&apos;s permissions.</source>
-        <translation>无法写入 %1。请检查该文件夹的权限。</translation>
-    </message>
-    <message>
-        <source>docker save of %1 failed. Check that Docker runs and the disk has room.</source>
-        <translation>%1 的 docker save 失败。请检查 Docker 是否在运行、磁盘是否有空间。</translation>
-    </message>
-    <message>
-        <source>Saving the image</source>
-        <translation>正在保存镜像</translation>
-    </message>
-    <message>
         <source>The whole pipeline: inspect, plan, download, Dockerfile, build and export (or replay a profile)</source>
         <translation>完整流程：检查、规划、下载、Dockerfile、构建和导出（或重放配置文件）</translation>
     </message>
@@ -487,47 +383,20 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>pack 需要 -o FILE.tar 或 --to DIR（或带导出位置的配置文件）。</translation>
     </message>
     <message>
-        <source>Inspecting the model</source>
-        <translation>正在检查模型</translation>
-    </message>
-    <message>
-        <source>Planning</source>
-        <translation>正在规划</translation>
-    </message>
-    <message>
-        <source>Downloading</source>
-        <translation>正在下载</translation>
-    </message>
-    <message>
-        <source>Staging the build context</source>
-        <translation>正在准备构建上下文</translation>
-    </message>
-    <message>
-        <source>Building the image</source>
-        <translation>正在构建镜像</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>正在导出</translation>
-    </message>
-    <message>
         <source>Image %1 (%2) written to %3</source>
         <translation>镜像 %1（%2）已写入 %3</translation>
     </message>
-</context>
-<context>
-    <name>ezr::cli::BuildCommand</name>
     <message>
-        <source>Build the Docker image that serves a model offline</source>
-        <translation>构建离线提供模型服务的 Docker 镜像</translation>
+        <source>The quantization variant to use among the repository&apos;s GGUF files (e.g. Q4_K_M).</source>
+        <translation>从仓库的 GGUF 文件中选用的量化变体（例如 Q4_K_M）。</translation>
     </message>
     <message>
         <source>Name of the image. Default: ezrunner/&lt;model&gt;:&lt;candidate&gt;.</source>
-        <translation>镜像名称。默认：ezrunner/&lt;model&gt;:&lt;candidate&gt;。</translation>
+        <translation>镜像名称。默认：ezrunner/&lt;模型&gt;:&lt;候选方案&gt;。</translation>
     </message>
     <message>
         <source>Build this (edited) Dockerfile instead of the generated one.</source>
-        <translation>构建此（已编辑的）Dockerfile，而非生成的 Dockerfile。</translation>
+        <translation>构建这个（编辑过的）Dockerfile，而不是生成的那个。</translation>
     </message>
     <message>
         <source>auto, buildkit or legacy. Default: auto.</source>
@@ -535,15 +404,18 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>Build every layer again.</source>
-        <translation>重新构建所有层。</translation>
+        <translation>重新构建每一层。</translation>
     </message>
     <message>
         <source>--builder wants auto, buildkit or legacy.</source>
-        <translation>--builder 需要 auto、buildkit 或 legacy。</translation>
+        <translation>--builder 的值应为 auto、buildkit 或 legacy。</translation>
     </message>
+</context>
+<context>
+    <name>ezr::cli::BuildCommand</name>
     <message>
-        <source>Cannot read the Dockerfile %1.</source>
-        <translation>无法读取 Dockerfile %1。</translation>
+        <source>Build the Docker image that serves a model offline</source>
+        <translation>构建离线提供模型服务的 Docker 镜像</translation>
     </message>
 </context>
 <context>
@@ -567,6 +439,33 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>%1% overall</source>
         <translation>总体 %1%</translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::cli::DockerfileCommand</name>
+    <message>
+        <source>Write the Dockerfile that serves a model with the chosen engine</source>
+        <translation>写出用所选引擎提供模型服务的 Dockerfile</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Serving with %1 (%2) for %3.</source>
+        <translation>使用 %1（%2）为 %3 提供服务。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check the folder&apos;s permissions and free space.</source>
+        <translation>无法写入 %1。请检查文件夹的权限和剩余空间。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -720,42 +619,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>Choose an engine for a model on a target machine and check it fits</source>
         <translation>为目标机器上的模型选择推理引擎，并检查是否能运行</translation>
     </message>
-    <message>
-        <source>A model id (org/name) on the chosen hub, or a model folder.</source>
-        <translation>所选模型仓库上的模型 ID（org/name），或模型文件夹。</translation>
-    </message>
-    <message>
-        <source>The machine that will serve: a report file from &quot;ezrunner hw --json&quot;, or a GPU like 2xA100-80GB, RTX4090, cpu (default: this computer).</source>
-        <translation>提供服务的机器：由“ezrunner hw --json”生成的报告文件，或 GPU 规格，如 2xA100-80GB、RTX4090、cpu（默认：本机）。</translation>
-    </message>
-    <message>
-        <source>Only this engine: vllm, sglang, tgi, llamacpp, transformers.</source>
-        <translation>仅使用此推理引擎：vllm、sglang、tgi、llamacpp、transformers。</translation>
-    </message>
-    <message>
-        <source>Tokens of context to serve (default: as many as fit).</source>
-        <translation>提供的上下文令牌数（默认：尽可能多）。</translation>
-    </message>
-    <message>
-        <source>Use IMAGE for ENGINE instead of the catalog&apos;s (repeatable).</source>
-        <translation>对 ENGINE 使用 IMAGE，而非目录中的镜像（可重复指定）。</translation>
-    </message>
-    <message>
-        <source>plan wants one MODEL.</source>
-        <translation>plan 只接受一个 MODEL。</translation>
-    </message>
-    <message>
-        <source>--context wants a positive number of tokens.</source>
-        <translation>--context 需要正数（令牌数）。</translation>
-    </message>
-    <message>
-        <source>Only this many GPUs (default: the fewest that fit).</source>
-        <translation>仅使用这么多 GPU（默认：能放下的最少数量）。</translation>
-    </message>
-    <message>
-        <source>--tensor-parallel wants a positive number of GPUs.</source>
-        <translation>--tensor-parallel 需要一个正整数 GPU 数。</translation>
-    </message>
 </context>
 <context>
     <name>ezr::cli::SearchCommand</name>
@@ -886,10 +749,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>Docker 的响应无法被 EZ Runner 识别。</translation>
     </message>
     <message>
-        <source>Docker is not installed (cannot run %1). Install Docker, or give its path with --docker or EZRUNNER_DOCKER.</source>
-        <translation>未安装 Docker（无法运行 %1）。请安装 Docker，或通过 --docker 或 EZRUNNER_DOCKER 指定其路径。</translation>
-    </message>
-    <message>
         <source>The Docker daemon does not answer. Check that it is running and that DOCKER_HOST or the docker context points at it.</source>
         <translation>Docker 守护进程未响应。请检查它是否正在运行，以及 DOCKER_HOST 或 docker context 是否指向它。</translation>
     </message>
@@ -906,8 +765,12 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>Docker 拒绝响应。请检查 Docker 守护进程是否正在运行，以及你是否有权使用它。</translation>
     </message>
     <message>
-        <source>Docker is not installed (%1 not found). Install Docker, or give its path with --docker or EZRUNNER_DOCKER.</source>
-        <translation>未安装 Docker（未找到 %1）。请安装 Docker，或通过 --docker 或 EZRUNNER_DOCKER 指定其路径。</translation>
+        <source>Docker is not installed (cannot run %1). Install Docker, or tell EZ Runner where its program is.</source>
+        <translation>未安装 Docker（无法运行 %1）。请安装 Docker，或告诉 EZ Runner 它的程序在哪里。</translation>
+    </message>
+    <message>
+        <source>Docker is not installed (%1 not found). Install Docker, or tell EZ Runner where its program is.</source>
+        <translation>未安装 Docker（找不到 %1）。请安装 Docker，或告诉 EZ Runner 它的程序在哪里。</translation>
     </message>
 </context>
 <context>
@@ -941,8 +804,8 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>Docker 已构建镜像，但未返回其 ID。</translation>
     </message>
     <message>
-        <source>The image was built but could not be tagged %1. Choose another name with --tag.</source>
-        <translation>镜像已构建，但无法标记为 %1。请用 --tag 另选名称。</translation>
+        <source>The image was built but could not be tagged %1. Choose another image name.</source>
+        <translation>镜像已构建，但无法标记为 %1。请换一个镜像名称。</translation>
     </message>
 </context>
 <context>
@@ -960,10 +823,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>推理引擎“%1”没有 Dockerfile 模板。请重新安装 EZ Runner，或将 %2 放入 %3。</translation>
     </message>
     <message>
-        <source>The engine &quot;%1&quot; has no image. Give one with --engine-image %1=IMAGE.</source>
-        <translation>推理引擎“%1”没有镜像。请用 --engine-image %1=IMAGE 指定一个。</translation>
-    </message>
-    <message>
         <source>The model %1 has no files the engine &quot;%2&quot; can serve.</source>
         <translation>模型 %1 中没有推理引擎“%2”可以提供服务的文件。</translation>
     </message>
@@ -974,6 +833,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>The Dockerfile template for &quot;%1&quot; could not be rendered.</source>
         <translation>无法渲染“%1”的 Dockerfile 模板。</translation>
+    </message>
+    <message>
+        <source>The engine &quot;%1&quot; has no image for this accelerator. Name one as the engine&apos;s image.</source>
+        <translation>引擎“%1”没有适用于此加速器的镜像。请为该引擎指定一个镜像。</translation>
     </message>
 </context>
 <context>
@@ -1018,16 +881,16 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>推理引擎目录 engines.json 无法使用；请重新安装 EZ Runner 或修复该文件。</translation>
     </message>
     <message>
-        <source>--engine-image wants ENGINE=IMAGE with ENGINE one of %1, e.g. vllm=registry.local/vllm-openai:v0.11.0; got &quot;%2&quot;.</source>
-        <translation>--engine-image 的格式应为 ENGINE=IMAGE，ENGINE 为 %1 之一，例如 vllm=registry.local/vllm-openai:v0.11.0；实际为“%2”。</translation>
-    </message>
-    <message>
         <source>The model&apos;s config.json does not say how many layers and attention heads it has, so its memory needs cannot be estimated.</source>
         <translation>模型的 config.json 未说明层数和注意力头数，因此无法估算其内存需求。</translation>
     </message>
     <message>
         <source>The model has neither a config.json nor a GGUF header, so its memory needs cannot be estimated.</source>
         <translation>模型既没有 config.json 也没有 GGUF 文件头，因此无法估算其内存需求。</translation>
+    </message>
+    <message>
+        <source>An engine image is given as ENGINE=IMAGE with ENGINE one of %1, e.g. vllm=registry.local/vllm-openai:v0.11.0; got &quot;%2&quot;.</source>
+        <translation>引擎镜像的写法是 ENGINE=IMAGE，ENGINE 为 %1 之一，例如 vllm=registry.local/vllm-openai:v0.11.0；收到的是“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1129,10 +992,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>警告：CPU 不支持 AVX2，生成速度会很慢。</translation>
     </message>
     <message>
-        <source>It would fit with a shorter context: try --context %1.</source>
-        <translation>缩短上下文即可容纳：请尝试 --context %1。</translation>
-    </message>
-    <message>
         <source>A 4-bit quantized version of this model (AWQ, GPTQ or GGUF Q4_K_M, about %1 of weights) would fit.</source>
         <translation>此模型的 4 位量化版本（AWQ、GPTQ 或 GGUF Q4_K_M，权重约 %1）可以容纳。</translation>
     </message>
@@ -1147,6 +1006,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>With %1 it would fit on %2 × %3 (split over %2 GPUs).</source>
         <translation>使用 %1 时，可容纳于 %2 × %3（拆分到 %2 个 GPU 上）。</translation>
+    </message>
+    <message>
+        <source>It would fit with a context of %1 tokens.</source>
+        <translation>上下文为 %1 个 token 时可以放下。</translation>
     </message>
 </context>
 <context>
@@ -1199,20 +1062,20 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>推理引擎“%1”未知；请使用 %2 之一。</translation>
     </message>
     <message>
-        <source>--context must be a positive number of tokens.</source>
-        <translation>--context 必须是正数（令牌数）。</translation>
-    </message>
-    <message>
         <source>%1 needs a GGUF file and this model has none; look for a GGUF version of it (often named …-GGUF).</source>
         <translation>%1 需要 GGUF 文件，但此模型没有；请查找它的 GGUF 版本（通常命名为 …-GGUF）。</translation>
     </message>
     <message>
-        <source>%1 cannot serve GGUF files; use --engine llamacpp for this model.</source>
-        <translation>%1 无法提供 GGUF 文件服务；此模型请使用 --engine llamacpp。</translation>
-    </message>
-    <message>
         <source>This engine has no image for the target&apos;s hardware.</source>
         <translation>此推理引擎没有适用于目标硬件的镜像。</translation>
+    </message>
+    <message>
+        <source>The context must be a positive number of tokens.</source>
+        <translation>上下文必须是正整数个 token。</translation>
+    </message>
+    <message>
+        <source>%1 cannot serve GGUF files; llama.cpp server can.</source>
+        <translation>%1 无法提供 GGUF 文件服务；llama.cpp server 可以。</translation>
     </message>
 </context>
 <context>
@@ -1240,17 +1103,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ezr::gui</name>
-    <message>
-        <source>The imported hardware report %1 cannot be read; import it again.</source>
-        <translation>无法读取导入的硬件报告 %1；请重新导入。</translation>
-    </message>
-    <message>
-        <source>The imported hardware report %1 is not a report; import it again.</source>
-        <translation>导入的硬件报告 %1 不是有效的报告；请重新导入。</translation>
     </message>
 </context>
 <context>
@@ -2425,13 +2277,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
 </context>
 <context>
-    <name>ezr::gui::ProfileIo</name>
-    <message>
-        <source>The profile&apos;s hardware report could not be kept in %1.</source>
-        <translation>无法将配置文件中的硬件报告保存到 %1。</translation>
-    </message>
-</context>
-<context>
     <name>ezr::gui::ProgressPanel</name>
     <message>
         <source>&amp;Cancel</source>
@@ -2783,10 +2628,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>无 GPU（仅处理器）</translation>
     </message>
     <message>
-        <source>The list of GPUs could not be read. Reinstall EZ Runner, or import the target&apos;s report.</source>
-        <translation>无法读取 GPU 列表。请重新安装 EZ Runner，或导入目标机器的报告。</translation>
-    </message>
-    <message>
         <source>Fits %1</source>
         <translation>可放下 %1</translation>
     </message>
@@ -2801,6 +2642,18 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the report %1.</source>
+        <translation>无法读取报告 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a hardware report made by EZ Runner on the target.</source>
+        <translation>%1 不是 EZ Runner 在目标机器上生成的硬件报告。</translation>
+    </message>
+    <message>
+        <source>Build the image and choose where the kit goes, then export.</source>
+        <translation>请先构建镜像并选择套件的存放位置，然后再导出。</translation>
     </message>
 </context>
 <context>
@@ -3041,36 +2894,16 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>%1 需授权，而您的令牌尚无访问权限。请使用该令牌所属账号在 %2 上接受条款，然后重试。</translation>
     </message>
     <message>
-        <source>%1 is gated. Accept its terms on %2, then add a token: ezrunner token set hf (or set HF_TOKEN).</source>
-        <translation>%1 需授权。请在 %2 上接受其条款，然后添加令牌：ezrunner token set hf（或设置 HF_TOKEN）。</translation>
-    </message>
-    <message>
-        <source>The revision asked for does not exist for %1. Check --revision.</source>
-        <translation>%1 不存在所请求的版本。请检查 --revision。</translation>
-    </message>
-    <message>
         <source>%1 does not exist in that revision.</source>
         <translation>该版本中不存在 %1。</translation>
-    </message>
-    <message>
-        <source>The Hugging Face token was refused. Set a valid one: ezrunner token set hf (or HF_TOKEN).</source>
-        <translation>Hugging Face 令牌被拒绝。请设置有效的令牌：ezrunner token set hf（或 HF_TOKEN）。</translation>
     </message>
     <message>
         <source>%1 was not found. Check the name.</source>
         <translation>未找到 %1。请检查名称。</translation>
     </message>
     <message>
-        <source>%1 was not found. Check the name; if the model is private, add a token: ezrunner token set hf (or set HF_TOKEN).</source>
-        <translation>未找到 %1。请检查名称；如果是私有模型，请添加令牌：ezrunner token set hf（或设置 HF_TOKEN）。</translation>
-    </message>
-    <message>
         <source>Access to %1 was refused. Check that your token may read it (and accept the terms on %2 if the model is gated).</source>
         <translation>访问 %1 被拒绝。请检查您的令牌是否有读取权限（如果模型需授权，还需在 %2 上接受条款）。</translation>
-    </message>
-    <message>
-        <source>%1 needs a Hugging Face token. Accept the terms on %2 if the model is gated, then add a token: ezrunner token set hf (or set HF_TOKEN).</source>
-        <translation>%1 需要 Hugging Face 令牌。如果模型需授权，请先在 %2 上接受条款，然后添加令牌：ezrunner token set hf（或设置 HF_TOKEN）。</translation>
     </message>
     <message>
         <source>Unknown source &apos;%1&apos;: use auto, hf, modelscope or local.</source>
@@ -3095,10 +2928,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>the search</source>
         <translation>搜索</translation>
-    </message>
-    <message>
-        <source>ModelScope refused access to %1. If it needs a login, add a token: ezrunner token set modelscope (or set MODELSCOPE_API_TOKEN).</source>
-        <translation>ModelScope 拒绝访问 %1。如果需要登录，请添加令牌：ezrunner token set modelscope（或设置 MODELSCOPE_API_TOKEN）。</translation>
     </message>
     <message>
         <source>%1 was not found on ModelScope. Check the name and the revision.</source>
@@ -3128,6 +2957,38 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>this computer</source>
         <translation>本机</translation>
     </message>
+    <message>
+        <source>%1 is gated. Accept its terms on %2, then add a Hugging Face token.</source>
+        <translation>%1 是受限模型。请在 %2 上接受其条款，然后添加 Hugging Face 令牌。</translation>
+    </message>
+    <message>
+        <source>The revision asked for does not exist for %1. Check the branch, tag or commit.</source>
+        <translation>%1 不存在所请求的版本。请检查分支、标签或提交。</translation>
+    </message>
+    <message>
+        <source>The Hugging Face token was refused. Set a valid one.</source>
+        <translation>Hugging Face 令牌被拒绝。请设置一个有效的令牌。</translation>
+    </message>
+    <message>
+        <source>%1 was not found. Check the name; if the model is private, add a Hugging Face token.</source>
+        <translation>找不到 %1。请检查名称；如果模型是私有的，请添加 Hugging Face 令牌。</translation>
+    </message>
+    <message>
+        <source>%1 needs a Hugging Face token. Accept the terms on %2 if the model is gated, then add a token.</source>
+        <translation>%1 需要 Hugging Face 令牌。如果模型受限，请先在 %2 上接受条款，然后添加令牌。</translation>
+    </message>
+    <message>
+        <source>ModelScope refused access to %1. If it needs a login, add a ModelScope token.</source>
+        <translation>ModelScope 拒绝访问 %1。如果需要登录，请添加 ModelScope 令牌。</translation>
+    </message>
+    <message>
+        <source>%1 has no GGUF files, so it has no variant %2.</source>
+        <translation>%1 没有 GGUF 文件，因此没有变体 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no variant %2. Its variants: %3.</source>
+        <translation>%1 没有变体 %2。它的变体有：%3。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::hub::DownloadJob</name>
@@ -3142,10 +3003,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>%1 is not on %2; trying %3.</source>
         <translation>%2 上没有 %1；正在尝试 %3。</translation>
-    </message>
-    <message>
-        <source>No file of %1 matches --include.</source>
-        <translation>%1 中没有与 --include 匹配的文件。</translation>
     </message>
     <message>
         <source>Not enough free space in %1: %2 are needed, %3 are free. Free some space or choose another --cache-dir.</source>
@@ -3227,6 +3084,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>Downloading</source>
         <translation>正在下载</translation>
     </message>
+    <message>
+        <source>No file of %1 matches the files asked for.</source>
+        <translation>%1 中没有与所请求文件相符的文件。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::hub::HuggingFaceClient</name>
@@ -3258,10 +3119,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>%2 上没有 %1；正在尝试 %3。</translation>
     </message>
     <message>
-        <source>%1 was found neither on Hugging Face nor on ModelScope. Check the name, or choose the hub with --source.</source>
-        <translation>在 Hugging Face 和 ModelScope 上均未找到 %1。请检查名称，或用 --source 指定模型仓库。</translation>
-    </message>
-    <message>
         <source>config.json of %1 is not valid JSON (%2); its facts are left out.</source>
         <translation>%1 的 config.json 不是有效的 JSON（%2）；已忽略其中的信息。</translation>
     </message>
@@ -3273,16 +3130,20 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>%1 is not a readable GGUF file.</source>
         <translation>%1 不是可读取的 GGUF 文件。</translation>
     </message>
+    <message>
+        <source>%1 was found neither on Hugging Face nor on ModelScope. Check the name, or choose the hub.</source>
+        <translation>在 Hugging Face 和 ModelScope 上都找不到 %1。请检查名称，或选择模型中心。</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2, and %3 could not be asked (%4). Check the name.</source>
+        <translation>%1 不在 %2 上，且无法询问 %3（%4）。请检查名称。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::hub::LocalClient</name>
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is not in the cache %2. Download it first (ezrunner download %1) or give its folder.</source>
-        <translation>%1 不在缓存 %2 中。请先下载（ezrunner download %1）或提供其文件夹。</translation>
     </message>
     <message>
         <source>The revision %1 is not in the cache folder %2.</source>
@@ -3295,6 +3156,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>Could not read %1.</source>
         <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache %2. Download it first, or choose its folder.</source>
+        <translation>%1 不在缓存 %2 中。请先下载，或选择它所在的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -3332,10 +3197,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>The image %1 does not exist in Docker: check the name with &apos;docker images&apos;.</source>
         <translation>Docker 中不存在镜像 %1：请使用 &apos;docker images&apos; 检查名称。</translation>
-    </message>
-    <message>
-        <source>Docker is not available: start the Docker daemon and check that you may use it.</source>
-        <translation>Docker 不可用：请启动 Docker 守护进程，并确认您有权使用它。</translation>
     </message>
     <message>
         <source>Docker failed while exporting %1: see the details below.</source>
@@ -3409,10 +3270,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>离线部署包已完成：%1</translation>
     </message>
     <message>
-        <source>Docker cannot be started (%1): install Docker or name its program with --docker.</source>
-        <translation>无法启动 Docker（%1）：请安装 Docker，或用 --docker 指定其程序。</translation>
-    </message>
-    <message>
         <source>Name the image to export and the folder to write the kit to.</source>
         <translation>请指定要导出的镜像以及离线部署包的写入文件夹。</translation>
     </message>
@@ -3458,18 +3315,21 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
 </context>
 <context>
-    <name>ezr::net</name>
+    <name>ezr::kit::SaveTarJob</name>
     <message>
-        <source>Could not reach %1. Check the network connection and the endpoint (--hf-endpoint, --modelscope-endpoint), then try again.</source>
-        <translation>无法连接 %1。请检查网络连接和端点（--hf-endpoint、--modelscope-endpoint），然后重试。</translation>
+        <source>Saving the image</source>
+        <translation>正在保存镜像</translation>
     </message>
+    <message>
+        <source>Cannot write %1. Check the folder&apos;s permissions.</source>
+        <translation>无法写入 %1。请检查文件夹的权限。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::net</name>
     <message>
         <source>%1 was not found. Check the name, the revision and the endpoint.</source>
         <translation>未找到 %1。请检查名称、版本和端点。</translation>
-    </message>
-    <message>
-        <source>Access to %1 was refused. Add a valid token (ezrunner token set hf|modelscope, or HF_TOKEN / MODELSCOPE_API_TOKEN) that has access to it.</source>
-        <translation>访问 %1 被拒绝。请添加对其有访问权限的有效令牌（ezrunner token set hf|modelscope，或 HF_TOKEN / MODELSCOPE_API_TOKEN）。</translation>
     </message>
     <message>
         <source>The server kept failing for %1 (HTTP %2). Try again later.</source>
@@ -3482,6 +3342,14 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>the transfer took too long</source>
         <translation>传输耗时过长</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the network connection and the hub&apos;s address (or use a mirror), then try again.</source>
+        <translation>无法连接 %1。请检查网络连接和模型中心的地址（或使用镜像站），然后重试。</translation>
+    </message>
+    <message>
+        <source>Access to %1 was refused. Add a valid token that has access to it.</source>
+        <translation>访问 %1 被拒绝。请添加一个有权访问它的有效令牌。</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3369,79 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>too many redirects</source>
         <translation>重定向次数过多</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::pack</name>
+    <message>
+        <source>Inspecting the model</source>
+        <translation>正在查看模型</translation>
+    </message>
+    <message>
+        <source>Checking the target</source>
+        <translation>正在检查目标机器</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>正在规划</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <source>Staging the build context</source>
+        <translation>正在准备构建上下文</translation>
+    </message>
+    <message>
+        <source>Building the image</source>
+        <translation>正在构建镜像</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>The plan for %1 has no candidate &quot;%2&quot;. Its candidates: %3.</source>
+        <translation>%1 的方案中没有候选“%2”。它的候选有：%3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No candidate on %1 GPUs fits this model on %2.</source>
+        <translation>在 %2 上，没有使用 %1 块 GPU 的候选方案能放下这个模型。</translation>
+    </message>
+    <message>
+        <source>Nothing fits this model on %1.</source>
+        <translation>在 %1 上放不下这个模型。</translation>
+    </message>
+    <message>
+        <source>Planning needs the model and the target first.</source>
+        <translation>规划需要先有模型和目标机器。</translation>
+    </message>
+    <message>
+        <source>This computer is checked by the hardware probe.</source>
+        <translation>这台计算机由硬件探测检查。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::pack::PackJob</name>
+    <message>
+        <source>Choose where the kit or the image file goes.</source>
+        <translation>请选择套件或镜像文件的存放位置。</translation>
+    </message>
+    <message>
+        <source>Checking Docker</source>
+        <translation>正在检查 Docker</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::pack::PackSession</name>
+    <message>
+        <source>The model has not been looked up yet.</source>
+        <translation>尚未查询该模型。</translation>
     </message>
 </context>
 <context>
