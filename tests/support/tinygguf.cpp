@@ -13,6 +13,7 @@ namespace {
 // GGUF value types (ggml docs/gguf.md).
 enum : quint32
 {
+    kU16 = 2,
     kU32 = 4,
     kI32 = 5,
     kF32 = 6,
@@ -159,11 +160,8 @@ Tensor ones(const QByteArray &name, quint64 n)
     return { name, { n }, std::vector<float>(n, 1.0F) };
 }
 
-} // namespace
-
-QByteArray makeTinyGguf(quint64 seed, const TinyGgufShape &shape)
+std::vector<Tensor> tinyTensors(quint64 seed, const TinyGgufShape &shape, const Vocab &vocab)
 {
-    const Vocab vocab = spmVocab();
     const auto nVocab = quint64(vocab.tokens.size());
     const auto e = quint64(shape.embedding);
     const auto ff = quint64(shape.feedForward);
@@ -191,22 +189,22 @@ QByteArray makeTinyGguf(quint64 seed, const TinyGgufShape &shape)
             std::fill_n(output.values.begin() + qsizetype(token * e), e, 0.0F);
     }
     tensors.push_back(std::move(output));
+    return tensors;
+}
 
-    Writer w;
-    w.bytes.append("GGUF", 4);
-    w.put<quint32>(3);
-    w.put<quint64>(tensors.size());
-    w.put<quint64>(20); // the key/value pairs below
+void writeModelKeys(Writer &w, const TinyGgufShape &shape, const Vocab &vocab)
+{
+    const auto nVocab = quint64(vocab.tokens.size());
     w.text("general.architecture", "llama");
     w.text("general.name", "ezr-tiny");
     w.u32("general.file_type", 0); // all F32
     w.u32("llama.context_length", quint32(shape.contextLength));
-    w.u32("llama.embedding_length", quint32(e));
+    w.u32("llama.embedding_length", quint32(shape.embedding));
     w.u32("llama.block_count", quint32(shape.blocks));
-    w.u32("llama.feed_forward_length", quint32(ff));
+    w.u32("llama.feed_forward_length", quint32(shape.feedForward));
     w.u32("llama.attention.head_count", quint32(shape.heads));
     w.u32("llama.attention.head_count_kv", quint32(shape.heads));
-    w.u32("llama.rope.dimension_count", quint32(e / quint64(shape.heads)));
+    w.u32("llama.rope.dimension_count", quint32(shape.embedding / shape.heads));
     w.f32("llama.attention.layer_norm_rms_epsilon", 1e-5F);
     w.text("tokenizer.ggml.model", "llama");
     w.key("tokenizer.ggml.tokens", kArray);
@@ -230,9 +228,32 @@ QByteArray makeTinyGguf(quint64 seed, const TinyGgufShape &shape)
     w.key("tokenizer.ggml.add_bos_token", kBool);
     w.put<quint8>(1);
     w.text("tokenizer.chat_template", kChatMl);
+}
+constexpr quint64 kModelKeys = 20; // written by writeModelKeys
 
+// One file: the model's keys (first part only), llama.cpp's split keys when there are several
+// parts (as gguf-split writes them), the tensor infos and the aligned tensor data.
+QByteArray ggufPart(const std::vector<Tensor> &tensors, size_t begin, size_t end, int part, int parts,
+    const TinyGgufShape &shape, const Vocab &vocab)
+{
+    Writer w;
+    w.bytes.append("GGUF", 4);
+    w.put<quint32>(3);
+    w.put<quint64>(end - begin);
+    w.put<quint64>((part == 0 ? kModelKeys : 0) + (parts > 1 ? 3 : 0));
+    if (part == 0)
+        writeModelKeys(w, shape, vocab);
+    if (parts > 1) {
+        w.key("split.no", kU16);
+        w.put<quint16>(quint16(part));
+        w.key("split.count", kU16);
+        w.put<quint16>(quint16(parts));
+        w.key("split.tensors.count", kI32);
+        w.put<qint32>(qint32(tensors.size()));
+    }
     quint64 offset = 0;
-    for (const Tensor &t : tensors) {
+    for (size_t i = begin; i < end; ++i) {
+        const Tensor &t = tensors[i];
         w.string(t.name);
         w.put<quint32>(quint32(t.dims.size()));
         for (quint64 d : t.dims)
@@ -242,12 +263,32 @@ QByteArray makeTinyGguf(quint64 seed, const TinyGgufShape &shape)
         offset += (t.values.size() * sizeof(float) + kAlignment - 1) / kAlignment * kAlignment;
     }
     w.pad();
-    for (const Tensor &t : tensors) {
-        w.bytes.append(
-            reinterpret_cast<const char *>(t.values.data()), qsizetype(t.values.size() * sizeof(float)));
+    for (size_t i = begin; i < end; ++i) {
+        w.bytes.append(reinterpret_cast<const char *>(tensors[i].values.data()),
+            qsizetype(tensors[i].values.size() * sizeof(float)));
         w.pad();
     }
     return w.bytes;
+}
+
+} // namespace
+
+QList<QByteArray> makeTinyGgufParts(quint64 seed, int parts, const TinyGgufShape &shape)
+{
+    const Vocab vocab = spmVocab();
+    const std::vector<Tensor> tensors = tinyTensors(seed, shape, vocab);
+    QList<QByteArray> out;
+    const size_t perPart = (tensors.size() + size_t(parts) - 1) / size_t(parts);
+    for (int part = 0; part < parts; ++part) {
+        const size_t begin = std::min(tensors.size(), size_t(part) * perPart);
+        out << ggufPart(tensors, begin, std::min(tensors.size(), begin + perPart), part, parts, shape, vocab);
+    }
+    return out;
+}
+
+QByteArray makeTinyGguf(quint64 seed, const TinyGgufShape &shape)
+{
+    return makeTinyGgufParts(seed, 1, shape).first();
 }
 
 bool writeTinyGguf(const QString &path, quint64 seed, const TinyGgufShape &shape)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace ezr::test {
@@ -23,6 +24,11 @@ struct TinyGgufShape
 inline constexpr int kTinyGgufVocabSize = 370;
 
 QByteArray makeTinyGguf(quint64 seed, const TinyGgufShape &shape = {});
+
+// The same model split as llama.cpp's gguf-split does (the model's keys in the first part, split.no,
+// split.count and split.tensors.count in each, the tensors in order): to be saved as
+// NAME-00001-of-0000N.gguf and so on, served from the first.
+QList<QByteArray> makeTinyGgufParts(quint64 seed, int parts, const TinyGgufShape &shape = {});
 
 // Writes makeTinyGguf(seed) to path; false when it cannot.
 bool writeTinyGguf(const QString &path, quint64 seed, const TinyGgufShape &shape = {});

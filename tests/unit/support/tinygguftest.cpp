@@ -38,3 +38,22 @@ TEST(TinyGguf, TheProductsGgufParserReadsItsShape)
     EXPECT_EQ(info.parameterCount, 2 * kTinyGgufVocabSize * 64 + 2 * perBlock + 64);
     EXPECT_EQ(info.tensorDataBytes, info.parameterCount * 4);
 }
+
+TEST(TinyGguf, SplitPartsHoldEveryTensorOnceAndTheFirstTheModelKeys)
+{
+    const QByteArray whole = makeTinyGguf(3);
+    const QList<QByteArray> parts = makeTinyGgufParts(3, 2);
+    ASSERT_EQ(parts.size(), 2);
+    EXPECT_EQ(parts, makeTinyGgufParts(3, 2));
+    const auto first = ezr::hub::parseGgufHeader(parts[0], parts[0].size());
+    const auto second = ezr::hub::parseGgufHeader(parts[1], parts[1].size());
+    const auto all = ezr::hub::parseGgufHeader(whole, whole.size());
+    ASSERT_EQ(first.state, ezr::hub::GgufParse::State::Complete) << first.error.toStdString();
+    ASSERT_EQ(second.state, ezr::hub::GgufParse::State::Complete) << second.error.toStdString();
+    EXPECT_EQ(first.info.architecture, QStringLiteral("llama"));
+    EXPECT_TRUE(second.info.architecture.isEmpty());
+    EXPECT_GT(second.info.parameterCount, 0);
+    EXPECT_EQ(first.info.parameterCount + second.info.parameterCount, all.info.parameterCount);
+    // The tensor bytes, in order, are the whole file's.
+    EXPECT_TRUE(whole.endsWith(parts[1].right(second.info.tensorDataBytes)));
+}
