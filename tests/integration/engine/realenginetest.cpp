@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Kits served by a real inference engine: `ezrunner pack` of a local folder holding a tiny random
-// GGUF model, with the llama.cpp candidate and a real llama-server image, written as a kit; the
-// image is removed, the kit's load.sh and run.sh bring it back, and the server answers /v1/models
-// with the model's id and a chat completion of exactly max_tokens tokens. Also with an API key
-// (401 without it, 200 with it) and on a port other than 8080. Only structure is asserted, never words.
+// GGUF model (whole, or split in two parts), or of the same model as a repository on the fixture
+// hub, with the llama.cpp candidate and a real llama-server image (Debian packages), written as a
+// kit; the image is removed, the kit's load.sh and run.sh bring it back, and the server answers
+// /v1/models with the model's id and a chat completion of exactly max_tokens tokens. Also with an
+// API key (401 without it, 200 with it) on a port other than 8080, the image's health check, and
+// where run.sh publishes the port. Only structure is asserted, never words.
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 #include "dockerfixture.h"
+#include "fixturehub.h"
 #include "realengine.h"
 #include "testenv.h"
 #include "tinygguf.h"
@@ -111,17 +116,18 @@ protected:
         + extra;
     }
 
-    // `ezrunner pack` of the model folder with the real llama.cpp image, as a kit folder; returns
-    // the id the image serves (from --json).
-    QString pack(const QStringList &extra = {})
+    // `ezrunner pack` of MODEL (the model folder unless given) with the real llama.cpp image, as a
+    // kit folder; returns the id the image serves (from --json).
+    QString pack(const QStringList &extra = {}, const QString &model = {}, const QStringList &extraEnv = {})
     {
         const ProcessResult r = runProcess(ezrunnerExecutable(),
-            QStringList { QStringLiteral("pack"), modelDir, QStringLiteral("--engine"),
-                QStringLiteral("llamacpp"), QStringLiteral("--target"), QStringLiteral("cpu"),
-                QStringLiteral("--engine-image"), QStringLiteral("llamacpp=") + engineImage,
-                QStringLiteral("--tag"), tag, QStringLiteral("--to"), kit, QStringLiteral("--json") }
+            QStringList { QStringLiteral("pack"), model.isEmpty() ? modelDir : model,
+                QStringLiteral("--engine"), QStringLiteral("llamacpp"), QStringLiteral("--target"),
+                QStringLiteral("cpu"), QStringLiteral("--engine-image"),
+                QStringLiteral("llamacpp=") + engineImage, QStringLiteral("--tag"), tag,
+                QStringLiteral("--to"), kit, QStringLiteral("--json") }
                 + extra,
-            10 * kMinute, {}, environment());
+            10 * kMinute, {}, environment(extraEnv));
         EXPECT_EQ(r.exitCode, 0) << text(r);
         return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("model")).toString();
     }
@@ -145,6 +151,27 @@ protected:
         EXPECT_EQ(load.exitCode, 0) << text(load);
         EXPECT_TRUE(imageExists(tag));
         return kitScript(QStringLiteral("sh run.sh"), port, extraEnv);
+    }
+
+    // What every kit must do: list the id and answer a chat completion of exactly max_tokens
+    // tokens (the tiny model never stops early). Returns the completion.
+    HttpReply expectServes(int port, const QString &id, const QString &key = {})
+    {
+        const HttpReply models = request(url(port, "/v1/models"), {}, key);
+        EXPECT_EQ(models.status, 200) << models.body.toStdString();
+        EXPECT_TRUE(modelIds(models).contains(id)) << models.body.toStdString();
+        const HttpReply chat = request(url(port, "/v1/chat/completions"), chatRequest(id, 8), key);
+        EXPECT_EQ(chat.status, 200) << chat.body.toStdString();
+        const QJsonObject usage = chat.json.value(QStringLiteral("usage")).toObject();
+        EXPECT_EQ(usage.value(QStringLiteral("completion_tokens")).toInt(), 8) << chat.body.toStdString();
+        const QJsonObject choice = chat.json.value(QStringLiteral("choices")).toArray().first().toObject();
+        EXPECT_EQ(choice.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("length"));
+        EXPECT_FALSE(choice.value(QStringLiteral("message"))
+                         .toObject()
+                         .value(QStringLiteral("content"))
+                         .toString()
+                         .isEmpty());
+        return chat;
     }
 
     // The host addresses the container's port is published on ("127.0.0.1:PORT", "0.0.0.0:PORT").
@@ -183,21 +210,7 @@ TEST_F(RealEngineTest, APackedKitServesTheModelAfterTheImageIsGone)
     // No API key: only this computer may connect.
     EXPECT_EQ(publishedOn(), QStringLiteral("127.0.0.1:%1").arg(port));
 
-    const HttpReply models = request(url(port, "/v1/models"));
-    ASSERT_EQ(models.status, 200) << models.body.toStdString();
-    EXPECT_TRUE(modelIds(models).contains(id)) << models.body.toStdString();
-
-    const HttpReply chat = request(url(port, "/v1/chat/completions"), chatRequest(id, 8));
-    ASSERT_EQ(chat.status, 200) << chat.body.toStdString();
-    const QJsonObject usage = chat.json.value(QStringLiteral("usage")).toObject();
-    EXPECT_EQ(usage.value(QStringLiteral("completion_tokens")).toInt(), 8) << chat.body.toStdString();
-    const QJsonObject choice = chat.json.value(QStringLiteral("choices")).toArray().first().toObject();
-    EXPECT_EQ(choice.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("length"));
-    EXPECT_FALSE(choice.value(QStringLiteral("message"))
-                     .toObject()
-                     .value(QStringLiteral("content"))
-                     .toString()
-                     .isEmpty());
+    const HttpReply chat = expectServes(port, id);
 
     // Temperature 0 on the same model: the same answer again.
     const HttpReply again = request(url(port, "/v1/chat/completions"), chatRequest(id, 8));
@@ -212,8 +225,8 @@ TEST_F(RealEngineTest, APackedKitServesTheModelAfterTheImageIsGone)
 TEST_F(RealEngineTest, WithAnApiKeyOnAnotherPortOnlyTheKeyGetsIn)
 {
     // The engine listens on 9000 in the image, and the kit publishes it on another free host port.
-    const QString id
-        = pack({ QStringLiteral("--api-key"), QStringLiteral("--port"), QStringLiteral("9000") });
+    const QString id = pack({ QStringLiteral("--api-key"), QStringLiteral("--port"), QStringLiteral("9000"),
+        QStringLiteral("--health-interval"), QStringLiteral("1") });
     ASSERT_FALSE(id.isEmpty());
     const int port = freeLocalPort();
     ASSERT_NE(port, 8080);
@@ -228,15 +241,57 @@ TEST_F(RealEngineTest, WithAnApiKeyOnAnotherPortOnlyTheKeyGetsIn)
     EXPECT_EQ(request(url(port, "/v1/chat/completions"), chatRequest(id, 8)).status, 401);
     EXPECT_EQ(request(url(port, "/v1/models"), {}, QStringLiteral("wrong")).status, 401);
 
-    const HttpReply models = request(url(port, "/v1/models"), {}, key);
-    ASSERT_EQ(models.status, 200) << models.body.toStdString();
-    EXPECT_TRUE(modelIds(models).contains(id)) << models.body.toStdString();
-    const HttpReply chat = request(url(port, "/v1/chat/completions"), chatRequest(id, 8), key);
-    ASSERT_EQ(chat.status, 200) << chat.body.toStdString();
-    EXPECT_EQ(chat.json.value(QStringLiteral("usage"))
-                  .toObject()
-                  .value(QStringLiteral("completion_tokens"))
-                  .toInt(),
-        8)
-        << chat.body.toStdString();
+    expectServes(port, id, key);
+
+    // The image's own HEALTHCHECK (curl inside it, the engine's health path, no key needed) passes.
+    QString health;
+    for (int i = 0; i < 60 && health != QLatin1String("healthy"); ++i) {
+        QThread::msleep(500);
+        health = QString::fromUtf8(docker({ QStringLiteral("inspect"), QStringLiteral("--format"),
+                                              QStringLiteral("{{.State.Health.Status}}"), container })
+                                       .out)
+                     .trimmed();
+    }
+    EXPECT_EQ(health, QStringLiteral("healthy"));
+}
+
+// A split GGUF is served from its first part; llama-server fails to load it unless every part is
+// in the image.
+TEST_F(RealEngineTest, ASplitGgufIsPackedWholeAndServed)
+{
+    modelDir = home.file(QStringLiteral("tiny-split"));
+    ASSERT_TRUE(QDir().mkpath(modelDir));
+    const QList<QByteArray> parts = makeTinyGgufParts(42, 2);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        QFile part(modelDir + QStringLiteral("/tiny-%1-of-00002.gguf").arg(i + 1, 5, 10, QLatin1Char('0')));
+        ASSERT_TRUE(part.open(QIODevice::WriteOnly));
+        ASSERT_EQ(part.write(parts[i]), parts[i].size());
+    }
+    const QString id = pack();
+    ASSERT_FALSE(id.isEmpty());
+    const int port = freeLocalPort();
+    const ProcessResult run = loadAndRun(port);
+    ASSERT_EQ(run.exitCode, 0) << text(run);
+    expectServes(port, id);
+}
+
+// The same model as a repository on a hub (the fixture hub, a real HTTP server on 127.0.0.1): the
+// kit serves it under the repository's id.
+TEST_F(RealEngineTest, AModelFromTheHubIsServedUnderItsRepositoryId)
+{
+    FixtureHub hub;
+    QFile gguf(modelDir + QStringLiteral("/tiny.gguf"));
+    ASSERT_TRUE(gguf.open(QIODevice::ReadOnly));
+    hub.addRepo(FixtureRepo { QStringLiteral("acme/tiny-chat-GGUF"),
+        QStringLiteral("4242424242424242424242424242424242424242"), false, false, true, true, false,
+        QStringLiteral("mit"),
+        { FixtureFile { QStringLiteral("README.md"), "# tiny chat\n", false },
+            FixtureFile { QStringLiteral("tiny-chat-f32.gguf"), gguf.readAll() } } });
+    const QString id = pack({}, QStringLiteral("acme/tiny-chat-GGUF"),
+        { QStringLiteral("HF_ENDPOINT=") + hub.endpoint(), QStringLiteral("EZRUNNER_NET_RETRY_BASE_MS=20") });
+    EXPECT_EQ(id, QStringLiteral("acme/tiny-chat-GGUF"));
+    const int port = freeLocalPort();
+    const ProcessResult run = loadAndRun(port);
+    ASSERT_EQ(run.exitCode, 0) << text(run);
+    expectServes(port, QStringLiteral("acme/tiny-chat-GGUF"));
 }
