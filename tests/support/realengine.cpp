@@ -153,6 +153,20 @@ QString makeImage(const QString &reference, const QString &mirror, QString *why)
     return reference;
 }
 
+QString makeImageHere(const QString &reference, QString *why)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("mmdebstrap")).isEmpty()) {
+        *why = QStringLiteral("mmdebstrap is not installed (scripts/setup.sh test installs it)");
+        return {};
+    }
+    const QString mirror = debianMirrorFromAptSources();
+    if (mirror.isEmpty()) {
+        *why = QStringLiteral("no Debian mirror in /etc/apt/sources.list{,.d}; set EZR_TEST_DEBIAN_MIRROR");
+        return {};
+    }
+    return makeImage(reference, mirror, why);
+}
+
 } // namespace
 
 QString debianMirrorFromAptSources(const QString &etcApt)
@@ -208,19 +222,20 @@ QString ensureRealLlamaCppImage(QString *why)
     }
     if (imageExists(reference))
         return reference;
-    FileLock lock(QDir::tempPath() + QStringLiteral("/ezr-test-llamacpp-real.lock"));
+    // A fixed path, not $TMPDIR: one image per machine, whatever each test process was given.
+    FileLock lock(QStringLiteral("/tmp/ezr-test-llamacpp-real.lock"));
     if (imageExists(reference)) // made by another test process while this one waited
         return reference;
-    if (QStandardPaths::findExecutable(QStringLiteral("mmdebstrap")).isEmpty()) {
-        *why = QStringLiteral("mmdebstrap is not installed (scripts/setup.sh test installs it)");
+    // One failed attempt per process is enough: the next tests skip with the same reason.
+    static QString failure;
+    if (!failure.isEmpty()) {
+        *why = failure;
         return {};
     }
-    const QString mirror = debianMirrorFromAptSources();
-    if (mirror.isEmpty()) {
-        *why = QStringLiteral("no Debian mirror in /etc/apt/sources.list{,.d}; set EZR_TEST_DEBIAN_MIRROR");
-        return {};
-    }
-    return makeImage(reference, mirror, why);
+    const QString made = makeImageHere(reference, why);
+    if (made.isEmpty())
+        failure = *why;
+    return made;
 }
 
 } // namespace ezr::test
