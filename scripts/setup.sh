@@ -21,6 +21,7 @@ EZR_TEST_PACKAGES=(
     docker.io busybox-static dosfstools exfatprogs zstd curl aria2 util-linux procps
     fusefat exfat-fuse libguestfs-tools linux-image-amd64
     desktop-file-utils appstream fonts-wqy-microhei
+    mmdebstrap debian-archive-keyring
 )
 
 ezr_sudo() {

@@ -12,6 +12,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "hub/variants.h"
 #include "util/log.h"
 #include "util/paths.h"
 
@@ -217,14 +218,17 @@ QList<hub::ModelFile> selectModelFiles(const hub::ModelInfo &model, const engine
 {
     QList<hub::ModelFile> out;
     if (candidate.engine == QLatin1String("llamacpp")) {
+        // A split GGUF (…-00001-of-00002.gguf) is served from its first part, and llama-server
+        // loads the other parts from the same folder: every part goes in.
+        const QList<hub::GgufVariant> variants = hub::ggufVariants(model);
+        const auto variant = std::find_if(variants.cbegin(), variants.cend(), [&](const hub::GgufVariant &v) {
+            return candidate.modelFile.isEmpty() || v.file == candidate.modelFile;
+        });
+        if (variant == variants.cend())
+            return out;
         for (const hub::ModelFile &file : model.files) {
-            const bool chosen = candidate.modelFile.isEmpty()
-                ? lowerSuffix(file.path) == QLatin1String("gguf")
-                : file.path == candidate.modelFile;
-            if (chosen) {
+            if (variant->files.contains(file.path))
                 out << file;
-                break;
-            }
         }
         return out;
     }

@@ -56,6 +56,27 @@ TEST_F(Generator, SelectsOnlyTheFilesTheEngineServes)
     EXPECT_EQ(paths(gguf), strings({ "tiny-chat-1b-q4_k_m.gguf" }));
 }
 
+// llama-server loads a split GGUF from its first part and finds the others next to it: a kit
+// with only the first part cannot load the model on the target.
+TEST_F(Generator, EveryPartOfASplitGgufIsCopiedAndOnlyThatVariant)
+{
+    hub::ModelInfo model = fixtureGgufModel();
+    model.files = { hub::ModelFile { QStringLiteral("README.md"), 5000, {}, {}, false },
+        hub::ModelFile { QStringLiteral("big-q4_k_m-00001-of-00002.gguf"), 4000000000, {}, {}, true },
+        hub::ModelFile { QStringLiteral("big-q4_k_m-00002-of-00002.gguf"), 1000000000, {}, {}, true },
+        hub::ModelFile { QStringLiteral("big-q8_0-00001-of-00003.gguf"), 4000000000, {}, {}, true },
+        hub::ModelFile { QStringLiteral("big-q8_0-00002-of-00003.gguf"), 4000000000, {}, {}, true },
+        hub::ModelFile { QStringLiteral("big-q8_0-00003-of-00003.gguf"), 1000000000, {}, {}, true } };
+    engine::Candidate candidate = fixtureCandidate(QStringLiteral("llamacpp"), engine::Accelerator::Cpu);
+    candidate.modelFile = QStringLiteral("big-q8_0-00001-of-00003.gguf");
+    EXPECT_EQ(paths(dockerfile::selectModelFiles(model, candidate)),
+        strings({ "big-q8_0-00001-of-00003.gguf", "big-q8_0-00002-of-00003.gguf",
+            "big-q8_0-00003-of-00003.gguf" }));
+    candidate.modelFile.clear();
+    EXPECT_EQ(paths(dockerfile::selectModelFiles(model, candidate)),
+        strings({ "big-q4_k_m-00001-of-00002.gguf", "big-q4_k_m-00002-of-00002.gguf" }));
+}
+
 TEST_F(Generator, WeightsComeFirstOneLayerPerShardAndFoldersArePreserved)
 {
     const auto files = dockerfile::selectModelFiles(
