@@ -166,9 +166,9 @@ Status ExportJob::prepare()
     const bool fat = isFatFileSystem(volume->fsType);
     if (fat && m_result.partSize == 0 && requiredBytes(size) > fat32MaxFileSize)
         return Error { ErrorCode::Usage,
-            tr("%1 is FAT32, which cannot hold a file of 4 GiB or more: export with --split auto.")
+            tr("%1 is FAT32, which cannot hold a file of 4 GiB or more: export the kit in parts.")
                 .arg(volume->mountPoint),
-            {} };
+            {}, ErrorReason::NeedsSplit };
     if (m_result.partSize > 0 && requiredBytes(size) / m_result.partSize >= 999)
         return Error { ErrorCode::Usage,
             tr("The split size is too small for this image (more than 999 parts): choose a bigger one."),

@@ -52,8 +52,8 @@ Error secretInField(const QString &path)
 {
     return usage(
         tr("The profile field “%1” holds what looks like an access token or password. Profiles never "
-           "hold tokens: remove it, and give tokens with HF_TOKEN, MODELSCOPE_API_TOKEN or "
-           "“ezrunner token set”.")
+           "hold tokens: remove it, and keep tokens in EZ Runner's settings (the system keychain) or in "
+           "HF_TOKEN and MODELSCOPE_API_TOKEN.")
             .arg(path));
 }
 
