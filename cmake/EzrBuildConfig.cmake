@@ -12,7 +12,7 @@ target_compile_definitions(ezrunner_build_cfg INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     EZR_VERSION="${PROJECT_VERSION}")
 target_compile_options(ezrunner_build_cfg INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+    -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor -Wcast-align
     -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
 if(EZR_WERROR)
     target_compile_options(ezrunner_build_cfg INTERFACE -Werror)
@@ -20,5 +20,11 @@ endif()
 if(EZR_SANITIZE)
     target_compile_options(ezrunner_build_cfg INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(ezrunner_build_cfg INTERFACE -fsanitize=address,undefined)
+endif()
+if(EZR_FUZZ)
+    # Coverage for libFuzzer in everything; the fuzzer's main is linked into the harnesses only.
+    target_compile_options(ezrunner_build_cfg INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(ezrunner_build_cfg INTERFACE -fsanitize=address,undefined)
 endif()

@@ -22,6 +22,7 @@ EZR_TEST_PACKAGES=(
     fusefat exfat-fuse libguestfs-tools linux-image-amd64
     desktop-file-utils appstream fonts-wqy-microhei
     mmdebstrap debian-archive-keyring
+    clang libclang-rt-14-dev
 )
 
 ezr_sudo() {
