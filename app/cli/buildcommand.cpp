@@ -47,7 +47,7 @@ public:
                 { QStringLiteral("image"), s.imageReference },
                 { QStringLiteral("id"), s.imageId },
                 { QStringLiteral("builder"), docker::builderName(job.builder()) },
-                { QStringLiteral("model"), s.model->id },
+                { QStringLiteral("model"), s.servedId() },
                 { QStringLiteral("candidate"), s.candidate->name },
                 { QStringLiteral("cached_steps"), job.buildState().cachedSteps },
                 { QStringLiteral("steps"), job.buildState().stepsTotal },

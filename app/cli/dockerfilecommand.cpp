@@ -51,7 +51,7 @@ public:
         const QString output = parser.value(QStringLiteral("output"));
         if (jsonRequested(parser)) {
             console.printJson(QJsonDocument(QJsonObject {
-                { QStringLiteral("model"), s.model->id },
+                { QStringLiteral("model"), s.servedId() },
                 { QStringLiteral("revision"), s.model->sha },
                 { QStringLiteral("candidate"), s.candidate->name },
                 { QStringLiteral("engine"), s.candidate->engine },

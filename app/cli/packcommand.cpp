@@ -63,7 +63,7 @@ public:
         }
         if (jsonRequested(parser)) {
             console.printJson(QJsonDocument(QJsonObject {
-                { QStringLiteral("model"), s.model->id },
+                { QStringLiteral("model"), s.servedId() },
                 { QStringLiteral("sha"), s.model->sha },
                 { QStringLiteral("candidate"), s.candidate->name },
                 { QStringLiteral("image"), s.imageReference },
@@ -82,7 +82,7 @@ private:
     {
         if (json) {
             console.printJson(QJsonDocument(QJsonObject {
-                { QStringLiteral("plan"), engine::planToJson(*s.plan, s.model->id) },
+                { QStringLiteral("plan"), engine::planToJson(*s.plan, s.servedId()) },
                 { QStringLiteral("chosen"), s.candidate->name },
                 { QStringLiteral("image"), s.imageReference },
                 { QStringLiteral("dockerfile"), s.dockerfile },

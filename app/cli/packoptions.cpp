@@ -9,6 +9,7 @@
 #include "cli/hwoptions.h"
 #include "cli/modeloptions.h"
 #include "engine/enginecatalog.h"
+#include "hub/modelrequest.h"
 #include "kit/splitspec.h"
 #include "util/settings.h"
 
@@ -32,6 +33,7 @@ const QString kContext = QStringLiteral("context");
 const QString kTensorParallel = QStringLiteral("tensor-parallel");
 const QString kEngineImage = QStringLiteral("engine-image");
 const QString kVariant = QStringLiteral("variant");
+const QString kServedName = QStringLiteral("served-name");
 const QString kPort = QStringLiteral("port");
 const QString kApiKey = QStringLiteral("api-key");
 const QString kHealthInterval = QStringLiteral("health-interval");
@@ -113,6 +115,7 @@ Result<profile::Profile> profileFromOptions(const QCommandLineParser &parser, Op
         p.model.id = positional.first();
         p.model.sha.clear();
         p.model.endpoint.clear();
+        p.model.servedName.clear(); // the profile's name was for its own model
     }
     if (p.model.id.isEmpty())
         return usageError(
@@ -125,6 +128,12 @@ Result<profile::Profile> profileFromOptions(const QCommandLineParser &parser, Op
     }
     if (given(parser, kVariant))
         p.model.variant = parser.value(kVariant).trimmed();
+    if (groups.testFlag(OptionGroup::Plan) && given(parser, kServedName)) {
+        const QString name = parser.value(kServedName).trimmed();
+        if (!hub::validateRepoId(name).ok())
+            return usageError(tr("--served-name wants a model id like owner/name or name."));
+        p.model.servedName = name;
+    }
 
     if (given(parser, kTarget)) {
         Result<profile::TargetChoice> target = targetOption(parser.value(kTarget));
@@ -273,6 +282,10 @@ void addPipelineOptions(QCommandLineParser &parser, OptionGroups groups)
             { kEngineImage,
                 tr("Use IMAGE for ENGINE instead of the catalog's (e.g. a registry mirror). Repeatable."),
                 QStringLiteral("ENGINE=IMAGE") },
+            { kServedName,
+                tr("The model id the image serves, sent by clients as \"model\" (default: the repository "
+                   "id, or the model folder's name)."),
+                QStringLiteral("NAME") },
         });
     }
     if (groups.testFlag(OptionGroup::Candidate))

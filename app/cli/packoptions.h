@@ -16,7 +16,7 @@ namespace ezr::cli {
 // pack::PackSession; the commands only print what the PackJob resolved.
 enum class OptionGroup
 {
-    Plan = 1 << 0, // --target --engine --context --tensor-parallel --engine-image (+ --variant)
+    Plan = 1 << 0, // --target --engine --context --tensor-parallel --engine-image --served-name (+ --variant)
     Candidate = 1 << 1, // --candidate
     Serving = 1 << 2, // --port --api-key --health-interval --profile-name
     Image = 1 << 3, // --tag --dockerfile

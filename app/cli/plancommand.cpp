@@ -57,7 +57,7 @@ public:
         if (!status && !(status.error().code == ErrorCode::DoesNotFit && s.plan))
             return console.fail(status.error());
         if (jsonRequested(parser))
-            console.printJson(QJsonDocument(engine::planToJson(*s.plan, s.model->id)));
+            console.printJson(QJsonDocument(engine::planToJson(*s.plan, s.servedId())));
         else
             printPlan(*s.plan, console);
         return s.plan->chosen.isEmpty() || !status ? static_cast<int>(ErrorCode::DoesNotFit) : 0;

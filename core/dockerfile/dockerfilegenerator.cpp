@@ -19,6 +19,8 @@
 namespace ezr::dockerfile {
 namespace {
 
+using engine::hfRepoFolder;
+using engine::revisionOf;
 using kainjow::mustache::data;
 using kainjow::mustache::mustache;
 
@@ -86,17 +88,6 @@ std::string str(const QString &s)
     return s.toStdString();
 }
 
-// A model id as a path inside /models: no leading '/', no '.' or '..' segments.
-QString safeRelativePath(const QString &id)
-{
-    QStringList parts;
-    for (const QString &part : id.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        if (part != QLatin1String(".") && part != QLatin1String(".."))
-            parts << part;
-    }
-    return parts.isEmpty() ? QStringLiteral("model") : parts.join(QLatin1Char('/'));
-}
-
 // The flags each template sets itself; the candidate's extra arguments must not repeat them.
 QStringList templateFlags(const QString &engine)
 {
@@ -141,18 +132,6 @@ QStringList extraArguments(const engine::Candidate &candidate)
             ++i;
     }
     return out;
-}
-
-QString hfRepoFolder(const QString &id)
-{
-    return QStringLiteral("models--") + safeRelativePath(id).replace(QLatin1Char('/'), QStringLiteral("--"));
-}
-
-QString revisionOf(const hub::ModelInfo &model)
-{
-    if (!model.sha.isEmpty())
-        return model.sha;
-    return model.revision.isEmpty() ? QStringLiteral("local") : model.revision;
 }
 
 QString sourceUrl(const hub::ModelInfo &model)
@@ -252,10 +231,7 @@ QList<hub::ModelFile> selectModelFiles(const hub::ModelInfo &model, const engine
 
 QString imageModelDir(const hub::ModelInfo &model, const engine::Candidate &candidate)
 {
-    // transformers serve picks the model per request by id, so it finds it in an HF cache.
-    if (candidate.engine == QLatin1String("transformers"))
-        return QStringLiteral("/models/hub/%1/snapshots/%2").arg(hfRepoFolder(model.id), revisionOf(model));
-    return QStringLiteral("/models/") + safeRelativePath(model.id);
+    return engine::imageModelDir(model, candidate.engine);
 }
 
 QList<CopyGroup> copyGroups(const QList<hub::ModelFile> &files, const QString &modelDir)
@@ -378,7 +354,7 @@ Result<QString> renderTemplate(const QString &templateText, const engine::Candid
     ctx.set("hfRepoDir", str(QStringLiteral("/models/hub/") + hfRepoFolder(model.id)));
     const QString modelFile
         = candidate.engine == QLatin1String("llamacpp") ? files.first().path : candidate.modelFile;
-    ctx.set("modelPath", str(modelFile.isEmpty() ? modelDir : modelDir + QLatin1Char('/') + modelFile));
+    ctx.set("modelPath", str(engine::imageModelPath(modelDir, modelFile)));
     ctx.set("port", std::to_string(candidate.port));
     ctx.set(
         "healthPath", str(candidate.healthPath.isEmpty() ? QStringLiteral("/health") : candidate.healthPath));

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "hub/modelinfo.h"
+
 namespace ezr::engine {
 
 // What one device must hold (per GPU when tensorParallel > 1; the host for CPU engines), in bytes.
@@ -43,7 +45,7 @@ struct Candidate
     QString healthPath = QStringLiteral("/health");
     QString precision; // "bf16", "fp16", "awq-int4", "Q4_K_M"
     QString modelFile; // for GGUF: the file to serve
-    QString modelPath; // where the weights are inside the image ("/model", "/model/x.gguf")
+    QString modelPath; // what the engine loads inside the image (imageModelPath)
     QString modelId; // served model name
     QStringList entrypoint; // the engine's command ("vllm", "serve"); args follow it
     QString apiKeyArg; // the flag that takes EZRUNNER_API_KEY ("--api-key")
@@ -63,5 +65,17 @@ struct Plan
 };
 
 QString acceleratorName(Accelerator accelerator); // "cuda", "rocm", "cpu", "vulkan"
+
+// A model id as a path inside /models: no leading '/', no '.' or '..' segments.
+QString safeRelativePath(const QString &id);
+// The HF cache's folder of a repo id: "models--org--name".
+QString hfRepoFolder(const QString &id);
+// The commit of the model's files; a local folder without one: its revision, or "local".
+QString revisionOf(const hub::ModelInfo &model);
+// Where the image holds the model's files: the Dockerfile copies them there and points the engine
+// at it, and the plan reports it, so both come from here. `model.id` is the served id.
+QString imageModelDir(const hub::ModelInfo &model, const QString &engine);
+// What the engine loads: the GGUF file (a path relative to the model's folder) in it, or the folder.
+QString imageModelPath(const QString &modelDir, const QString &modelFile);
 
 } // namespace ezr::engine

@@ -92,7 +92,6 @@ Result<EngineCatalog> EngineCatalog::fromJson(const QByteArray &json)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return catalogError(error.errorString());
     EngineCatalog catalog;
-    catalog.m_modelDir = doc.object().value(QStringLiteral("model_dir")).toString(catalog.m_modelDir);
     const QJsonArray engines = doc.object().value(QStringLiteral("engines")).toArray();
     for (const QJsonValue &v : engines) {
         const QJsonObject o = v.toObject();

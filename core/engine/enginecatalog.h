@@ -67,7 +67,6 @@ public:
 
     const QList<EngineSpec> &engines() const { return m_engines; }
     const EngineSpec *engine(const QString &name) const;
-    QString modelDir() const { return m_modelDir; }
 
     // Replaces every image of an engine by the user's (a registry mirror, a local build).
     // Usage error for an unknown engine name.
@@ -75,7 +74,6 @@ public:
 
 private:
     QList<EngineSpec> m_engines;
-    QString m_modelDir = QStringLiteral("/model");
 };
 
 // "ENGINE=IMAGE" values of --engine-image; Usage error for a malformed one.

@@ -395,7 +395,7 @@ private:
             chooseImage();
         else
             m_c.image = m_engine.imagesFor(m_accel).value(0).image;
-        m_c.modelPath = m_ctx.catalog.modelDir();
+        m_c.modelPath = imageModelDir(m_ctx.model, m_engine.name);
         place(weightBytes(m_ctx.model, m_accel != Accelerator::Cpu), m_ctx.shape);
     }
 
@@ -420,8 +420,7 @@ private:
             m_blocked = blocked;
             m_c.precision = v.name;
             m_c.modelFile = v.file;
-            m_c.modelPath
-                = m_ctx.catalog.modelDir() + QLatin1Char('/') + v.file.section(QLatin1Char('/'), -1);
+            m_c.modelPath = imageModelPath(imageModelDir(m_ctx.model, m_engine.name), v.file);
             place(v.bytes, shape);
             if (m_c.fits
                 && !(m_c.maxModelLen < shape.contextLength && m_ctx.options.context == 0

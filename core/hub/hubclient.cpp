@@ -314,8 +314,11 @@ public:
             if (repo.dirName().startsWith(QLatin1String("models--")))
                 info.id = repo.dirName().mid(8).replace(QStringLiteral("--"), QStringLiteral("/"));
         }
+        // The folder's name, not its path: clients on the target send the id as "model", and the
+        // packing machine's paths have no business in the image.
         if (info.id.isEmpty())
-            info.id = folder;
+            info.id = QFileInfo(folder).fileName().isEmpty() ? QStringLiteral("model")
+                                                             : QFileInfo(folder).fileName();
         info.localPath = folder;
         m_folder = folder;
         static const QRegularExpression sha256Name(QStringLiteral("^[0-9a-f]{64}$"));

@@ -104,7 +104,15 @@ Result<hub::ModelInfo> PackSession::servedModel() const
     Result<hub::ModelInfo> served = hub::withVariant(*model, profile.model.variant);
     if (served && !modelDir.isEmpty())
         served->localPath = modelDir;
+    if (served && !profile.model.servedName.isEmpty())
+        served->id = profile.model.servedName;
     return served;
+}
+
+QString PackSession::servedId() const
+{
+    const Result<hub::ModelInfo> served = servedModel();
+    return served ? served->id : QString();
 }
 
 Result<engine::EngineCatalog> PackSession::catalog() const

@@ -69,6 +69,8 @@ struct PackSession
 
     // The model with the profile's GGUF variant applied (what is planned, downloaded and served).
     Result<hub::ModelInfo> servedModel() const;
+    // The id the image serves (clients send it as "model"); empty before the model is looked up.
+    QString servedId() const;
     // The catalog with the image overrides applied.
     Result<engine::EngineCatalog> catalog() const;
     // The request a download uses: pinned to the inspected commit, on the hub the model came from.

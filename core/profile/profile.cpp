@@ -292,7 +292,7 @@ const QString kSizePattern = QStringLiteral("[0-9]+(\\.[0-9]+)?\\s*([KkMmGgTt]([
 void readModel(ObjectReader r, ModelChoice &m, bool draft)
 {
     const Need decided = draft ? Need::Optional : Need::Required;
-    r.allowOnly({ "source", "endpoint", "id", "revision", "sha", "files" });
+    r.allowOnly({ "source", "endpoint", "id", "revision", "sha", "served_name", "files" });
     m.source = r.choice("source", Need::Required, sourceNames(), hub::SourceKind::HuggingFace);
     const bool local = m.source == hub::SourceKind::Local;
     m.endpoint = r.pattern("endpoint", Need::Optional, QStringLiteral("https?://[^\\s/@]+(/\\S*)?"),
@@ -308,6 +308,8 @@ void readModel(ObjectReader r, ModelChoice &m, bool draft)
     m.sha
         = r.pattern("sha", local || m.id.isEmpty() ? Need::Optional : decided, QStringLiteral("[0-9a-f]{40}"),
             tr("the 40 lower-case hex digits of the commit the revision resolved to"));
+    m.servedName
+        = r.pattern("served_name", Need::Optional, kHubIdPattern, tr("a model id like “owner/name”"));
 
     ObjectReader files = r.child("files", Need::Optional);
     files.allowOnly({ "variant", "include" });
@@ -402,6 +404,7 @@ QList<std::pair<QString, QString>> textFields(const Profile &p)
         { QStringLiteral("model.endpoint"), p.model.endpoint },
         { QStringLiteral("model.id"), p.model.id },
         { QStringLiteral("model.revision"), p.model.revision },
+        { QStringLiteral("model.served_name"), p.model.servedName },
         { QStringLiteral("model.files.variant"), p.model.variant },
         { QStringLiteral("target.spec"), p.target.spec },
         { QStringLiteral("engine.candidate"), p.engine.candidate },
@@ -471,6 +474,8 @@ QJsonObject toJson(const Profile &p)
         model.insert(QStringLiteral("endpoint"), p.model.endpoint);
     if (!p.model.sha.isEmpty())
         model.insert(QStringLiteral("sha"), p.model.sha);
+    if (!p.model.servedName.isEmpty())
+        model.insert(QStringLiteral("served_name"), p.model.servedName);
     QJsonObject files;
     if (!p.model.variant.isEmpty())
         files.insert(QStringLiteral("variant"), p.model.variant);
@@ -534,8 +539,8 @@ QJsonObject toJson(const Profile &p)
 Profile redacted(Profile p)
 {
     for (QString *text : { &p.name, &p.model.endpoint, &p.model.id, &p.model.revision, &p.model.variant,
-             &p.target.spec, &p.engine.candidate, &p.engine.image, &p.image.name, &p.image.tag,
-             &p.dockerfileOverride, &p.exportOptions.destination }) {
+             &p.model.servedName, &p.target.spec, &p.engine.candidate, &p.engine.image, &p.image.name,
+             &p.image.tag, &p.dockerfileOverride, &p.exportOptions.destination }) {
         *text = redactSecrets(*text);
     }
     for (QString &include : p.model.include)
@@ -556,7 +561,8 @@ QStringList keyOrder(const QString &path)
                 QStringLiteral("export") } },
         { QStringLiteral("model"),
             { QStringLiteral("source"), QStringLiteral("endpoint"), QStringLiteral("id"),
-                QStringLiteral("revision"), QStringLiteral("sha"), QStringLiteral("files") } },
+                QStringLiteral("revision"), QStringLiteral("sha"), QStringLiteral("served_name"),
+                QStringLiteral("files") } },
         { QStringLiteral("model.files"), { QStringLiteral("variant"), QStringLiteral("include") } },
         { QStringLiteral("target"),
             { QStringLiteral("kind"), QStringLiteral("spec"), QStringLiteral("report") } },

@@ -43,6 +43,7 @@ struct ModelChoice
     QString sha; // the commit the revision resolved to (40 hex); empty only for local
     QString variant; // quantization variant to fetch ("Q4_K_M"); empty: the default files
     QStringList include; // include globs; empty: every file the engine needs
+    QString servedName; // the id clients send as "model"; empty: the repo id, or the folder's name
 
     bool operator==(const ModelChoice &) const = default;
 };

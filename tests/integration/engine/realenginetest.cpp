@@ -203,7 +203,17 @@ protected:
 TEST_F(RealEngineTest, APackedKitServesTheModelAfterTheImageIsGone)
 {
     const QString id = pack();
-    ASSERT_FALSE(id.isEmpty());
+    // The folder's name, not its path on this machine, in the image and the kit.
+    EXPECT_EQ(id, QStringLiteral("tiny-chat"));
+    QFile runScript(kit + QStringLiteral("/run.sh"));
+    ASSERT_TRUE(runScript.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(runScript.readAll().contains(home.path().toUtf8()));
+    const QString labels = QString::fromUtf8(docker({ QStringLiteral("inspect"), QStringLiteral("--format"),
+                                                        QStringLiteral("{{json .Config.Labels}}"), tag })
+                                                 .out);
+    EXPECT_TRUE(labels.contains(QLatin1String("\"io.ezrunner.model\":\"tiny-chat\"")))
+        << labels.toStdString();
+    EXPECT_FALSE(labels.contains(home.path())) << labels.toStdString();
     const int port = freeLocalPort();
     const ProcessResult run = loadAndRun(port);
     ASSERT_EQ(run.exitCode, 0) << text(run);
@@ -225,9 +235,11 @@ TEST_F(RealEngineTest, APackedKitServesTheModelAfterTheImageIsGone)
 TEST_F(RealEngineTest, WithAnApiKeyOnAnotherPortOnlyTheKeyGetsIn)
 {
     // The engine listens on 9000 in the image, and the kit publishes it on another free host port.
+    // Served under the name the user gives.
     const QString id = pack({ QStringLiteral("--api-key"), QStringLiteral("--port"), QStringLiteral("9000"),
-        QStringLiteral("--health-interval"), QStringLiteral("1") });
-    ASSERT_FALSE(id.isEmpty());
+        QStringLiteral("--health-interval"), QStringLiteral("1"), QStringLiteral("--served-name"),
+        QStringLiteral("acme/chat") });
+    ASSERT_EQ(id, QStringLiteral("acme/chat"));
     const int port = freeLocalPort();
     ASSERT_NE(port, 8080);
     const QString key = QStringLiteral("ezr-test-key-%1").arg(QCoreApplication::applicationPid());

@@ -86,7 +86,9 @@ TEST(Selector, ArgumentsRenderedFromTheCatalog)
     EXPECT_EQ(a.value(a.indexOf(QStringLiteral("--max-model-len")) + 1), QStringLiteral("32768"));
     EXPECT_EQ(a.value(a.indexOf(QStringLiteral("--tensor-parallel-size")) + 1), QStringLiteral("1"));
     EXPECT_EQ(a.value(a.indexOf(QStringLiteral("--gpu-memory-utilization")) + 1), QStringLiteral("0.90"));
-    EXPECT_EQ(a.first(), QStringLiteral("/model"));
+    // Where the Dockerfile puts the files (engine::imageModelDir), not a path of its own.
+    EXPECT_EQ(a.first(), QStringLiteral("/models/Qwen/Qwen2.5-0.5B-Instruct"));
+    EXPECT_EQ(c.modelPath, a.first());
     for (const QString &arg : a)
         EXPECT_FALSE(arg.contains(QLatin1String("{{"))) << arg.toStdString();
 }
@@ -174,7 +176,10 @@ TEST(Selector, GgufGoesToLlamaCppOnTheGpu)
     EXPECT_EQ(c.image, QStringLiteral("ghcr.io/ggml-org/llama.cpp:server-cuda-b6700"));
     EXPECT_EQ(c.memory.weights, 4920734016);
     EXPECT_EQ(c.memory.kvBytesPerToken, 131072);
-    EXPECT_EQ(c.modelPath, QStringLiteral("/model/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf"));
+    EXPECT_EQ(c.modelPath,
+        QStringLiteral(
+            "/models/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf"));
+    EXPECT_EQ(c.args.value(c.args.indexOf(QStringLiteral("-m")) + 1), c.modelPath);
     EXPECT_TRUE(c.args.contains(QStringLiteral("--n-gpu-layers")));
     EXPECT_EQ(c.args.value(c.args.indexOf(QStringLiteral("--alias")) + 1),
         QStringLiteral("bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"));

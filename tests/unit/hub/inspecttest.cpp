@@ -219,6 +219,8 @@ TEST_F(InspectTest, LocalFolder)
     ASSERT_TRUE(info.ok()) << info.error().message.toStdString();
     EXPECT_EQ(info->source, SourceKind::Local);
     EXPECT_EQ(info->localPath, home.file(QStringLiteral("model")));
+    // Served under the folder's name: the packing machine's path is no id for clients.
+    EXPECT_EQ(info->id, QStringLiteral("model"));
     expectTinyFacts(*info);
     EXPECT_EQ(info->files.size(), 3);
     EXPECT_EQ(static_cast<int>(hub.server().requests().size()), before); // no network
@@ -249,7 +251,8 @@ TEST_F(InspectTest, LocalHfCacheLayout)
     ref.write(repo.sha.toLatin1());
     ref.close();
 
-    for (const QString &model : { QStringLiteral("acme/tiny-gguf"), base }) {
+    const QString snapshot = base + QStringLiteral("/snapshots/") + repo.sha;
+    for (const QString &model : { QStringLiteral("acme/tiny-gguf"), base, snapshot }) {
         const auto info = inspect(request(model, SourceChoice::Local));
         ASSERT_TRUE(info.ok()) << info.error().message.toStdString();
         EXPECT_EQ(info->id, QStringLiteral("acme/tiny-gguf"));

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -210,4 +211,45 @@ TEST_F(PackJobTest, CancelStopsTheRunningPhase)
     ASSERT_TRUE(finished.count() > 0 || finished.wait(20000));
     EXPECT_TRUE(job.status().error().isCancelled());
     EXPECT_FALSE(job.session().plan.has_value());
+}
+
+// A local folder is served under its name (never the packing machine's path), or under the name
+// the user gives; the plan's model_path is the file the Dockerfile copies and points the engine at.
+TEST_F(PackJobTest, ALocalFolderIsServedUnderItsNameAtThePathThePlanReports)
+{
+    const QString folder = home.file(QStringLiteral("models/my-chat"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    QFile gguf(folder + QStringLiteral("/my-chat-Q4_K_M.gguf"));
+    ASSERT_TRUE(gguf.open(QIODevice::WriteOnly));
+    gguf.write(test::makeGguf(test::GgufSpec {}, 4096));
+    gguf.close();
+
+    pack::PackSession s = session(folder);
+    s.request.source = hub::SourceChoice::Local;
+    for (const QString &served : { QString(), QStringLiteral("acme/chat") }) {
+        s.profile.model.servedName = served;
+        pack::PackJob job(s, { Phase::Inspect, Phase::Plan });
+        const Status status = run(job);
+        ASSERT_TRUE(status.ok()) << status.error().message.toStdString();
+        const pack::PackSession &done = job.session();
+        const QString id = served.isEmpty() ? QStringLiteral("my-chat") : served;
+        EXPECT_EQ(done.servedId(), id);
+        ASSERT_TRUE(done.candidate);
+        EXPECT_EQ(done.candidate->engine, QStringLiteral("llamacpp"));
+        const QString path = QStringLiteral("/models/%1/my-chat-Q4_K_M.gguf").arg(id);
+        EXPECT_EQ(done.candidate->modelPath, path);
+        EXPECT_TRUE(done.dockerfile.contains(QStringLiteral("\"-m\", \"%1\"").arg(path)))
+            << done.dockerfile.toStdString();
+        EXPECT_TRUE(done.dockerfile.contains(QStringLiteral("io.ezrunner.model=\"%1\"").arg(id)));
+        EXPECT_FALSE(done.dockerfile.contains(home.path())) << done.dockerfile.toStdString();
+        EXPECT_TRUE(done.imageReference.startsWith(
+            QStringLiteral("ezrunner/%1:").arg(QString(id).replace(QLatin1Char('/'), QLatin1Char('-')))))
+            << done.imageReference.toStdString();
+
+        // The profile keeps the folder to read from and the name to serve.
+        const profile::Profile pinned = pack::resolvedProfile(done);
+        EXPECT_EQ(pinned.model.id, folder);
+        EXPECT_EQ(pinned.model.servedName, served);
+        EXPECT_TRUE(profile::validateProfile(pinned).ok());
+    }
 }

@@ -192,6 +192,8 @@ TEST(Profile, MalformedProfilesAreRejectedNamingTheField)
         { "include not a list", "model.files.include", "\"*.json\"", "model.files.include" },
         { "include item not text", "model.files.include", "[\"*.json\", 3]", "model.files.include[1]" },
         { "variant with slash", "model.files.variant", "\"../x\"", "model.files.variant" },
+        { "served name a path", "model.served_name", "\"/srv/models/x\"", "model.served_name" },
+        { "served name with spaces", "model.served_name", "\"my model\"", "model.served_name" },
         { "target missing", "target", std::nullopt, "target" },
         { "target kind unknown", "target.kind", "\"cloud\"", "target.kind" },
         { "imported without report", "target.report", std::nullopt, "target.report" },
@@ -292,6 +294,16 @@ TEST(Profile, LocalModelsNeedNoShaAndNoEndpoint)
     const Result<Profile> p = parseProfile(bytes);
     ASSERT_TRUE(p.ok()) << p.error().message.toStdString();
     EXPECT_EQ(p->model.id, QStringLiteral("/srv/models/My Model"));
+    EXPECT_TRUE(p->model.servedName.isEmpty()) << "optional: older profiles have none";
+
+    // The id it is served under, when the user named one, is kept through a save.
+    const Result<Profile> named = parseProfile(
+        edited(bytes, QStringLiteral("model.served_name"), QJsonValue(QStringLiteral("acme/chat"))));
+    ASSERT_TRUE(named.ok()) << named.error().message.toStdString();
+    EXPECT_EQ(named->model.servedName, QStringLiteral("acme/chat"));
+    const Result<Profile> again = parseProfile(serializeProfile(*named));
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(again->model.servedName, QStringLiteral("acme/chat"));
 
     const Result<Profile> withEndpoint = parseProfile(
         edited(bytes, QStringLiteral("model.endpoint"), QJsonValue(QStringLiteral("https://hf.co"))));
