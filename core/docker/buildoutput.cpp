@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docker/buildoutput.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 
 namespace ezr::docker {
@@ -58,7 +60,7 @@ void parseLegacyLine(BuildState &state, QStringView line)
     if (const auto m = stepRe.match(line); m.hasMatch()) {
         state.legacyStep = m.capturedView(1).toInt();
         state.stepsTotal = m.capturedView(2).toInt();
-        state.stepsDone = state.legacyStep - 1;
+        state.stepsDone = std::max(0, state.legacyStep - 1); // "Step 0/4" from a garbled log
         state.currentStep = line.toString();
         return;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/memoryestimator.h"
+#include "util/numeric.h"
 
 #include <algorithm>
 #include <cmath>
@@ -37,7 +38,7 @@ public:
     {
         for (const QString &key : keys) {
             if (has(key) && value(key).isDouble())
-                return static_cast<qint64>(value(key).toDouble());
+                return saturatingInt64(value(key).toDouble());
         }
         return 0;
     }

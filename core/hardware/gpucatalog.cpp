@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include "hardware/reportjson.h"
+#include "util/numeric.h"
 #include "util/paths.h"
 
 namespace ezr::hardware {
@@ -57,7 +58,7 @@ Result<GpuCatalog> GpuCatalog::fromJson(const QByteArray &json)
             m.aliases.append(a.toString());
         m.name = o.value(QStringLiteral("name")).toString(m.id);
         m.vendor = vendorFromName(o.value(QStringLiteral("vendor")).toString());
-        m.memoryMiB = static_cast<qint64>(o.value(QStringLiteral("memory_mib")).toDouble());
+        m.memoryMiB = saturatingInt64(o.value(QStringLiteral("memory_mib")).toDouble());
         m.computeCapability = o.value(QStringLiteral("compute_capability")).toString();
         m.architecture = o.value(QStringLiteral("architecture")).toString();
         for (const QJsonValue &p : o.value(QStringLiteral("name_patterns")).toArray())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/probeparsers.h"
+#include "util/numeric.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -168,7 +169,7 @@ Result<QList<Gpu>> rocmSmiJson(const QByteArray &output)
                 continue;
             bool ok = false;
             const qint64 bytes = f.value().isString() ? f.value().toString().trimmed().toLongLong(&ok)
-                                                      : static_cast<qint64>(f.value().toDouble(-1));
+                                                      : saturatingInt64(f.value().toDouble(-1));
             if (f.value().isDouble())
                 ok = bytes >= 0;
             if (!ok)

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QtEndian>
 
+#include "util/numeric.h"
+
 namespace ezr::hub {
 namespace {
 
@@ -35,13 +37,13 @@ Result<QJsonDocument> parseJson(const QByteArray &json, const QString &what)
 QDateTime parseTime(const QJsonValue &v)
 {
     if (v.isDouble())
-        return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(v.toDouble()), Qt::UTC);
+        return QDateTime::fromSecsSinceEpoch(saturatingInt64(v.toDouble()), Qt::UTC);
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
 qint64 toInt64(const QJsonValue &v)
 {
-    return v.isString() ? v.toString().toLongLong() : static_cast<qint64>(v.toDouble());
+    return v.isString() ? v.toString().toLongLong() : saturatingInt64(v.toDouble());
 }
 
 bool isGated(const QJsonValue &v)
@@ -195,14 +197,14 @@ bool readGgufValue(Reader &r, quint32 type, qint64 &number, QString &text, int d
         const quint32 bits = r.read<quint32>();
         float f;
         std::memcpy(&f, &bits, 4);
-        number = static_cast<qint64>(f);
+        number = saturatingInt64(double(f));
         return true;
     }
     case F64: {
         const quint64 bits = r.read<quint64>();
         double d;
         std::memcpy(&d, &bits, 8);
-        number = static_cast<qint64>(d);
+        number = saturatingInt64(d);
         return true;
     }
     case String:
@@ -484,9 +486,9 @@ Result<SafetensorsHeader> parseSafetensorsHeader(const QByteArray &bytes)
         qint64 count = 1;
         const QJsonArray shape = tensor.value(QStringLiteral("shape")).toArray();
         for (const QJsonValue &d : shape)
-            count *= toInt64(d);
-        header.parametersByDtype[dtype] += count;
-        header.parameters += count;
+            count = saturatingMul(count, toInt64(d));
+        header.parametersByDtype[dtype] = saturatingAdd(header.parametersByDtype.value(dtype), count);
+        header.parameters = saturatingAdd(header.parameters, count);
     }
     return header;
 }
@@ -546,11 +548,18 @@ GgufParse parseGgufHeader(const QByteArray &bytes, qint64 fileSize)
             return out;
         }
         qint64 count = 1;
-        for (quint32 d = 0; d < dims; ++d)
-            count *= static_cast<qint64>(r.read<quint64>());
+        bool overflow = false;
+        for (quint32 d = 0; d < dims; ++d) {
+            const quint64 extent = r.read<quint64>();
+            overflow = overflow || extent > quint64(std::numeric_limits<qint64>::max())
+                || __builtin_mul_overflow(count, qint64(extent), &count);
+        }
         r.read<quint32>(); // type
         r.read<quint64>(); // offset
-        g.parameterCount += count;
+        if (overflow || __builtin_add_overflow(g.parameterCount, count, &g.parameterCount)) {
+            out.error = QStringLiteral("implausible tensor shape (more than 2^63 elements)");
+            return out;
+        }
     }
     if (r.truncated()) {
         out.state = GgufParse::State::NeedMore;
@@ -713,10 +722,10 @@ void finalizeFacts(ModelInfo &info)
     info.format = formatFromFiles(info.files);
     info.totalSize = 0;
     for (const ModelFile &f : info.files)
-        info.totalSize += std::max<qint64>(0, f.size);
+        info.totalSize = saturatingAdd(info.totalSize, std::max<qint64>(0, f.size));
     if (info.parameters == 0) {
         for (auto it = info.parametersByDtype.cbegin(); it != info.parametersByDtype.cend(); ++it)
-            info.parameters += it.value();
+            info.parameters = saturatingAdd(info.parameters, it.value());
     }
     if (info.dtype.isEmpty() && !info.parametersByDtype.isEmpty()) {
         QString dominant;

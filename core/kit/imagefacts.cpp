@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include "docker/dockerclient.h"
+#include "util/numeric.h"
 
 namespace ezr::kit {
 
@@ -70,7 +71,7 @@ Result<ImageFacts> parseImageInspect(const QByteArray &json, const QString &refe
     facts.id = o.value(QStringLiteral("Id")).toString();
     for (const QJsonValue &tag : o.value(QStringLiteral("RepoTags")).toArray())
         facts.repoTags << tag.toString();
-    facts.size = static_cast<qint64>(o.value(QStringLiteral("Size")).toDouble(0));
+    facts.size = saturatingInt64(o.value(QStringLiteral("Size")).toDouble(0));
     facts.os = o.value(QStringLiteral("Os")).toString();
     facts.architecture = o.value(QStringLiteral("Architecture")).toString();
     const QJsonObject labels

@@ -35,6 +35,15 @@ TEST(BuildOutput, HumanSizes)
         EXPECT_EQ(parseHumanSize(QString::fromLatin1(r.text)), r.bytes) << r.text;
 }
 
+// Found by tests/fuzz/build_output: "Step 0/4" made the done count -1.
+TEST(BuildOutput, AStepZeroNeverMakesTheCountNegative)
+{
+    BuildState state;
+    parseLegacyLine(state, u"Step 0/4 : FROM x");
+    EXPECT_EQ(state.stepsDone, 0);
+    EXPECT_EQ(state.stepsTotal, 4);
+}
+
 TEST(BuildOutput, LegacySuccessWithCache)
 {
     const BuildState s = feed(Builder::Legacy,

@@ -2,12 +2,16 @@
 // The pure parsers, table-driven: hub JSON, Link headers, Retry-After, safetensors and GGUF headers.
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
+
 #include <QJsonDocument>
 
 #include "fixturehub.h"
 #include "hub/modelrequest.h"
 #include "hub/parsers.h"
 #include "net/http.h"
+#include "util/numeric.h"
 
 using namespace ezr;
 using namespace ezr::hub;
@@ -203,6 +207,34 @@ TEST(HubParsers, GgufHeader)
     for (qsizetype cut : { 0, 3, 10, 40, 200, static_cast<int>(file.size() - 1000 - 40) })
         EXPECT_EQ(parseGgufHeader(file.left(cut), -1).state, GgufParse::State::NeedMore) << cut;
     EXPECT_EQ(parseGgufHeader("GGML0000", -1).state, GgufParse::State::Invalid);
+}
+
+// Found by tests/fuzz/gguf: dimensions whose product passes 2^63 overflowed a signed integer.
+TEST(HubParsers, GgufTensorShapesBeyondSixtyThreeBitsAreInvalid)
+{
+    test::GgufSpec spec;
+    spec.tensors = { { "token_embd.weight", { int64_t(1) << 40, int64_t(1) << 40 } } };
+    const QByteArray file = test::makeGguf(spec, 64);
+    const GgufParse parsed = parseGgufHeader(file, file.size());
+    EXPECT_NE(parsed.state, GgufParse::State::Complete);
+    EXPECT_TRUE(parsed.error.contains(QLatin1String("implausible"))) << parsed.error.toStdString();
+    spec.tensors = { { "a", { int64_t(1) << 62 } }, { "b", { int64_t(1) << 62 } } };
+    const QByteArray two = test::makeGguf(spec, 64);
+    EXPECT_NE(parseGgufHeader(two, two.size()).state, GgufParse::State::Complete) << "their sum passes it";
+}
+
+// Found by tests/fuzz/hub_json: a number beyond 64 bits was cast from double (undefined).
+TEST(HubParsers, HugeNumbersInHubJsonSaturate)
+{
+    EXPECT_EQ(saturatingInt64(1e300), std::numeric_limits<qint64>::max());
+    EXPECT_EQ(saturatingInt64(-1e300), std::numeric_limits<qint64>::min());
+    EXPECT_EQ(saturatingInt64(std::nan("")), 0);
+    EXPECT_EQ(saturatingInt64(9223372036854775807.0), std::numeric_limits<qint64>::max());
+    EXPECT_EQ(saturatingInt64(-3.7), -3);
+    const auto info = parseHfModelInfo(
+        R"({"id":"a/b","sha":"x","downloads":1e300,"likes":-1e300,"siblings":[{"rfilename":"m.safetensors","size":1e300}]})");
+    ASSERT_TRUE(info.ok()) << info.error().message.toStdString();
+    EXPECT_EQ(info->downloads, std::numeric_limits<qint64>::max());
 }
 
 TEST(HubParsers, ConfigFacts)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "kit/imagefacts.h"
 #include "kit/splitspec.h"
 #include "kit/volumes.h"
@@ -138,6 +140,14 @@ TEST(KitImageFacts, ParsesInspectOutputAndLabels)
     EXPECT_EQ(facts->port(), 8000);
     EXPECT_EQ(facts->healthPath(), QStringLiteral("/health"));
     EXPECT_EQ(facts->tensorParallel(), 2);
+}
+
+// Found by tests/fuzz/image_inspect: a Size beyond 64 bits was cast from double (undefined).
+TEST(KitImageFacts, AnImpossibleSizeSaturates)
+{
+    const auto facts = parseImageInspect(R"([{"Id":"sha256:x","Size":1e300}])", QStringLiteral("x"));
+    ASSERT_TRUE(facts.ok());
+    EXPECT_EQ(facts->size, std::numeric_limits<qint64>::max());
 }
 
 TEST(KitImageFacts, DefaultsWithoutLabelsAndRejectsGarbage)
