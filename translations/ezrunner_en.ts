@@ -398,6 +398,14 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>--builder wants auto, buildkit or legacy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--served-name wants a model id like owner/name or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model id the image serves, sent by clients as &quot;model&quot; (default: the repository id, or the model folder&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::BuildCommand</name>
@@ -3263,10 +3271,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is FAT32, which cannot hold a file of 4 GiB or more: export with --split auto.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The split size is too small for this image (more than 999 parts): choose a bigger one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,6 +3300,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is FAT32, which cannot hold a file of 4 GiB or more: export the kit in parts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3626,10 +3634,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile field “%1” holds what looks like an access token or password. Profiles never hold tokens: remove it, and give tokens with HF_TOKEN, MODELSCOPE_API_TOKEN or “ezrunner token set”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file has %1 bytes, but a profile has at most %2 bytes (4 MiB), so this is not a profile. Choose the .ezrunner file that EZ Runner saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,6 +3663,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile field “%1” holds what looks like an access token or password. Profiles never hold tokens: remove it, and keep tokens in EZ Runner&apos;s settings (the system keychain) or in HF_TOKEN and MODELSCOPE_API_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

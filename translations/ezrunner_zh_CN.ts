@@ -410,6 +410,14 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>--builder wants auto, buildkit or legacy.</source>
         <translation>--builder 的值应为 auto、buildkit 或 legacy。</translation>
     </message>
+    <message>
+        <source>--served-name wants a model id like owner/name or name.</source>
+        <translation>--served-name 的值应为模型 id，例如 owner/name 或 name。</translation>
+    </message>
+    <message>
+        <source>The model id the image serves, sent by clients as &quot;model&quot; (default: the repository id, or the model folder&apos;s name).</source>
+        <translation>镜像提供服务时使用的模型 id，客户端在 &quot;model&quot; 中发送它（默认：仓库 id，或模型文件夹的名称）。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::BuildCommand</name>
@@ -3278,10 +3286,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>正在检查镜像</translation>
     </message>
     <message>
-        <source>%1 is FAT32, which cannot hold a file of 4 GiB or more: export with --split auto.</source>
-        <translation>%1 为 FAT32，无法存放 4 GiB 及以上的文件：请使用 --split auto 导出。</translation>
-    </message>
-    <message>
         <source>The split size is too small for this image (more than 999 parts): choose a bigger one.</source>
         <translation>分卷大小对此镜像来说太小（超过 999 个分卷）：请选择更大的值。</translation>
     </message>
@@ -3312,6 +3316,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>Verifying</source>
         <translation>正在校验</translation>
+    </message>
+    <message>
+        <source>%1 is FAT32, which cannot hold a file of 4 GiB or more: export the kit in parts.</source>
+        <translation>%1 是 FAT32，无法存放 4 GiB 或更大的文件：请分卷导出套件。</translation>
     </message>
 </context>
 <context>
@@ -3641,10 +3649,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>配置文件字段“%1”不属于配置文件版本 %2。请检查拼写或删除该字段。</translation>
     </message>
     <message>
-        <source>The profile field “%1” holds what looks like an access token or password. Profiles never hold tokens: remove it, and give tokens with HF_TOKEN, MODELSCOPE_API_TOKEN or “ezrunner token set”.</source>
-        <translation>配置文件字段“%1”中似乎含有访问令牌或密码。配置文件从不保存令牌：请删除它，并通过 HF_TOKEN、MODELSCOPE_API_TOKEN 或“ezrunner token set”提供令牌。</translation>
-    </message>
-    <message>
         <source>The file has %1 bytes, but a profile has at most %2 bytes (4 MiB), so this is not a profile. Choose the .ezrunner file that EZ Runner saved.</source>
         <translation>该文件有 %1 字节，而配置文件最多 %2 字节（4 MiB），因此这不是配置文件。请选择 EZ Runner 保存的 .ezrunner 文件。</translation>
     </message>
@@ -3675,6 +3679,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>nothing</source>
         <translation>空</translation>
+    </message>
+    <message>
+        <source>The profile field “%1” holds what looks like an access token or password. Profiles never hold tokens: remove it, and keep tokens in EZ Runner&apos;s settings (the system keychain) or in HF_TOKEN and MODELSCOPE_API_TOKEN.</source>
+        <translation>配置文件字段“%1”中似乎有访问令牌或密码。配置文件从不保存令牌：请删除它，并把令牌保存在 EZ Runner 的设置（系统钥匙串）中，或放在 HF_TOKEN 和 MODELSCOPE_API_TOKEN 中。</translation>
     </message>
 </context>
 <context>
