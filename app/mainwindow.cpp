@@ -234,6 +234,28 @@ void MainWindow::bindPages()
     });
     connect(this, &MainWindow::tokensChanged, c, &WizardController::tokensChanged);
 
+    // Docker: asked at start whatever the target, so the status bar never waits on the Hardware
+    // step; when it does not answer, the Build step says so before anyone presses Build.
+    connect(c, &WizardController::dockerChecked, this,
+        [this, c](bool available, const QString &version, const QString &problem) {
+            EnvironmentStatus status = m_environment->status();
+            status.docker = available ? EnvironmentStatus::State::Ok : EnvironmentStatus::State::Problem;
+            status.dockerVersion = version;
+            status.dockerProblem = problem;
+            setEnvironmentStatus(status);
+            ProblemBanner *banner = buildPage()->problemBanner();
+            if (!available) {
+                banner->showProblem(
+                    problem, tr("Check again"), [c] { c->checkDocker(); }, ProblemBanner::Severity::Warning);
+                m_dockerProblem = problem;
+            } else if (!m_dockerProblem.isEmpty()) {
+                if (banner->hasProblem() && banner->text() == m_dockerProblem)
+                    banner->clearProblem();
+                m_dockerProblem.clear();
+            }
+        });
+    QTimer::singleShot(0, c, &WizardController::checkDocker);
+
     // Model
     ModelPage *model = modelPage();
     connect(model, &ModelPage::modelEdited, s, &WizardSession::setModelChoice);
@@ -245,6 +267,11 @@ void MainWindow::bindPages()
     connect(c, &WizardController::searchResults, model, &ModelPage::setSearchResults);
     connect(c, &WizardController::searchFailed, this,
         [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(c, &WizardController::hubUnreachable, model, &ModelPage::showHubUnreachable);
+    connect(model, &ModelPage::hubEndpointChosen, c, &WizardController::useHubEndpoint);
+    connect(model, &ModelPage::servedNameChosen, c, &WizardController::chooseServedName);
+    connect(s, &WizardSession::modelChoiceChanged, model,
+        [this] { modelPage()->showServedName(m_session->choices().model.servedName); });
     connect(s, &WizardSession::modelChanged, model, [this] {
         if (m_session->pack().model)
             modelPage()->setModelInfo(*m_session->pack().model);

@@ -134,6 +134,7 @@ private:
     QMenu *m_recent = nullptr;
     QList<WizardPage *> m_pages;
     QString m_profilePath;
+    QString m_dockerProblem; // what the Build step's banner says while Docker does not answer
     bool m_closeAfterWork = false;
     bool m_restoring = false;
 };

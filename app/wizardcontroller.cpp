@@ -11,6 +11,7 @@
 #include <QtConcurrent>
 
 #include "dialogs/settingsdialog.h"
+#include "docker/buildjob.h"
 #include "docker/dockerclient.h"
 #include "hub/searchjob.h"
 #include "kit/imageinspectjob.h"
@@ -21,6 +22,10 @@
 
 namespace ezr::gui {
 namespace {
+
+// How long the wizard's lookups and searches wait for a hub: a few seconds, not the patience of a
+// download.
+constexpr int lookupTimeoutMs = 8000;
 
 // Runs `work` on the thread pool and hands its result to `done` on the GUI thread (if `context`
 // still exists then). The result travels in a shared slot, so it need not be default-constructible.
@@ -99,7 +104,7 @@ WizardController::WizardController(WizardSession &session, Settings &settings, Q
 WizardController::~WizardController()
 {
     for (const QPointer<Job> &job : { QPointer<Job>(m_inspect), QPointer<Job>(m_search), m_probe,
-             QPointer<Job>(m_plan), QPointer<Job>(m_build), QPointer<Job>(m_export) }) {
+             m_dockerCheck, QPointer<Job>(m_plan), QPointer<Job>(m_build), QPointer<Job>(m_export) }) {
         if (job)
             job->cancel();
     }
@@ -125,7 +130,25 @@ hub::ModelRequest WizardController::hubAccess() const
         request.modelScopeEndpoint = m_settings.modelScopeEndpoint();
     request.trustedMirrors = m_settings.trustedMirrors();
     request.cacheDir = m_settings.cacheDir();
+    // A hub that cannot be reached is said within seconds (a firewall that drops packets gives
+    // no answer at all); the user can try again, or switch the hub or mirror.
+    request.lookupTimeoutMs = lookupTimeoutMs;
+    request.lookupRetries = 0;
     return request;
+}
+
+QString WizardController::hubEndpoint(hub::SourceKind source) const
+{
+    const hub::ModelRequest access = hubAccess();
+    return source == hub::SourceKind::ModelScope ? access.modelScopeEndpoint : access.hfEndpoint;
+}
+
+void WizardController::useHubEndpoint(hub::SourceKind source, const QString &url)
+{
+    if (source == hub::SourceKind::ModelScope)
+        m_settings.setModelScopeEndpoint(url);
+    else if (source == hub::SourceKind::HuggingFace)
+        m_settings.setHfEndpoint(url);
 }
 
 pack::PackSession WizardController::jobSession() const
@@ -178,7 +201,7 @@ void WizardController::search(hub::SourceKind source, const QString &query)
     options.source = source;
     auto *job = new hub::SearchJob(hubAccess(), options, this);
     m_search = job;
-    connect(job, &Job::finished, this, [this, job, generation](const Status &status) {
+    connect(job, &Job::finished, this, [this, job, generation, source](const Status &status) {
         job->deleteLater();
         if (generation != m_searchGeneration)
             return; // a newer search replaced this one
@@ -189,6 +212,8 @@ void WizardController::search(hub::SourceKind source, const QString &query)
             emit searchResults({});
             emit searchFailed(tr("Search failed: %1").arg(errorText(status.error())));
             qCWarning(lcGui) << "search:" << status.error().message << status.error().detail;
+            if (status.error().code == ErrorCode::Network)
+                emit hubUnreachable(source, hubEndpoint(source));
         }
         emit searchFinished(status.ok());
     });
@@ -233,6 +258,8 @@ void WizardController::startInspect(hub::ModelRequest request, quint64 generatio
         } else {
             m_last.needsToken = status.error().code == ErrorCode::AuthRequired;
             emit lookupFailed(status.error());
+            if (status.error().code == ErrorCode::Network && m_last.source != hub::SourceKind::Local)
+                emit hubUnreachable(m_last.source, hubEndpoint(m_last.source));
         }
         emit inspectFinished(status.ok());
     });
@@ -250,6 +277,32 @@ void WizardController::chooseVariant(const QString &quantization)
 {
     m_session.setVariant(quantization);
     plan();
+}
+
+void WizardController::chooseServedName(const QString &name)
+{
+    m_session.setServedName(name);
+    plan();
+}
+
+// Docker ----------------------------------------------------------------------------------------
+
+void WizardController::checkDocker()
+{
+    if (m_dockerCheck)
+        return; // the one in flight answers within DockerProbeJob::kTimeoutMs
+    auto *job = new docker::DockerProbeJob(
+        docker::dockerBinaryName({}, m_settings.dockerBinary()), cleanEnvironment(), this);
+    m_dockerCheck = job;
+    connect(job, &Job::finished, this, [this, job](const Status &status) {
+        job->deleteLater();
+        m_dockerCheck = nullptr;
+        if (status.error().isCancelled())
+            return;
+        emit dockerChecked(
+            status.ok(), job->version().serverVersion, status.ok() ? QString() : errorText(status.error()));
+    });
+    job->start();
 }
 
 // The target ------------------------------------------------------------------------------------

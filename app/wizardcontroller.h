@@ -54,6 +54,12 @@ public:
     // Searches the hub as the user types; a newer search drops the older.
     void search(hub::SourceKind source, const QString &query);
     void chooseVariant(const QString &quantization);
+    void chooseServedName(const QString &name);
+    // The hub's endpoint as it is asked now ("https://huggingface.co", or the mirror chosen).
+    QString hubEndpoint(hub::SourceKind source) const;
+    // Asks `source` at `url` from now on (a mirror of Hugging Face, say), remembered in the
+    // settings. A mirror is not trusted with the token unless the settings list it.
+    void useHubEndpoint(hub::SourceKind source, const QString &url);
     // The target: this computer (probed), a catalog GPU × count, or a report file.
     void probe();
     void useCatalogTarget(const QString &gpuId, int count);
@@ -72,6 +78,8 @@ public:
     void tokensChanged();
     // A profile was opened: looks its model up and resolves its target, then plans.
     void resolveOpenedProfile();
+    // Asks Docker whether it answers (within seconds), whatever the target is.
+    void checkDocker();
 
 signals:
     // Lookup
@@ -81,6 +89,10 @@ signals:
     void searchResults(const QList<ezr::hub::ModelSummary> &results);
     void searchFailed(const QString &message);
     void searchFinished(bool ok);
+    // A search or lookup found no way to the hub at `endpoint` (not an answer it gave).
+    void hubUnreachable(ezr::hub::SourceKind source, const QString &endpoint);
+    // Docker on this computer: its version, or what is wrong and what to do.
+    void dockerChecked(bool available, const QString &version, const QString &problem);
     // Target
     void probing(bool running);
     void thisComputerProbed(const ezr::hardware::HardwareReport &report);
@@ -124,6 +136,7 @@ private:
     QPointer<Job> m_inspect;
     QPointer<hub::SearchJob> m_search;
     QPointer<Job> m_probe;
+    QPointer<Job> m_dockerCheck;
     QPointer<pack::PackJob> m_plan;
     QPointer<pack::PackJob> m_build;
     QPointer<pack::PackJob> m_export;

@@ -60,6 +60,7 @@ void WizardSession::setModelChoice(hub::SourceKind source, const QString &id, co
     m.id = id.trimmed();
     m.revision = rev;
     m.variant.clear();
+    m.servedName.clear(); // it named the model chosen before
     m_pack.profile.engine.candidate.clear();
     dropFrom(pack::Phase::Inspect);
     emit modelChoiceChanged();
@@ -72,6 +73,15 @@ void WizardSession::setVariant(const QString &quantization)
         return;
     m_pack.profile.model.variant = quantization;
     m_pack.profile.engine.candidate.clear();
+    dropFrom(pack::Phase::Plan);
+    choiceMade();
+}
+
+void WizardSession::setServedName(const QString &name)
+{
+    if (m_pack.profile.model.servedName == name)
+        return;
+    m_pack.profile.model.servedName = name;
     dropFrom(pack::Phase::Plan);
     choiceMade();
 }

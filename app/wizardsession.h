@@ -55,6 +55,8 @@ public:
     // The model as typed (looked up by the controller on request).
     void setModelChoice(hub::SourceKind source, const QString &id, const QString &revision);
     void setVariant(const QString &quantization);
+    // The id clients send as "model" (empty: the model's own); the plan is made again.
+    void setServedName(const QString &name);
     void setTarget(const profile::TargetChoice &target);
     void setEngineOptions(const EngineOptions &options);
     void chooseCandidate(const QString &name);

@@ -1996,6 +1996,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>A build or an export is still running. Stop it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::gui::MemoryBar</name>
@@ -2232,6 +2236,66 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>%1 is gated: accept its license on the hub&apos;s web page, then add your access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be the served name: write it like “name” or “owner/name”, with letters, digits, “.”, “_” and “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this computer (%2): it may be offline, or a firewall blocks it. Get the model another way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a &amp;mirror…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a mirror of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local folder or HF cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a model folder on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of a mirror of %1. Your access token is not sent to it unless Settings lists it as trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: a mirror is written like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name clients send as &quot;model&quot; in their requests. Empty: the model&apos;s own name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2011,6 +2011,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>A build or an export is still running. Stop it and quit?</source>
         <translation>构建或导出仍在进行。要停止并退出吗？</translation>
     </message>
+    <message>
+        <source>Check again</source>
+        <translation>再次检查</translation>
+    </message>
 </context>
 <context>
     <name>ezr::gui::MemoryBar</name>
@@ -2248,6 +2252,66 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>%1 is gated: accept its license on the hub&apos;s web page, then add your access token.</source>
         <translation>%1 需授权：请在模型仓库网页上接受其许可协议，然后添加您的访问令牌。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be the served name: write it like “name” or “owner/name”, with letters, digits, “.”, “_” and “-”.</source>
+        <translation>“%1”不能作为服务名称：请写成“name”或“owner/name”的形式，只用字母、数字、“.”、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this computer (%2): it may be offline, or a firewall blocks it. Get the model another way:</source>
+        <translation>本机无法连接 %1（%2）：可能处于离线状态，或被防火墙拦截。请换一种方式获取模型：</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>改用 %1</translation>
+    </message>
+    <message>
+        <source>Use a &amp;mirror…</source>
+        <translation>使用镜像站(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Use a mirror of %1</source>
+        <translation>使用 %1 的镜像站</translation>
+    </message>
+    <message>
+        <source>&amp;Local folder or HF cache…</source>
+        <translation>本地文件夹或 HF 缓存(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Use a model folder on this computer</source>
+        <translation>使用本机上的模型文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try %1 again</source>
+        <translation>重新连接 %1</translation>
+    </message>
+    <message>
+        <source>Mirror of %1</source>
+        <translation>%1 镜像站</translation>
+    </message>
+    <message>
+        <source>Address of a mirror of %1. Your access token is not sent to it unless Settings lists it as trusted.</source>
+        <translation>%1 镜像站的地址。除非在设置中将其列为可信，否则不会向它发送您的访问令牌。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: a mirror is written like %2.</source>
+        <translation>“%1”不是网址：镜像站地址的写法如 %2。</translation>
+    </message>
+    <message>
+        <source>Served &amp;as:</source>
+        <translation>服务名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Served model name</source>
+        <translation>服务时的模型名称</translation>
+    </message>
+    <message>
+        <source>The name clients send as &quot;model&quot; in their requests. Empty: the model&apos;s own name.</source>
+        <translation>客户端在请求中作为 &quot;model&quot; 发送的名称。留空：使用模型自身的名称。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "dialogs/dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 
 namespace ezr::gui {
 
@@ -25,6 +26,11 @@ DialogHooks DialogHooks::standard()
     hooks.chooseFolder = [](QWidget *parent, const QString &caption, const QString &directory) {
         return QFileDialog::getExistingDirectory(parent, caption, directory);
     };
+    hooks.askText = [](QWidget *parent, const QString &title, const QString &label, const QString &text) {
+        bool ok = false;
+        const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+        return ok ? answer : QString();
+    };
     return hooks;
 }
 
@@ -47,6 +53,8 @@ ScopedDialogHooks::ScopedDialogHooks(DialogHooks hooks)
         current.saveFile = std::move(hooks.saveFile);
     if (hooks.chooseFolder)
         current.chooseFolder = std::move(hooks.chooseFolder);
+    if (hooks.askText)
+        current.askText = std::move(hooks.askText);
 }
 
 ScopedDialogHooks::~ScopedDialogHooks()

@@ -21,11 +21,15 @@ struct DialogHooks
         QWidget *parent, const QString &caption, const QString &directory, const QString &filter)>;
     using ChooseFolder
         = std::function<QString(QWidget *parent, const QString &caption, const QString &directory)>;
+    // One line of text (a URL); a null string when the user cancels.
+    using AskText = std::function<QString(
+        QWidget *parent, const QString &title, const QString &label, const QString &text)>;
 
     Ask ask;
     ChooseFile openFile;
     ChooseFile saveFile;
     ChooseFolder chooseFolder;
+    AskText askText;
 
     // The real dialogs.
     static DialogHooks standard();

@@ -4,7 +4,9 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,11 +18,14 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "dialogs/dialogs.h"
+#include "hub/modelrequest.h"
 #include "hub/variants.h"
 #include "util/format.h"
+#include "util/paths.h"
 #include "widgets/fit.h"
 #include "widgets/problembanner.h"
 
@@ -75,6 +80,20 @@ QString variantLabel(const QString &name, qint64 size)
 // The row of a search result keeps the index of its summary, for rendering it again.
 constexpr int summaryRole = Qt::UserRole + 2;
 
+// What a user in mainland China or behind a firewall types for Hugging Face.
+constexpr auto suggestedHfMirror = "https://hf-mirror.com";
+
+QString hubName(hub::SourceKind source)
+{
+    return source == hub::SourceKind::ModelScope ? QStringLiteral("ModelScope")
+                                                 : QStringLiteral("Hugging Face");
+}
+
+hub::SourceKind otherHub(hub::SourceKind source)
+{
+    return source == hub::SourceKind::ModelScope ? hub::SourceKind::HuggingFace : hub::SourceKind::ModelScope;
+}
+
 } // namespace
 
 QString formatParameters(qint64 parameters)
@@ -113,6 +132,14 @@ ModelPage::ModelPage(QWidget *parent)
     , m_variantLayout(new QHBoxLayout(m_variants))
     , m_variantGroup(new QButtonGroup(this))
     , m_revision(new QLineEdit(m_details))
+    , m_servedNameLabel(new QLabel(m_details))
+    , m_servedName(new QLineEdit(m_details))
+    , m_unreachable(new QFrame(this))
+    , m_unreachableText(new QLabel(m_unreachable))
+    , m_otherHub(new QPushButton(m_unreachable))
+    , m_mirror(new QPushButton(m_unreachable))
+    , m_localFolder(new QPushButton(m_unreachable))
+    , m_retry(new QPushButton(m_unreachable))
 {
     setObjectName(QStringLiteral("modelpage"));
     m_source->setObjectName(QStringLiteral("sourceCombo"));
@@ -165,6 +192,9 @@ ModelPage::ModelPage(QWidget *parent)
     detailForm->addRow(m_variantsLabel, m_variants);
     m_revisionLabel->setBuddy(m_revision);
     detailForm->addRow(m_revisionLabel, m_revision);
+    m_servedName->setObjectName(QStringLiteral("servedNameEdit"));
+    m_servedNameLabel->setBuddy(m_servedName);
+    detailForm->addRow(m_servedNameLabel, m_servedName);
     auto *detailLayout = new QVBoxLayout(m_details);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_detailTitle, 1);
@@ -194,15 +224,41 @@ ModelPage::ModelPage(QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({ 640, 360 });
 
+    m_unreachable->setObjectName(QStringLiteral("hubUnreachablePanel"));
+    m_unreachable->setFrameShape(QFrame::StyledPanel);
+    m_unreachableText->setObjectName(QStringLiteral("hubUnreachableText"));
+    m_unreachableText->setWordWrap(true);
+    m_unreachableText->setTextFormat(Qt::PlainText);
+    m_otherHub->setObjectName(QStringLiteral("useOtherHubButton"));
+    m_mirror->setObjectName(QStringLiteral("useMirrorButton"));
+    m_localFolder->setObjectName(QStringLiteral("useLocalFolderButton"));
+    m_retry->setObjectName(QStringLiteral("retryHubButton"));
+    auto *unreachableLayout = new QVBoxLayout(m_unreachable);
+    unreachableLayout->addWidget(m_unreachableText);
+    auto *unreachableActions = new QHBoxLayout;
+    unreachableActions->addWidget(m_otherHub);
+    unreachableActions->addWidget(m_mirror);
+    unreachableActions->addWidget(m_localFolder);
+    unreachableActions->addStretch(1);
+    unreachableActions->addWidget(m_retry);
+    unreachableLayout->addLayout(unreachableActions);
+    m_unreachable->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
+    layout->addWidget(m_unreachable);
     layout->addWidget(splitter, 1);
     layout->addWidget(problemBanner());
 
     setTabOrder(m_source, m_modelId);
     setTabOrder(m_modelId, m_browse);
-    setTabOrder(m_browse, m_results);
+    setTabOrder(m_browse, m_otherHub);
+    setTabOrder(m_otherHub, m_mirror);
+    setTabOrder(m_mirror, m_localFolder);
+    setTabOrder(m_localFolder, m_retry);
+    setTabOrder(m_retry, m_results);
     setTabOrder(m_results, m_revision);
+    setTabOrder(m_revision, m_servedName);
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(350);
@@ -227,12 +283,15 @@ ModelPage::ModelPage(QWidget *parent)
         m_results->setEnabled(!local);
         m_resultModel->removeRows(0, m_resultModel->rowCount());
         problemBanner()->clearProblem();
+        hideHubUnreachable();
         emit changed();
         emitEdited();
         scheduleSearch();
     });
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString dir = dialogHooks().chooseFolder(this, tr("Choose the model folder"), modelId());
+        // A folder typed before, or the HF cache, where models downloaded earlier are.
+        const QString start = QFileInfo(modelId()).isDir() ? modelId() : paths::defaultHfCacheDir();
+        const QString dir = dialogHooks().chooseFolder(this, tr("Choose the model folder"), start);
         if (dir.isEmpty())
             return;
         m_modelId->setText(dir);
@@ -253,7 +312,118 @@ ModelPage::ModelPage(QWidget *parent)
         emit changed();
         emit variantChosen(variant());
     });
+    connect(m_servedName, &QLineEdit::editingFinished, this, [this] {
+        const QString name = servedName();
+        if (!name.isEmpty() && !hub::validateRepoId(name).ok()) {
+            problemBanner()->showProblem(
+                tr("“%1” cannot be the served name: write it like “name” or “owner/name”, with letters, "
+                   "digits, “.”, “_” and “-”.")
+                    .arg(name),
+                {}, {}, ProblemBanner::Severity::Error);
+            m_servedNameInvalid = true;
+            return;
+        }
+        if (m_servedNameInvalid)
+            problemBanner()->clearProblem();
+        m_servedNameInvalid = false;
+        emit servedNameChosen(name);
+    });
+    connect(m_otherHub, &QPushButton::clicked, this, [this] {
+        // The search on the other hub is its reachability check: it fills the list, or says that
+        // hub cannot be reached either.
+        setSource(otherHub(m_unreachableSource));
+        m_searchTimer.stop();
+        retryHub();
+    });
+    connect(m_mirror, &QPushButton::clicked, this, &ModelPage::chooseMirror);
+    connect(m_localFolder, &QPushButton::clicked, this, [this] {
+        setSource(hub::SourceKind::Local);
+        m_browse->click();
+    });
+    connect(m_retry, &QPushButton::clicked, this, &ModelPage::retryHub);
     retranslateUi();
+}
+
+void ModelPage::showHubUnreachable(hub::SourceKind source, const QString &endpoint)
+{
+    if (source == hub::SourceKind::Local || source != this->source())
+        return; // the user moved on meanwhile
+    m_unreachableSource = source;
+    m_unreachableEndpoint = endpoint;
+    retranslateUnreachable();
+    m_unreachable->show();
+}
+
+bool ModelPage::isHubUnreachableShown() const
+{
+    return !m_unreachable->isHidden();
+}
+
+void ModelPage::hideHubUnreachable()
+{
+    m_unreachable->hide();
+}
+
+void ModelPage::retranslateUnreachable()
+{
+    const QString host = QUrl(m_unreachableEndpoint).host();
+    m_unreachableText->setText(
+        tr("%1 cannot be reached from this computer (%2): it may be offline, or a firewall blocks it. "
+           "Get the model another way:")
+            .arg(hubName(m_unreachableSource), host.isEmpty() ? m_unreachableEndpoint : host));
+    m_otherHub->setText(tr("Use %1").arg(hubName(otherHub(m_unreachableSource))));
+    m_otherHub->setAccessibleName(m_otherHub->text());
+    m_mirror->setText(tr("Use a &mirror…"));
+    m_mirror->setAccessibleName(tr("Use a mirror of %1").arg(hubName(m_unreachableSource)));
+    m_localFolder->setText(tr("&Local folder or HF cache…"));
+    m_localFolder->setAccessibleName(tr("Use a model folder on this computer"));
+    m_retry->setText(tr("&Try again"));
+    m_retry->setAccessibleName(tr("Try %1 again").arg(hubName(m_unreachableSource)));
+}
+
+void ModelPage::chooseMirror()
+{
+    const hub::SourceKind source = m_unreachableSource;
+    const bool custom = !m_unreachableEndpoint.isEmpty()
+        && QUrl(m_unreachableEndpoint).host() != QLatin1String("huggingface.co")
+        && QUrl(m_unreachableEndpoint).host() != QLatin1String("modelscope.cn");
+    const QString suggestion = custom            ? m_unreachableEndpoint
+        : source == hub::SourceKind::HuggingFace ? QString::fromLatin1(suggestedHfMirror)
+                                                 : QString();
+    const QString answer = dialogHooks()
+                               .askText(this, tr("Mirror of %1").arg(hubName(source)),
+                                   tr("Address of a mirror of %1. Your access token is not sent to it "
+                                      "unless Settings lists it as trusted.")
+                                       .arg(hubName(source)),
+                                   suggestion)
+                               .trimmed();
+    if (answer.isEmpty())
+        return;
+    const QUrl url(answer);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        problemBanner()->showProblem(tr("“%1” is not a web address: a mirror is written like %2.")
+                                         .arg(answer, QString::fromLatin1(suggestedHfMirror)),
+            {}, {}, ProblemBanner::Severity::Error);
+        return;
+    }
+    problemBanner()->clearProblem();
+    emit hubEndpointChosen(source, answer);
+    setSource(source);
+    m_searchTimer.stop();
+    retryHub();
+}
+
+void ModelPage::retryHub()
+{
+    hideHubUnreachable();
+    if (modelId().isEmpty() || source() == hub::SourceKind::Local)
+        return;
+    // A lookup that failed is looked up again; otherwise the search runs again.
+    if (m_detailState == DetailState::Error)
+        emit inspectRequested(source(), modelId(), revision());
+    else
+        emit searchRequested(source(), modelId());
 }
 
 void ModelPage::retranslateUi()
@@ -277,6 +447,11 @@ void ModelPage::retranslateUi()
     for (int row = 0; row < m_resultModel->rowCount(); ++row)
         updateRowTexts(row);
     m_revision->setAccessibleName(tr("Revision"));
+    m_servedNameLabel->setText(tr("Served &as:"));
+    m_servedName->setAccessibleName(tr("Served model name"));
+    m_servedName->setToolTip(
+        tr("The name clients send as \"model\" in their requests. Empty: the model's own "
+           "name."));
     for (QAbstractButton *chip : m_variantGroup->buttons()) {
         const QString label
             = variantLabel(chip->property("variant").toString(), chip->property("variantSize").toLongLong());
@@ -286,6 +461,7 @@ void ModelPage::retranslateUi()
     showDetails();
     if (m_fitText)
         fit::setBadge(m_fitBadge, m_fits ? fit::Level::Good : fit::Level::Bad, m_fitText());
+    retranslateUnreachable();
 }
 
 void ModelPage::changeEvent(QEvent *event)
@@ -416,6 +592,8 @@ void ModelPage::scheduleSearch()
 
 void ModelPage::setSearchResults(const QList<hub::ModelSummary> &results)
 {
+    if (!results.isEmpty())
+        hideHubUnreachable();
     m_resultModel->removeRows(0, m_resultModel->rowCount());
     m_summaries = results;
     for (int i = 0; i < results.size(); ++i) {
@@ -500,6 +678,8 @@ void ModelPage::chooseResult(int row)
 
 void ModelPage::setModelInfo(const hub::ModelInfo &info)
 {
+    hideHubUnreachable();
+    m_servedName->setPlaceholderText(info.id);
     m_info = info;
     m_hasInfo = true;
     m_lookupNeedsToken = false;
@@ -623,6 +803,17 @@ void ModelPage::setTargetFit(bool fits, std::function<QString()> text)
     m_fitBadge->show();
 }
 
+QString ModelPage::servedName() const
+{
+    return m_servedName->text().trimmed();
+}
+
+void ModelPage::showServedName(const QString &name)
+{
+    if (m_servedName->text() != name)
+        m_servedName->setText(name);
+}
+
 void ModelPage::showChoice(const profile::ModelChoice &choice)
 {
     const QSignalBlocker sourceBlocker(m_source);
@@ -634,6 +825,7 @@ void ModelPage::showChoice(const profile::ModelChoice &choice)
     m_modelId->setText(choice.id);
     m_revision->setText(choice.revision == QLatin1String("main") ? QString() : choice.revision);
     m_pendingVariant = choice.variant;
+    m_servedName->setText(choice.servedName);
     m_searchTimer.stop();
     emit completeChanged();
 }

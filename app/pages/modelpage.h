@@ -13,6 +13,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QFrame;
 class QGroupBox;
 class QHBoxLayout;
 class QLabel;
@@ -65,6 +66,9 @@ public:
     QString variant() const;
     // Checks the chip of a variant (the session's choice, or the plan's) without a request.
     void showVariant(const QString &name);
+    // The id clients send as "model" when it is not the model's own (empty: the model's id).
+    QString servedName() const;
+    void showServedName(const QString &name);
 
     // Fed by the hub's jobs.
     void setSearchResults(const QList<hub::ModelSummary> &results);
@@ -78,6 +82,11 @@ public:
     void showLookupError(const Error &error);
     bool needsToken() const;
     void setTokenAvailable(bool available);
+    // No way to the hub at `endpoint` (offline, a firewall): says so on the page and offers the
+    // other hub, a mirror, a local folder or the HF cache, and trying again. Hidden once results
+    // or a model's facts arrive, or the user picks another source.
+    void showHubUnreachable(hub::SourceKind source, const QString &endpoint);
+    bool isHubUnreachableShown() const;
     // Whether the model fits the target chosen on the Hardware step; empty text hides the badge.
     void setTargetFit(bool fits, const QString &text);
     // The same with a text rendered again when the language changes.
@@ -91,6 +100,11 @@ signals:
     void addTokenRequested(ezr::hub::SourceKind source);
     // The user chose a quantization variant ("Q4_K_M").
     void variantChosen(const QString &quantization);
+    // The user chose a mirror for `source`; the receiver remembers it before the page searches
+    // again.
+    void hubEndpointChosen(ezr::hub::SourceKind source, const QString &url);
+    // The user gave the served name (a valid id) or cleared it.
+    void servedNameChosen(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -112,6 +126,10 @@ private:
     void chooseResult(int row);
     void updateGatedState();
     void rebuildVariants();
+    void hideHubUnreachable();
+    void retranslateUnreachable();
+    void chooseMirror();
+    void retryHub();
 
     QComboBox *m_source;
     QLineEdit *m_modelId;
@@ -130,8 +148,20 @@ private:
     QHBoxLayout *m_variantLayout;
     QButtonGroup *m_variantGroup;
     QLineEdit *m_revision;
+    QLabel *m_servedNameLabel;
+    QLineEdit *m_servedName;
+    bool m_servedNameInvalid = false;
     QTimer m_searchTimer;
     void emitEdited();
+
+    QFrame *m_unreachable;
+    QLabel *m_unreachableText;
+    QPushButton *m_otherHub;
+    QPushButton *m_mirror;
+    QPushButton *m_localFolder;
+    QPushButton *m_retry;
+    hub::SourceKind m_unreachableSource = hub::SourceKind::HuggingFace;
+    QString m_unreachableEndpoint;
 
     hub::ModelInfo m_info;
     bool m_hasInfo = false;

@@ -399,8 +399,8 @@ void HubClient::cancel()
 net::Transfer *HubClient::get(net::Request request, std::function<void(const Result<net::Reply> &)> done)
 {
     const quint64 generation = m_generation;
-    return net::fetch(
-        std::move(request), this, [this, generation, done = std::move(done)](const Result<net::Reply> &r) {
+    return net::fetch(withLookupPatience(std::move(request), m_request), this,
+        [this, generation, done = std::move(done)](const Result<net::Reply> &r) {
             if (generation == m_generation)
                 done(r);
         });
@@ -424,7 +424,7 @@ void HubClient::readBytes(net::Request request, qint64 begin, qint64 end,
         request.rangeBegin = begin;
         request.rangeEnd = end;
     }
-    auto *transfer = new net::Transfer(std::move(request), this);
+    auto *transfer = new net::Transfer(withLookupPatience(std::move(request), m_request), this);
     transfer->setHeadCheck([state, begin](const net::Reply &head) {
         state->status = head.status;
         state->skip = head.status == 200 ? begin : 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub/modelrequest.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -97,6 +99,17 @@ QString effectiveRevision(const ModelRequest &request, SourceKind kind)
     if (!request.revision.isEmpty())
         return request.revision;
     return kind == SourceKind::ModelScope ? QStringLiteral("master") : QStringLiteral("main");
+}
+
+net::Request withLookupPatience(net::Request request, const ModelRequest &access)
+{
+    if (access.lookupTimeoutMs > 0) {
+        request.timeouts.connectMs = std::min(request.timeouts.connectMs, access.lookupTimeoutMs);
+        request.timeouts.activityMs = std::min(request.timeouts.activityMs, access.lookupTimeoutMs);
+    }
+    if (access.lookupRetries >= 0)
+        request.maxRetries = access.lookupRetries;
+    return request;
 }
 
 } // namespace ezr::hub

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "hub/modelinfo.h"
+#include "net/http.h"
 #include "util/result.h"
 
 namespace ezr::hub {
@@ -37,7 +38,15 @@ struct ModelRequest
     QString modelScopeToken; // never logged
     QStringList trustedMirrors; // hosts besides the official ones that may receive a token
     bool offline = false; // HF_HUB_OFFLINE: only what is in the cache
+    // How long a lookup (model info, listing, headers, search) waits for an answer and how often
+    // it tries again; 0 and -1: the network defaults. The wizard asks briefly, so that a hub it
+    // cannot reach is said within seconds; downloads keep the defaults.
+    int lookupTimeoutMs = 0;
+    int lookupRetries = -1;
 };
+
+// `request` (a lookup of `access`) with the lookup timeout and retries `access` asks for.
+net::Request withLookupPatience(net::Request request, const ModelRequest &access);
 
 Result<SourceChoice> parseSourceChoice(const QString &text);
 // A model given as a path ("/x", "./x", "../x", "~/x", or an existing folder) is local.

@@ -68,7 +68,7 @@ void SearchJob::fetchHf(const QUrl &url)
     net::Request request;
     request.url = url;
     request.credential = { m_access.hfToken, net::TokenStyle::Bearer, m_access.trustedMirrors };
-    net::fetch(request, m_context.get(), [this](const Result<net::Reply> &r) {
+    net::fetch(withLookupPatience(request, m_access), m_context.get(), [this](const Result<net::Reply> &r) {
         if (!r)
             return finish(r.error());
         if (r->status != 200)
@@ -95,22 +95,23 @@ void SearchJob::fetchModelScope(int page)
         { QStringLiteral("sort"), m_options.sort }, { QStringLiteral("page_number"), QString::number(page) },
         { QStringLiteral("page_size"), QString::number(pageSize) } });
     request.credential = { m_access.modelScopeToken, net::TokenStyle::Bearer, m_access.trustedMirrors };
-    net::fetch(request, m_context.get(), [this, page, pageSize](const Result<net::Reply> &r) {
-        if (!r)
-            return finish(r.error());
-        if (r->status != 200)
-            return finish(net::httpError(r->status, *r, tr("the search")));
-        qint64 total = 0;
-        const auto models = parseModelScopeSearch(r->body, &total);
-        if (!models)
-            return finish(models.error());
-        m_results += *models;
-        if (m_results.size() < m_options.limit && m_results.size() < total && !models->isEmpty()
-            && page * pageSize < 3000)
-            return fetchModelScope(page + 1);
-        m_results = m_results.mid(0, m_options.limit);
-        finish({});
-    });
+    net::fetch(withLookupPatience(request, m_access), m_context.get(),
+        [this, page, pageSize](const Result<net::Reply> &r) {
+            if (!r)
+                return finish(r.error());
+            if (r->status != 200)
+                return finish(net::httpError(r->status, *r, tr("the search")));
+            qint64 total = 0;
+            const auto models = parseModelScopeSearch(r->body, &total);
+            if (!models)
+                return finish(models.error());
+            m_results += *models;
+            if (m_results.size() < m_options.limit && m_results.size() < total && !models->isEmpty()
+                && page * pageSize < 3000)
+                return fetchModelScope(page + 1);
+            m_results = m_results.mid(0, m_options.limit);
+            finish({});
+        });
 }
 
 } // namespace ezr::hub

@@ -383,7 +383,7 @@ TEST(MainWindow, TabOrderFollowsTheReadingOrder)
     // From the step list, Tab walks the Model page top to bottom, left to right.
     QStringList order;
     QWidget *w = steps;
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < 7; ++i) {
         w = w->nextInFocusChain();
         while (w->focusPolicy() == Qt::NoFocus || !w->isVisible() || !w->isEnabled())
             w = w->nextInFocusChain();
@@ -391,7 +391,7 @@ TEST(MainWindow, TabOrderFollowsTheReadingOrder)
     }
     EXPECT_EQ(order,
         (QStringList { QStringLiteral("sourceCombo"), QStringLiteral("modelIdEdit"),
-            QStringLiteral("resultsTable"), QStringLiteral("revisionEdit"),
+            QStringLiteral("resultsTable"), QStringLiteral("revisionEdit"), QStringLiteral("servedNameEdit"),
             QStringLiteral("environmentSummary"), QStringLiteral("nextButton") }))
         << order.join(QStringLiteral(", ")).toStdString();
 }

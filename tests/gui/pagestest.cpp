@@ -140,7 +140,8 @@ TEST(ModelPage, LocalFolderUsesTheFolderPicker)
     ScopedDialogHooks hooks({ .ask = {},
         .openFile = {},
         .saveFile = {},
-        .chooseFolder = [&](QWidget *, const QString &, const QString &) { return home.path(); } });
+        .chooseFolder = [&](QWidget *, const QString &, const QString &) { return home.path(); },
+        .askText = {} });
     ModelPage page;
     page.show();
     QSignalSpy inspects(&page, &ModelPage::inspectRequested);
@@ -190,7 +191,8 @@ TEST(HardwarePage, CatalogAndImportedTargets)
     ScopedDialogHooks hooks({ .ask = {},
         .openFile = [&](QWidget *, const QString &, const QString &, const QString &) { return reportFile; },
         .saveFile = {},
-        .chooseFolder = {} });
+        .chooseFolder = {},
+        .askText = {} });
     HardwarePage page;
     page.setCatalog({ { QStringLiteral("a100-80gb"), QStringLiteral("NVIDIA A100 80GB") },
         { QStringLiteral("h100-80gb"), QStringLiteral("NVIDIA H100 80GB") } });
@@ -276,7 +278,8 @@ TEST(DockerfilePage, EditingShowsTheBannerWithDiffAndReset)
     ScopedDialogHooks hooks({ .ask = {},
         .openFile = {},
         .saveFile = [&](QWidget *, const QString &, const QString &, const QString &) { return saved; },
-        .chooseFolder = {} });
+        .chooseFolder = {},
+        .askText = {} });
     DockerfilePage page;
     page.show();
     page.setGeneratedText(sample::dockerfile());
@@ -488,7 +491,8 @@ TEST(ExportPage, AnotherFolderBecomesADestinationWithItsRealFreeSpace)
     ScopedDialogHooks hooks({ .ask = {},
         .openFile = {},
         .saveFile = {},
-        .chooseFolder = [&](QWidget *, const QString &, const QString &) { return home.path(); } });
+        .chooseFolder = [&](QWidget *, const QString &, const QString &) { return home.path(); },
+        .askText = {} });
     ExportPage page;
     page.show();
     page.setVolumes({});

@@ -50,7 +50,8 @@ TEST(SettingsDialog, ReadsAndWritesEverySetting)
         .openFile = [&](QWidget *, const QString &, const QString &, const QString &) { return docker; },
         .saveFile = {},
         .chooseFolder
-        = [&](QWidget *, const QString &, const QString &) { return home.file(QStringLiteral("cache")); } });
+        = [&](QWidget *, const QString &, const QString &) { return home.file(QStringLiteral("cache")); },
+        .askText = {} });
     SettingsDialog dialog(settings, nullptr);
     dialog.show();
     EXPECT_EQ(find<QLineEdit>(dialog, "hfEndpointEdit")->text(), QStringLiteral("https://hf-mirror.com"));

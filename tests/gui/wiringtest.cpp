@@ -4,11 +4,14 @@
 // the real keychain; the Hardware page probes this computer with the hardware ProbeJob, takes
 // catalog GPUs and imported report files; the Engine page shows the EngineSelector's plan and
 // the Dockerfile page the generator's text for the chosen candidate.
+#include <optional>
+
 #include <gtest/gtest.h>
 
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,7 +23,9 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
+#include <QToolButton>
 
 #include "dialogs/dialogs.h"
 #include "dialogs/settingsdialog.h"
@@ -524,4 +529,148 @@ TEST_F(WizardWiring, TheGpusPerModelOptionPlansWithThatManyGpus)
     ASSERT_TRUE(waitForPlan(planned));
     ASSERT_TRUE(window.enginePage()->chosenCandidate().has_value());
     EXPECT_EQ(window.enginePage()->chosenCandidate()->tensorParallel, 2);
+}
+
+namespace {
+
+// An address nothing listens on: a port the system just handed out, closed again.
+QString closedEndpoint()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return {};
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return QStringLiteral("http://127.0.0.1:%1").arg(port);
+}
+
+} // namespace
+
+TEST_F(WizardWiring, AHubThatCannotBeReachedIsSaidWithinSecondsWithTheWaysOut)
+{
+    const QString closed = closedEndpoint();
+    ASSERT_FALSE(closed.isEmpty());
+    window.settings().setHfEndpoint(closed);
+    gui::ModelPage *page = window.modelPage();
+    auto *edit = find<QLineEdit>(window, "modelIdEdit");
+    QElapsedTimer clock;
+    clock.start();
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("acme"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->isHubUnreachableShown(); }, 10000))
+        << "no 'cannot be reached' state within 10 s";
+    EXPECT_LT(clock.elapsed(), 10000);
+    const QString text = find<QLabel>(window, "hubUnreachableText")->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Hugging Face cannot be reached"))) << text.toStdString();
+    for (const char *name :
+        { "useOtherHubButton", "useMirrorButton", "useLocalFolderButton", "retryHubButton" })
+        EXPECT_TRUE(find<QPushButton>(window, name)->isVisible()) << name;
+    EXPECT_EQ(find<QPushButton>(window, "useOtherHubButton")->text(), QStringLiteral("Use ModelScope"));
+
+    // ModelScope (the fixture hub) answers: the list fills and the state goes.
+    QSignalSpy searched(controller(), &gui::WizardController::searchFinished);
+    QTest::mouseClick(find<QPushButton>(window, "useOtherHubButton"), Qt::LeftButton);
+    ASSERT_TRUE(searched.wait(10000));
+    EXPECT_TRUE(searched.last().at(0).toBool());
+    EXPECT_EQ(page->source(), hub::SourceKind::ModelScope);
+    EXPECT_GT(page->resultCount(), 0);
+    EXPECT_FALSE(page->isHubUnreachableShown());
+}
+
+TEST_F(WizardWiring, AMirrorChosenWhenTheHubCannotBeReachedIsRememberedAndNeverGetsTheToken)
+{
+    // A token in the keychain, and a mirror the settings do not trust.
+    std::optional<Status> written;
+    store->write(gui::SettingsDialog::tokenKey(QStringLiteral("hf")), QStringLiteral("hf_secret_for_hub"),
+        &window, [&](const Status &status) { written = status; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return written.has_value(); }, 10000));
+    ASSERT_TRUE(written->ok()) << written->error().message.toStdString() << written->error().detail.toStdString();
+    window.settings().setTrustedMirrors({});
+    const QString closed = closedEndpoint();
+    window.settings().setHfEndpoint(closed);
+
+    gui::ModelPage *page = window.modelPage();
+    auto *edit = find<QLineEdit>(window, "modelIdEdit");
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("acme/tiny"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->isHubUnreachableShown(); }, 10000));
+
+    QString suggested;
+    gui::DialogHooks hooks;
+    hooks.askText = [&](QWidget *, const QString &, const QString &, const QString &text) {
+        suggested = text;
+        return hub.endpoint();
+    };
+    gui::ScopedDialogHooks scoped(std::move(hooks));
+    QSignalSpy inspected(controller(), &gui::WizardController::inspectFinished);
+    QTest::mouseClick(find<QPushButton>(window, "useMirrorButton"), Qt::LeftButton);
+    EXPECT_EQ(suggested, closed) << "the address that failed is offered for correction";
+    ASSERT_TRUE(inspected.wait(10000));
+    EXPECT_TRUE(inspected.last().at(0).toBool());
+    EXPECT_EQ(page->modelInfo().id, QStringLiteral("acme/tiny"));
+    EXPECT_FALSE(page->isHubUnreachableShown());
+    EXPECT_EQ(window.settings().hfEndpoint(), hub.endpoint()) << "the mirror is remembered";
+    int asked = 0;
+    for (const test::HttpRequest &request : hub.server().requests()) {
+        ++asked;
+        EXPECT_FALSE(request.hasHeader("authorization")) << request.target;
+    }
+    EXPECT_GT(asked, 0);
+
+    bool removed = false;
+    store->remove(gui::SettingsDialog::tokenKey(QStringLiteral("hf")), &window,
+        [&](const Status &) { removed = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return removed; }, 10000));
+}
+
+TEST_F(WizardWiring, TheServedNameTypedOnTheModelPageIsTheIdTheImageServesAndIsSaved)
+{
+    ASSERT_TRUE(lookUp(QStringLiteral("acme/tiny")));
+    QSignalSpy planned(controller(), &gui::WizardController::planFinished);
+    chooseCatalogTarget(QStringLiteral("A100-80GB"), 1);
+    ASSERT_TRUE(waitForPlan(planned));
+    auto *served = find<QLineEdit>(window, "servedNameEdit");
+    EXPECT_EQ(served->placeholderText(), QStringLiteral("acme/tiny"));
+
+    // A name no engine takes is refused on the page and changes nothing.
+    gui::ModelPage *page = window.modelPage();
+    served->setText(QStringLiteral("team tiny!"));
+    emit served->editingFinished();
+    EXPECT_TRUE(page->problemBanner()->hasProblem());
+    EXPECT_TRUE(window.session()->choices().model.servedName.isEmpty());
+
+    planned.clear();
+    served->setText(QStringLiteral("team/tiny"));
+    emit served->editingFinished();
+    EXPECT_FALSE(page->problemBanner()->hasProblem());
+    ASSERT_TRUE(waitForPlan(planned));
+    EXPECT_EQ(window.session()->choices().model.servedName, QStringLiteral("team/tiny"));
+    EXPECT_EQ(window.session()->pack().servedId(), QStringLiteral("team/tiny"));
+    const QString dockerfile = window.session()->pack().generatedDockerfile;
+    EXPECT_TRUE(dockerfile.contains(QStringLiteral("\"team/tiny\""))) << dockerfile.toStdString();
+
+    // Another model drops the name that was given for this one.
+    ASSERT_TRUE(lookUp(QStringLiteral("acme/sharded")));
+    EXPECT_TRUE(window.session()->choices().model.servedName.isEmpty());
+    EXPECT_TRUE(served->text().isEmpty());
+}
+
+TEST_F(WizardWiring, DockerThatCannotBeStartedIsSaidInTheStatusBarAndOnTheBuildStep)
+{
+    if (qEnvironmentVariableIsSet("EZRUNNER_DOCKER"))
+        GTEST_SKIP() << "EZRUNNER_DOCKER chooses the docker program over the settings";
+    QSignalSpy checked(controller(), &gui::WizardController::dockerChecked);
+    ASSERT_TRUE(checked.count() > 0 || checked.wait(10000)) << "Docker is asked at start";
+    window.settings().setDockerBinary(QStringLiteral("/nonexistent/docker"));
+    checked.clear();
+    controller()->checkDocker();
+    ASSERT_TRUE(checked.wait(10000));
+    EXPECT_FALSE(checked.last().at(0).toBool());
+    auto *summary = find<QToolButton>(window, "environmentSummary");
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("Docker ✗"))) << summary->text().toStdString();
+    gui::ProblemBanner *banner = window.buildPage()->problemBanner();
+    ASSERT_TRUE(banner->hasProblem());
+    EXPECT_EQ(banner->fixLabel(), QStringLiteral("Check again"));
+    EXPECT_EQ(banner->text(), checked.last().at(2).toString());
 }
