@@ -90,7 +90,7 @@ TEST_P(EngineStandin, ServesModelsWithGoodArgumentsAndRefusesBadOnes)
     ASSERT_EQ(models.exitCode, 0) << logs.out.toStdString() << logs.err.toStdString();
     // TGI has no --served-model-name: it serves the --model-id value.
     const QByteArray id = engine == QLatin1String("tgi") ? "/bin" : "org/model";
-    EXPECT_TRUE(models.out.contains("\"id\":\"" + id + "\"")) << models.out.toStdString();
+    EXPECT_TRUE(models.out.contains(QByteArray("\"id\":\"" + id + "\""))) << models.out.toStdString();
     EXPECT_EQ(health.exitCode, 0) << health.err.toStdString();
 }
 
