@@ -101,9 +101,8 @@ QStringList templateFlags(const QString &engine)
             QStringLiteral("--tp-size"), QStringLiteral("--tensor-parallel-size"), QStringLiteral("--tp"),
             QStringLiteral("--context-length"), QStringLiteral("--api-key") };
     if (engine == QLatin1String("tgi"))
-        return { QStringLiteral("--model-id"), QStringLiteral("--served-model-name"),
-            QStringLiteral("--hostname"), QStringLiteral("--port"), QStringLiteral("-p"),
-            QStringLiteral("--num-shard"), QStringLiteral("--max-total-tokens"),
+        return { QStringLiteral("--model-id"), QStringLiteral("--hostname"), QStringLiteral("--port"),
+            QStringLiteral("-p"), QStringLiteral("--num-shard"), QStringLiteral("--max-total-tokens"),
             QStringLiteral("--api-key") };
     if (engine == QLatin1String("llamacpp"))
         return { QStringLiteral("-m"), QStringLiteral("--model"), QStringLiteral("-a"),
@@ -122,6 +121,12 @@ QStringList extraArguments(const engine::Candidate &candidate)
     for (qsizetype i = 0; i < candidate.args.size(); ++i) {
         const QString &arg = candidate.args.at(i);
         const QString flag = arg.section(QLatin1Char('='), 0, 0);
+        // The model as a positional (vLLM's `serve MODEL`): the template puts it first itself, and
+        // a second one is an error ("unrecognized arguments").
+        const bool positionalModel = arg == candidate.modelPath && !candidate.modelPath.isEmpty()
+            && (out.isEmpty() || !out.last().startsWith(QLatin1Char('-')));
+        if (positionalModel)
+            continue;
         if (!reserved.contains(flag)) {
             out << arg;
             continue;
@@ -350,6 +355,14 @@ Result<QString> renderTemplate(const QString &templateText, const engine::Candid
     ctx.set("license", str(model.license));
     ctx.set("sourceUrl", str(sourceUrl(model)));
     ctx.set("modelDir", str(modelDir));
+    // TGI names the model by its --model-id: the id, relative to WORKDIR /models.
+    ctx.set("modelRelativeDir", str(QDir(QStringLiteral("/models")).relativeFilePath(modelDir)));
+    ctx.set("apiKeyArg", str(candidate.apiKeyArg));
+    if (!candidate.pip.isEmpty())
+        ctx.set("pipInstall",
+            str(jsonArray(QStringList { QStringLiteral("pip"), QStringLiteral("install"),
+                              QStringLiteral("--no-cache-dir") }
+                + candidate.pip.split(QLatin1Char(' '), Qt::SkipEmptyParts))));
     ctx.set("hubDir", "/models/hub");
     ctx.set("hfRepoDir", str(QStringLiteral("/models/hub/") + hfRepoFolder(model.id)));
     const QString modelFile
@@ -364,8 +377,10 @@ Result<QString> renderTemplate(const QString &templateText, const engine::Candid
     ctx.set("healthStartPeriod", std::to_string(startPeriod) + "s");
     ctx.set("tensorParallel", std::to_string(std::max(1, candidate.tensorParallel)));
     ctx.set("sharded", candidate.tensorParallel > 1 ? data::type::bool_true : data::type::bool_false);
-    if (candidate.maxModelLen > 0)
+    if (candidate.maxModelLen > 0) {
         ctx.set("maxModelLen", std::to_string(candidate.maxModelLen));
+        ctx.set("maxInputTokens", std::to_string(std::max<qint64>(1, candidate.maxModelLen - 1)));
+    }
     ctx.set("weightCopies", copyList(groups, true));
     ctx.set("fileCopies", copyList(groups, false));
     ctx.set("entrypointSource", kContextEntrypoint);

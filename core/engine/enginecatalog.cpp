@@ -128,6 +128,8 @@ Result<EngineCatalog> EngineCatalog::fromJson(const QByteArray &json)
             image.cudaVersion = io.value(QStringLiteral("cuda")).toString();
             image.minDriver = io.value(QStringLiteral("min_driver")).toString();
             image.gpuArchitectures = stringList(io.value(QStringLiteral("gpu_architectures")));
+            if (io.contains(QStringLiteral("api_key_arg")))
+                image.apiKeyArg = io.value(QStringLiteral("api_key_arg")).toString();
             e.images.append(image);
         }
         if (!engineNames().contains(e.name) || e.images.isEmpty() || e.formats.isEmpty())

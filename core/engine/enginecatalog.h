@@ -21,6 +21,8 @@ struct EngineImage
     QString cudaVersion; // CUDA release the image is built on ("12.8"); empty when not CUDA
     QString minDriver; // NVIDIA driver that release needs
     QStringList gpuArchitectures; // ROCm: gfx targets it is built for; empty = any
+    // The image's own API key flag when it differs from the engine's ("" = none: TGI 2.0.4).
+    std::optional<QString> apiKeyArg;
     bool overridden = false; // replaced by the user's --engine-image / settings
 };
 

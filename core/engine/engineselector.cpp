@@ -127,6 +127,10 @@ public:
             buildSafetensors();
         finishName();
         renderArgs();
+        for (const EngineImage &image : m_engine.images) {
+            if (image.image == m_c.image && image.apiKeyArg)
+                m_c.apiKeyArg = *image.apiKeyArg;
+        }
         return m_c;
     }
 
@@ -450,25 +454,7 @@ private:
         m_c.name = name;
     }
 
-    void renderArgs()
-    {
-        const QMap<QString, QString> values {
-            { QStringLiteral("model_path"), m_c.modelPath },
-            { QStringLiteral("model_id"), m_c.modelId },
-            { QStringLiteral("port"), QString::number(m_c.port) },
-            { QStringLiteral("tp"), QString::number(m_c.tensorParallel) },
-            { QStringLiteral("max_model_len"), QString::number(m_c.maxModelLen) },
-            { QStringLiteral("max_input_tokens"), QString::number(std::max<qint64>(1, m_c.maxModelLen - 1)) },
-            { QStringLiteral("memory_fraction"), QString::number(m_c.memoryFraction, 'f', 2) },
-        };
-        QStringList args
-            = m_engine.args + (m_accel == Accelerator::Cpu ? m_engine.cpuArgs : m_engine.gpuArgs);
-        for (QString &arg : args) {
-            for (auto it = values.begin(); it != values.end(); ++it)
-                arg.replace(QStringLiteral("{{%1}}").arg(it.key()), it.value());
-        }
-        m_c.args = args;
-    }
+    void renderArgs() { m_c.args = renderCandidateArgs(m_engine, m_c); }
 
 public:
     // What would make a candidate that does not fit fit (for the closest one of a plan where
@@ -681,6 +667,27 @@ Result<Plan> EngineSelector::plan(
     for (const Ranked &r : std::as_const(ranked))
         plan.candidates.append(r.candidate);
     return plan;
+}
+
+QStringList renderCandidateArgs(const EngineSpec &engine, const Candidate &candidate)
+{
+    const QMap<QString, QString> values {
+        { QStringLiteral("model_path"), candidate.modelPath },
+        { QStringLiteral("model_id"), candidate.modelId },
+        { QStringLiteral("port"), QString::number(candidate.port) },
+        { QStringLiteral("tp"), QString::number(candidate.tensorParallel) },
+        { QStringLiteral("max_model_len"), QString::number(candidate.maxModelLen) },
+        { QStringLiteral("max_input_tokens"),
+            QString::number(std::max<qint64>(1, candidate.maxModelLen - 1)) },
+        { QStringLiteral("memory_fraction"), QString::number(candidate.memoryFraction, 'f', 2) },
+    };
+    QStringList args
+        = engine.args + (candidate.accelerator == Accelerator::Cpu ? engine.cpuArgs : engine.gpuArgs);
+    for (QString &arg : args) {
+        for (auto it = values.begin(); it != values.end(); ++it)
+            arg.replace(QStringLiteral("{{%1}}").arg(it.key()), it.value());
+    }
+    return args;
 }
 
 QString cudaForDriver(const QString &driverVersion)

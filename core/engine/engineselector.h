@@ -36,6 +36,10 @@ private:
     EngineCatalog m_catalog;
 };
 
+// The catalog's argument template of `engine` (args plus gpu_args or cpu_args) filled in for
+// the candidate ({{model_path}}, {{port}}, {{max_input_tokens}}, ...).
+QStringList renderCandidateArgs(const EngineSpec &engine, const Candidate &candidate);
+
 // The highest CUDA version an NVIDIA driver supports ("535.104.05" → "12.2"); empty when unknown.
 QString cudaForDriver(const QString &driverVersion);
 

@@ -76,6 +76,7 @@ engine::Candidate fixtureCandidate(const QString &engine, engine::Accelerator ac
                     : accelerator == engine::Accelerator::Cpu ? QStringLiteral("-intel-cpu")
                                                               : QString());
         c.args = { QStringLiteral("--dtype"), QStringLiteral("bfloat16") };
+        c.apiKeyArg = QStringLiteral("--api-key");
     } else if (engine == QLatin1String("llamacpp")) {
         c.engineLabel = QStringLiteral("llama.cpp");
         c.precision = QStringLiteral("Q4_K_M");
@@ -90,6 +91,7 @@ engine::Candidate fixtureCandidate(const QString &engine, engine::Accelerator ac
     } else {
         c.engineLabel = QStringLiteral("Transformers");
         c.image = QStringLiteral("ezrunner/transformers-serve:4.57");
+        c.pip = QStringLiteral("transformers[serving]==4.57.1 accelerate");
     }
     c.name = QStringLiteral("%1-%2-tp%3").arg(engine, c.precision).arg(c.tensorParallel);
     return c;
