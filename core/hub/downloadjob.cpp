@@ -188,6 +188,43 @@ void DownloadJob::onListing(const Result<ModelInfo> &listing)
         return finish(m_firstError && e.code == ErrorCode::NotFound ? *m_firstError : e);
     }
     m_info = *listing;
+    m_repoDir = cacheRepoDir(cacheDirOf(m_request), m_client->kind(), m_info.id);
+    lockThenStart();
+}
+
+void DownloadJob::lockThenStart()
+{
+    if (m_failed || isFinished())
+        return;
+    if (!m_lock) {
+        // Where huggingface_hub keeps its locks: <cache>/.locks/models--org--name/.
+        const QString dir = QFileInfo(m_repoDir).absolutePath() + QStringLiteral("/.locks/")
+            + QFileInfo(m_repoDir).fileName();
+        QDir().mkpath(dir);
+        m_lock = std::make_unique<QLockFile>(
+            dir + QStringLiteral("/ezrunner-") + m_info.sha + QStringLiteral(".lock"));
+        // Never stale while its process lives (a download takes hours); a dead one's is taken over.
+        m_lock->setStaleLockTime(0);
+    }
+    if (!m_lock->tryLock(0)) {
+        if (m_lock->error() != QLockFile::LockFailedError)
+            return fail(Error { ErrorCode::Failure,
+                tr("Could not lock %1 in the cache. Check the permissions or choose another cache folder.")
+                    .arg(m_info.id),
+                m_lock->fileName() });
+        if (!m_waitLogged) {
+            qint64 pid = 0;
+            QString host, app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            log(tr("Waiting for another download of %1 into this cache to finish (%2, pid %3 on %4)…")
+                    .arg(m_info.id, app)
+                    .arg(pid)
+                    .arg(host));
+            m_waitLogged = true;
+        }
+        QTimer::singleShot(250, this, &DownloadJob::lockThenStart);
+        return;
+    }
     const Status prepared = prepare();
     if (!prepared.ok())
         return fail(prepared.error());
@@ -201,8 +238,6 @@ void DownloadJob::onListing(const Result<ModelInfo> &listing)
 
 Status DownloadJob::prepare()
 {
-    m_repoDir = cacheRepoDir(cacheDirOf(m_request), m_client->kind(), m_info.id);
-
     QList<ModelFile> selected;
     for (const ModelFile &f : std::as_const(m_info.files)) {
         if (matchesIncludes(f.path, m_options.includes))
@@ -613,6 +648,7 @@ void DownloadJob::maybeDone()
         return fail(local.error());
     log(tr("%1 ready: %2 downloaded, %3 already in the cache.")
             .arg(m_info.id, format::bytes(m_transferred), format::bytes(m_reused)));
+    m_lock.reset();
     finish({});
 }
 
@@ -655,6 +691,7 @@ void DownloadJob::fail(const Error &error)
         if (!task->done && task->out)
             saveParts(*task);
     }
+    m_lock.reset();
     finish(error);
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QStringList>
 #include <QTimer>
 
@@ -38,6 +39,9 @@ struct DownloadOptions
 // note of what each range holds) resume. SHA-256 (OpenSSL) and size are checked while downloading, from the
 // data on disk as its contiguous prefix grows; a file that fails is fetched once more and otherwise never
 // placed in the snapshot (ErrorCode::Integrity). Not enough free space: ErrorCode::NoSpace.
+// One download of a repo and revision into one cache at a time: a lock file in the cache's
+// .locks/ folder; a second download (another process, another `pack`) waits for it, saying who
+// holds it, and then finds the blobs in place. A lock left by a process that died is taken over.
 class DownloadJob : public Job
 {
     Q_OBJECT
@@ -66,6 +70,7 @@ private:
 
     void tryNextSource();
     void onListing(const Result<ModelInfo> &listing);
+    void lockThenStart();
     Status prepare();
     void pump();
     void startChunk(FileTask &file, int chunkIndex);
@@ -99,6 +104,8 @@ private:
     qint64 m_reused = 0;
     RateMeter m_rate;
     QTimer m_tick;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_waitLogged = false;
     bool m_failed = false;
 };
 

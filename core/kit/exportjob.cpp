@@ -214,6 +214,8 @@ Status ExportJob::prepare()
         return fileError(errno, dir.filePath(QStringLiteral("SHA256SUMS")));
     m_writer
         = std::make_unique<PartWriter>(m_result.dir, payloadBaseName(input.compressed), m_result.partSize);
+    // Unless one file was asked for, a size limit the file system hides ends a part where it is met.
+    m_writer->setSplitWhenRefused(m_options.split.mode != SplitSpec::Mode::None);
     log(tr("Writing the kit to %1 (%2, %3 free)")
             .arg(m_result.dir, volume->fsType,
                 volume->freeBytes >= 0 ? format::bytes(volume->freeBytes) : tr("unknown")));
@@ -313,6 +315,11 @@ void ExportJob::finalize()
     m_stage = Stage::Final;
     m_result.streamBytes = m_stats.bytesIn;
     m_result.payloadBytes = m_writer->bytesWritten();
+    m_result.partSize = m_writer->partSize();
+    if (const qint64 limit = m_writer->refusedAt(); limit > 0)
+        log(tr("The drive refused a file bigger than %1 (%2 bytes): the kit is in parts of that size.")
+                .arg(format::bytes(limit))
+                .arg(limit));
     for (const WrittenFile &part : m_writer->files())
         m_result.payload << part.name;
     QList<WrittenFile> files = m_writer->files();

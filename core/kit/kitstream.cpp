@@ -2,7 +2,9 @@
 #include "kit/kitstream.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
+#include <mutex>
 #include <thread>
 #include <utility>
 
@@ -29,19 +31,38 @@ QByteArray encode(const QString &path)
     return QFile::encodeName(path);
 }
 
-Status writeAll(int fd, const char *data, qint64 size, const QString &path)
+// Writes all of `data`; returns 0 or the errno of the write that failed, with `written` saying
+// how much went out before it.
+int writeSome(int fd, const char *data, qint64 size, qint64 *written)
 {
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, static_cast<size_t>(size));
+    *written = 0;
+    while (*written < size) {
+        const ssize_t n = ::write(fd, data + *written, static_cast<size_t>(size - *written));
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return fileError(errno, path);
+            return errno;
         }
-        data += n;
-        size -= n;
+        *written += n;
     }
+    return 0;
+}
+
+Status writeAll(int fd, const char *data, qint64 size, const QString &path)
+{
+    qint64 written = 0;
+    if (const int e = writeSome(fd, data, size, &written); e != 0)
+        return fileError(e, path);
     return {};
+}
+
+// A file size limit that the writer learns from EFBIG (a FAT32 drive behind a FUSE layer that
+// hides its type, RLIMIT_FSIZE) must come as an error, not as SIGXFSZ, which would kill the
+// process with the kit half-written.
+void ignoreFileSizeSignal()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { std::signal(SIGXFSZ, SIG_IGN); });
 }
 
 Status zstdError(size_t code)
@@ -149,7 +170,9 @@ PartWriter::PartWriter(QString dir, QString baseName, qint64 partSize)
     : m_dir(std::move(dir))
     , m_base(std::move(baseName))
     , m_partSize(partSize)
-{ }
+{
+    ignoreFileSizeSignal();
+}
 
 PartWriter::~PartWriter()
 {
@@ -174,6 +197,12 @@ Status PartWriter::waitForClosing()
 
 Status PartWriter::openPart()
 {
+    // load.sh joins the parts in the order of their names: three digits.
+    if (m_index >= 999)
+        return Error { ErrorCode::Failure,
+            QCoreApplication::translate("ezr::kit",
+                "The kit would need more than 999 parts: choose a bigger split size or another drive."),
+            QStringLiteral("%1 bytes per part").arg(m_partSize) };
     ++m_index;
     m_inPart = 0;
     m_hash.reset();
@@ -241,13 +270,24 @@ Status PartWriter::write(const char *data, qint64 size)
         qint64 n = size;
         if (m_partSize > 0)
             n = std::min(n, m_partSize - m_inPart);
-        if (auto written = writeAll(m_fd, data, n, m_partialPath); !written)
-            return written;
-        m_hash.update(data, n);
-        m_inPart += n;
-        m_total += n;
-        data += n;
-        size -= n;
+        qint64 written = 0;
+        const int e = writeSome(m_fd, data, n, &written);
+        m_hash.update(data, written);
+        m_inPart += written;
+        m_total += written;
+        data += written;
+        size -= written;
+        if (e == EFBIG && m_splitWhenRefused && m_inPart > 0) {
+            // The file system refuses a bigger file without having said so: this part ends
+            // here, and every later one is no bigger.
+            m_partSize = m_inPart;
+            m_refusedAt = m_inPart;
+            if (auto closed = closePart(false); !closed)
+                return closed;
+            continue;
+        }
+        if (e != 0)
+            return fileError(e, m_partialPath);
     }
     return {};
 }

@@ -71,7 +71,9 @@ struct WrittenFile
 // part that has its final name is complete. Hashes each part as it goes. A full part is fsynced,
 // closed and renamed on a second thread while the next one is written (at most one at a time), so
 // the stream does not stall while the drive catches up; an error there is reported by the next
-// write() or by finish().
+// write() or by finish(). With setSplitWhenRefused(), a write that the file system refuses with
+// EFBIG (a size limit it did not tell, as FAT32 behind FUSE) ends the part there, and the size it
+// reached becomes the size of every part after it.
 class PartWriter
 {
 public:
@@ -80,6 +82,7 @@ public:
     PartWriter(const PartWriter &) = delete;
     PartWriter &operator=(const PartWriter &) = delete;
 
+    void setSplitWhenRefused(bool split) { m_splitWhenRefused = split; }
     Status write(const char *data, qint64 size);
     Status finish();
     // Waits for the part being closed in the background, if any. The export calls it on its worker
@@ -91,6 +94,8 @@ public:
     // Every path this writer created (partial or final), for clean-up after a failure.
     const QStringList &createdPaths() const { return m_created; }
     qint64 bytesWritten() const { return m_total; }
+    qint64 partSize() const { return m_partSize; } // 0: one file
+    qint64 refusedAt() const { return m_refusedAt; } // the size EFBIG stopped a part at, 0: none
 
 private:
     Status openPart();
@@ -100,6 +105,8 @@ private:
     QString m_dir;
     QString m_base;
     qint64 m_partSize;
+    qint64 m_refusedAt = 0;
+    bool m_splitWhenRefused = false;
     int m_fd = -1;
     int m_index = 0;
     qint64 m_inPart = 0;

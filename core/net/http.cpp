@@ -219,6 +219,7 @@ Transfer::Transfer(Request request, QObject *parent)
     m_tokenAllowed = !m_request.credential.token.isEmpty()
         && isTokenAllowed(m_request.url, m_request.credential.trustedHosts);
     m_retryBaseMs = envInt("EZRUNNER_NET_RETRY_BASE_MS", 500);
+    m_retryMaxMs = envInt("EZRUNNER_NET_RETRY_MAX_MS", maxRetryDelayMs);
     m_timer.setSingleShot(true);
     m_totalTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -380,8 +381,9 @@ bool Transfer::retryLater(int retryAfterSeconds, const QString &why)
     if (m_attempt >= m_request.maxRetries)
         return false;
     const int backoff = m_retryBaseMs * (1 << std::min(m_attempt, 6));
-    const int delay
-        = std::min(maxRetryDelayMs, std::max(backoff, retryAfterSeconds >= 0 ? retryAfterSeconds * 1000 : 0));
+    // A Retry-After of hours is capped: the retries that follow end with a clear error instead.
+    const qint64 asked = retryAfterSeconds >= 0 ? qint64(retryAfterSeconds) * 1000 : 0;
+    const int delay = static_cast<int>(std::min<qint64>(m_retryMaxMs, std::max<qint64>(backoff, asked)));
     ++m_attempt;
     qCInfo(lcNet) << "retrying" << safeUrl(m_current) << "in" << delay << "ms:" << why;
     m_retryTimer.start(delay);

@@ -58,7 +58,8 @@ struct Timeouts
     int activityMs = 30000; // the longest silence while the body arrives
     int totalMs = 0; // the whole transfer, 0 for none (downloads)
     // Defaults, overridable for slow links and tests with EZRUNNER_NET_TIMEOUT_MS (activity and
-    // connect) and EZRUNNER_NET_RETRY_BASE_MS (first backoff step).
+    // connect), EZRUNNER_NET_RETRY_BASE_MS (first backoff step) and EZRUNNER_NET_RETRY_MAX_MS (the
+    // longest wait before a retry, also for a Retry-After; 60 s).
     static Timeouts defaults();
 };
 
@@ -147,6 +148,7 @@ private:
     bool m_streaming = false;
     bool m_done = false;
     int m_retryBaseMs = 500;
+    int m_retryMaxMs = 60000;
     Reply m_head;
     QByteArray m_buffer;
     QPointer<QNetworkReply> m_reply;

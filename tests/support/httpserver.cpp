@@ -412,6 +412,15 @@ void HttpServer::serveConnection(int fd)
                 int64_t n = std::min<int64_t>(static_cast<int64_t>(sizeof chunk), length - sent);
                 if (res.dropAfterBytes >= 0 && sent + n > res.dropAfterBytes)
                     n = res.dropAfterBytes - sent;
+                if (res.stallAfterBytes >= 0 && sent < res.stallAfterBytes && sent + n > res.stallAfterBytes)
+                    n = res.stallAfterBytes - sent;
+                if (res.stallAfterBytes >= 0 && sent == res.stallAfterBytes && res.stallMs > 0) {
+                    // In slices, so that a shutting-down server does not wait for the whole stall.
+                    for (int waited = 0; waited < res.stallMs && !m_stopping; waited += 20)
+                        std::this_thread::sleep_for(
+                            std::chrono::milliseconds(std::min(20, res.stallMs - waited)));
+                    res.stallMs = 0;
+                }
                 if (n <= 0) {
                     dropped = true;
                     break;

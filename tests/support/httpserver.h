@@ -39,6 +39,8 @@ struct HttpResponse
     int64_t dropAfterBytes = -1; // close the connection after this many body bytes
     int64_t bytesPerSecond = 0; // throttle the body (0: as fast as possible)
     bool corrupt = false; // flip one byte in the middle of what is sent
+    int64_t stallAfterBytes = -1; // send nothing for stallMs after this many body bytes...
+    int stallMs = 0; // ...then go on (a client that gave up finds the connection closed)
 
     static HttpResponse json(const std::string &json, int status = 200);
     static HttpResponse text(const std::string &text, int status = 200);
@@ -48,8 +50,8 @@ struct HttpResponse
 using HttpHandler = std::function<HttpResponse(const HttpRequest &)>;
 
 // A real HTTP/1.1 server on 127.0.0.1 (random port) for tests: routes by method and path,
-// serves Range requests, and injects faults (delays, dropped connections, throttling, wrong
-// bytes). Every request is recorded so tests can assert what a client sent (e.g. no token).
+// serves Range requests, and injects faults (delays, dropped connections, a body that stalls,
+// throttling, wrong bytes). Every request is recorded so tests can assert what a client sent (e.g. no token).
 class HttpServer
 {
 public:

@@ -376,7 +376,9 @@ HttpResponse FixtureHub::hfApi(const HttpRequest &request, const std::string &re
                 QJsonObject {
                     { QStringLiteral("parameters"), QJsonObject { { QStringLiteral("BF16"), 7296 } } },
                     { QStringLiteral("total"), 7296 } });
-        return HttpResponse::json(toJson(o));
+        if (request.method != "GET")
+            return HttpResponse::json(toJson(o));
+        return withFaults(HttpResponse::json(toJson(o)), "api:" + id);
     }
     if (kind == "tree") {
         const int cursor = std::atoi(q(request, QStringLiteral("cursor")).c_str());
@@ -418,20 +420,38 @@ HttpResponse FixtureHub::fileResponse(
     r.header("ETag", "\"" + (file.lfs ? file.sha256 : file.gitOid).toStdString() + "\"");
     if (request.method != "GET")
         return r;
+    return withFaults(r, file.path.toStdString());
+}
+
+HttpResponse FixtureHub::withFaults(HttpResponse r, const std::string &key)
+{
     std::lock_guard lock(m_mutex);
-    auto it = m_faults.find(file.path.toStdString());
+    auto it = m_faults.find(key);
     if (it == m_faults.end())
         return r;
     FileFaults &f = it->second;
     if (f.tooManyRequests > 0) {
         --f.tooManyRequests;
         HttpResponse busy = hfError(429, "", "Too many requests");
-        busy.header("Retry-After", "1");
+        busy.header("Retry-After", f.retryAfter);
         return busy;
+    }
+    if (f.serverErrors > 0) {
+        --f.serverErrors;
+        return hfError(500, "", "Internal Error");
     }
     if (f.drops > 0 && f.dropAfterBytes >= 0) {
         --f.drops;
         r.dropAfterBytes = f.dropAfterBytes;
+    }
+    if (f.stalls > 0 && f.stallAfterBytes >= 0) {
+        --f.stalls;
+        r.stallAfterBytes = f.stallAfterBytes;
+        r.stallMs = f.stallMs;
+    }
+    if (f.truncations > 0 && f.truncateTo >= 0 && r.filePath.empty()) {
+        --f.truncations;
+        r.body.resize(std::min(r.body.size(), static_cast<size_t>(f.truncateTo)));
     }
     if (f.corruptions > 0) {
         --f.corruptions;

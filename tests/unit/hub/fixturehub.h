@@ -4,7 +4,7 @@
 // A local model hub for tests: a real HTTP server (tests/support HttpServer) that speaks the
 // subsets of the Hugging Face and ModelScope APIs the hub module uses, serving repos the tests
 // generate (real safetensors headers, a real GGUF header, a sharded index), with auth, gating,
-// 404, 429, slow and dropped connections and wrong bytes on demand.
+// 404, 429, 500, slow, stalled and dropped connections and wrong bytes on demand.
 
 #include <deque>
 #include <map>
@@ -83,8 +83,15 @@ struct FileFaults
     int dropAfterBytes = -1; // cut the connection after this many body bytes...
     int drops = 0; // ...this many times
     int corruptions = 0; // flip a byte this many times
-    int tooManyRequests = 0; // answer 429 with Retry-After: 1 this many times
+    int tooManyRequests = 0; // answer 429 with Retry-After: retryAfter this many times
     int throttleBytesPerSecond = 0;
+    int serverErrors = 0; // answer 500 this many times
+    int stallAfterBytes = -1; // send nothing for stallMs after this many body bytes...
+    int stalls = 0; // ...this many times
+    int stallMs = 0;
+    std::string retryAfter = "1"; // the Retry-After of a 429
+    int truncateTo = -1; // send only this many bytes of the body, as if that were all of it...
+    int truncations = 0; // ...this many times
 };
 
 class FixtureHub
@@ -104,6 +111,8 @@ public:
     QByteArray fileContent(const QString &id, const QString &path) const;
 
     void setToken(const QString &token) { m_token = token.toStdString(); }
+    // Faults for a file path ("model.safetensors"), or for the model info of a repo on Hugging
+    // Face with "api:" and its id ("api:acme/tiny").
     void setFaults(const QString &path, FileFaults faults);
     // Redirect every resolve of file content to another server (CDN-like, other origin).
     void redirectFilesTo(const QString &baseUrl) { m_redirectBase = baseUrl.toStdString(); }
@@ -117,6 +126,8 @@ private:
     HttpResponse hfResolve(const HttpRequest &request, const std::string &rest);
     HttpResponse msApi(const HttpRequest &request, const std::string &rest);
     HttpResponse fileResponse(const HttpRequest &request, const FixtureRepo &repo, const FixtureFile &file);
+    // `response` with the faults set for `key` applied (and counted down).
+    HttpResponse withFaults(HttpResponse response, const std::string &key);
     HttpResponse hfSearch(const HttpRequest &request);
     HttpResponse msSearch(const HttpRequest &request);
     bool authorized(const HttpRequest &request) const;

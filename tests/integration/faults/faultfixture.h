@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QString>
+#include <QStringList>
+
+#include "fixturehub.h"
+#include "testenv.h"
+
+namespace ezr::test {
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+inline QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QByteArray b(size, Qt::Uninitialized);
+    QRandomGenerator gen(seed);
+    gen.fillRange(reinterpret_cast<quint32 *>(b.data()), size / 4);
+    return b;
+}
+
+inline std::string text(const ProcessResult &r)
+{
+    return QByteArray(r.out + "\n--- stderr ---\n" + r.err).toStdString();
+}
+
+// A fresh HOME and cache, the fixture hub as both hubs, no token, short backoffs: what every
+// fault test runs `ezrunner` with.
+class FaultTest : public ::testing::Test
+{
+protected:
+    QStringList environment(const QStringList &extra = {}) const
+    {
+        const QStringList env = { QStringLiteral("HOME=") + home.path(),
+            QStringLiteral("EZRUNNER_CONFIG_DIR=") + home.configDir(),
+            QStringLiteral("HF_HUB_CACHE=") + home.hfCacheDir(),
+            QStringLiteral("HF_ENDPOINT=") + hub.endpoint(),
+            QStringLiteral("MODELSCOPE_ENDPOINT=") + hub.endpoint(), QStringLiteral("HF_TOKEN="),
+            QStringLiteral("MODELSCOPE_API_TOKEN="), QStringLiteral("EZRUNNER_NET_RETRY_BASE_MS=20"),
+            QStringLiteral("DBUS_SESSION_BUS_ADDRESS="), QStringLiteral("DISPLAY="),
+            QStringLiteral("QT_QPA_PLATFORM=") };
+        return env + extra;
+    }
+
+    ProcessResult ezrunner(const QStringList &args, const QStringList &extraEnv = {}, int timeoutMs = 120000)
+    {
+        return runProcess(ezrunnerExecutable(), args, timeoutMs, {}, environment(extraEnv));
+    }
+
+    TempHome home;
+    FixtureHub hub;
+};
+
+} // namespace ezr::test
