@@ -3,6 +3,8 @@
 
 #include <memory>
 
+#include <QString>
+
 namespace ezr::cli {
 
 class Command;
@@ -18,6 +20,10 @@ std::unique_ptr<Command> makeDockerfileCommand();
 std::unique_ptr<Command> makeBuildCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makePackCommand();
+std::unique_ptr<Command> makeTestCommand();
+
+// The `hint:` line printed after a failed smoke test (test, pack --smoke-test).
+QString smokeTestHint();
 std::unique_ptr<Command> makeVersionCommand();
 
 } // namespace ezr::cli

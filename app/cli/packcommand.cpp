@@ -8,6 +8,7 @@
 #include "cli/modeloptions.h"
 #include "cli/packoptions.h"
 #include "engine/planjson.h"
+#include "kit/smoketest.h"
 
 namespace ezr::cli {
 namespace {
@@ -24,8 +25,8 @@ public:
     QString name() const override { return QStringLiteral("pack"); }
     QString summary() const override
     {
-        return tr("The whole pipeline: inspect, plan, download, Dockerfile, build and export (or replay a "
-                  "profile)");
+        return tr("The whole pipeline: inspect, plan, download, Dockerfile, build, test (--smoke-test) and "
+                  "export (or replay a profile)");
     }
     void setup(QCommandLineParser &parser) override { addPipelineOptions(parser, kGroups); }
     int run(const QCommandLineParser &parser, Console &console) override
@@ -48,9 +49,15 @@ public:
         pack::PackJob job(*session, *options);
         const Status status = runJob(job, console);
         console.endProgress();
-        if (!status)
-            return console.fail(status.error());
         const pack::PackSession &s = job.session();
+        if (!status) {
+            const int code = console.fail(status.error());
+            if (s.smokeTest && s.smokeTest->outcome == kit::SmokeOutcome::Failed)
+                console.warning(smokeTestHint());
+            return code;
+        }
+        if (s.smokeTest && s.smokeTest->outcome == kit::SmokeOutcome::NotRun)
+            console.warning(tr("The smoke test was not run: %1").arg(s.smokeTest->reason));
         if (parser.isSet(QStringLiteral("save-profile"))) {
             if (const Status saved = profile::saveProfile(
                     parser.value(QStringLiteral("save-profile")), pack::resolvedProfile(s));
@@ -62,17 +69,24 @@ public:
             return 0;
         }
         if (jsonRequested(parser)) {
-            console.printJson(QJsonDocument(QJsonObject {
+            QJsonObject result {
                 { QStringLiteral("model"), s.servedId() },
                 { QStringLiteral("sha"), s.model->sha },
                 { QStringLiteral("candidate"), s.candidate->name },
                 { QStringLiteral("image"), s.imageReference },
                 { QStringLiteral("id"), s.imageId },
                 { QStringLiteral("output"), s.profile.exportOptions.destination },
-            }));
+            };
+            if (s.smokeTest)
+                result.insert(QStringLiteral("smoke_test"), kit::smokeTestJson(*s.smokeTest));
+            console.printJson(QJsonDocument(result));
         } else {
             console.print(tr("Image %1 (%2) written to %3")
                               .arg(s.imageReference, s.imageId, s.profile.exportOptions.destination));
+            if (s.smokeTest && s.smokeTest->outcome == kit::SmokeOutcome::Passed)
+                console.print(tr("Smoke test passed offline: first token after %1 ms, %2 tokens/s.")
+                                  .arg(s.smokeTest->ttftMs, 0, 'f', 0)
+                                  .arg(s.smokeTest->tokensPerSecond, 0, 'f', 1));
         }
         return 0;
     }

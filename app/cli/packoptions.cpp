@@ -47,6 +47,7 @@ const QString kTo = QStringLiteral("to");
 const QString kSplit = QStringLiteral("split");
 const QString kCompress = QStringLiteral("compress");
 const QString kVerify = QStringLiteral("verify");
+const QString kSmokeTest = QStringLiteral("smoke-test");
 const QString kProfile = QStringLiteral("profile");
 const QString kSaveProfile = QStringLiteral("save-profile");
 const QString kDryRun = QStringLiteral("dry-run");
@@ -209,6 +210,8 @@ Result<profile::Profile> profileFromOptions(const QCommandLineParser &parser, Op
             p.exportOptions.compress = parser.value(kCompress);
         if (given(parser, kVerify))
             p.exportOptions.verify = true;
+        if (given(parser, kSmokeTest))
+            p.exportOptions.smokeTest = true;
         if (const auto split = kit::parseSplitSpec(p.exportOptions.split); !split)
             return split.error();
         if (const auto compression = kit::parseCompression(p.exportOptions.compress); !compression)
@@ -324,6 +327,11 @@ void addPipelineOptions(QCommandLineParser &parser, OptionGroups groups)
             { kSplit, tr("Kit part size: auto, none or a size like 2G."), QStringLiteral("auto|none|SIZE") },
             { kCompress, tr("Kit compression: none or zstd."), QStringLiteral("none|zstd") },
             { kVerify, tr("Read the kit back and check every checksum.") },
+            { kSmokeTest,
+                tr("Before exporting, start the image with no network (--network none) and check that it "
+                   "serves: health, /v1/models, one chat (as \"ezrunner test\"). A failure stops the pack "
+                   "with exit 1 and nothing is exported; an image this computer cannot run (a GPU it lacks) "
+                   "is exported, and the kit's SMOKE-TEST.txt says why it was not run.") },
         });
     }
     if (groups.testFlag(OptionGroup::Profile)) {

@@ -21,7 +21,7 @@ enum class OptionGroup
     Serving = 1 << 2, // --port --api-key --health-interval --profile-name
     Image = 1 << 3, // --tag --dockerfile
     Build = 1 << 4, // --builder --no-cache
-    Export = 1 << 5, // -o/--output --to --split --compress --verify
+    Export = 1 << 5, // -o/--output --to --split --compress --verify --smoke-test
     Profile = 1 << 6, // --profile --save-profile --dry-run; MODEL may then be left out
 };
 Q_DECLARE_FLAGS(OptionGroups, OptionGroup)

@@ -197,6 +197,7 @@ Status ExportJob::prepare()
     input.language = m_options.language.isEmpty() ? QLocale::system().name() : m_options.language;
     input.appVersion = QCoreApplication::applicationVersion();
     input.profile = m_options.profile;
+    input.smokeTest = m_options.smokeTest;
     auto files = renderKitFiles(input, paths::templatesDir());
     if (!files)
         return files.error();

@@ -29,6 +29,7 @@ struct ExportOptions
     bool verify = false;
     QString language; // README language; empty: the system locale
     QByteArray profile; // the profile without secrets, empty for none
+    QByteArray smokeTest; // SMOKE-TEST.txt (kit::smokeTestText), empty for none
 };
 
 struct ExportResult

@@ -104,6 +104,8 @@ data makeContext(const KitTemplateInput &in)
     ctx.set("compressed", in.compressed ? data(data::type::bool_true) : data(data::type::bool_false));
     ctx.set("compressed_flag", in.compressed ? "1" : "0");
     ctx.set("has_profile", in.profile.isEmpty() ? data(data::type::bool_false) : data(data::type::bool_true));
+    ctx.set("has_smoke_test",
+        in.smokeTest.isEmpty() ? data(data::type::bool_false) : data(data::type::bool_true));
     ctx.set("version", s(in.appVersion));
     return ctx;
 }
@@ -175,6 +177,8 @@ Result<QList<KitFile>> renderKitFiles(const KitTemplateInput &input, const QStri
     }
     if (!input.profile.isEmpty())
         files.append({ QStringLiteral("profile.ezrunner"), input.profile, false });
+    if (!input.smokeTest.isEmpty())
+        files.append({ QStringLiteral("SMOKE-TEST.txt"), input.smokeTest, false });
     return files;
 }
 

@@ -25,6 +25,7 @@ struct KitTemplateInput
     QString language; // "en", "zh_CN"; anything else falls back to English
     QString appVersion;
     QByteArray profile; // the profile without secrets; empty for none
+    QByteArray smokeTest; // SMOKE-TEST.txt, the smoke test's result; empty when none was asked for
 };
 
 // Name of the payload (before splitting): image.tar or image.tar.zst.
@@ -33,7 +34,8 @@ QString payloadBaseName(bool compressed);
 // The README language for a locale name or --language value ("zh", "zh_CN.UTF-8" → "zh_CN").
 QString kitLanguage(const QString &localeOrLanguage);
 
-// Renders load.sh, run.sh, load.ps1, compose.yaml, README.txt, probe.sh (and profile.ezrunner)
+// Renders load.sh, run.sh, load.ps1, compose.yaml, README.txt, probe.sh (and profile.ezrunner,
+// SMOKE-TEST.txt)
 // from the kit templates: <data dir>/templates/kit/ overrides paths::templatesDir()/kit/.
 Result<QList<KitFile>> renderKitFiles(const KitTemplateInput &input, const QString &templatesDir);
 

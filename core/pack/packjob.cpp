@@ -333,6 +333,38 @@ void PackJob::doStart()
             },
             {}, collectBuild, [this] { return !m_parts; } });
 
+    // The smoke test, when the profile asks for it: a failure stops the pack before the export; an
+    // image this computer cannot run is passed with the reason (the kit says "not run").
+    addPhase(Phase::Test, 1,
+        { {}, 0,
+            [this, &s]() -> std::unique_ptr<Job> {
+                kit::SmokeTestJob::Options o;
+                o.dockerBinary = s.dockerBinary;
+                o.image = s.imageReference;
+                o.servedId = s.servedId();
+                if (s.candidate) {
+                    o.port = s.candidate->port;
+                    o.healthPath = s.candidate->healthPath;
+                    if (s.candidate->accelerator != engine::Accelerator::Cpu)
+                        o.neededGpuMiB = s.candidate->memory.total / (1024 * 1024);
+                }
+                // An image that requires a key is tested with one made for the test.
+                if (s.profile.engine.apiKey)
+                    o.apiKey = QStringLiteral("ezr-smoke-%1")
+                                   .arg(QString::number(QRandomGenerator::system()->generate64(), 16));
+                o.probe = s.probe;
+                o.healthTimeoutMs = m_options.smokeTestTimeoutMs;
+                return std::make_unique<kit::SmokeTestJob>(o);
+            },
+            {},
+            [&s](Job &job) {
+                s.smokeTest = static_cast<kit::SmokeTestJob &>(job).report();
+                if (s.smokeTest->outcome == kit::SmokeOutcome::Failed)
+                    return Status(smokeTestFailure(*s.smokeTest));
+                return Status {};
+            },
+            [&s] { return !s.profile.exportOptions.smokeTest || s.has(Phase::Test); } });
+
     addPhase(Phase::Export, 4,
         { {}, 0,
             [&s]() -> std::unique_ptr<Job> {
@@ -346,6 +378,8 @@ void PackJob::doStart()
                 o.split = *kit::parseSplitSpec(x.split); // checked by prepare()
                 o.compression = *kit::parseCompression(x.compress);
                 o.verify = x.verify;
+                if (s.smokeTest)
+                    o.smokeTest = kit::smokeTestText(*s.smokeTest);
                 // Only a complete profile goes into a kit: it replays to the same image.
                 if (const profile::Profile p = resolvedProfile(s); !p.draft)
                     o.profile = profile::serializeProfile(p);

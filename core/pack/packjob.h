@@ -10,12 +10,13 @@
 #include "dockerfile/buildcontext.h"
 #include "dockerfile/weightsimage.h"
 #include "kit/exportjob.h"
+#include "kit/smoketest.h"
 #include "pack/packsession.h"
 #include "util/pipelinejob.h"
 
 namespace ezr::pack {
 
-// The pipeline as one job: inspect → target → plan → download → stage → build → export, over a
+// The pipeline as one job: inspect → target → plan → download → stage → build → test → export, over a
 // range of phases, with one progress across them (Progress::overall), cancel, and one clean-up
 // policy. Every CLI command that works on a model and the wizard drive it:
 // - `ezrunner plan` and `dockerfile`: Inspect..Plan; `build`: Inspect..Build; `pack`: Inspect..Export;
@@ -23,9 +24,10 @@ namespace ezr::pack {
 //   Export on the Export step, each on the session the earlier runs filled in.
 // A phase whose result the session already holds is passed over (so a replan does not inspect
 // again). When the range reaches Build, Docker is asked first: a dead daemon fails within seconds,
-// before anything is downloaded or staged. The build context is removed once the build ends,
-// however it ends. session() holds what was resolved, also after a failure (e.g. the plan when
-// nothing fits).
+// before anything is downloaded or staged. The Test phase runs when the profile asks for it
+// (export.smoke_test); a failed test stops the run before Export. The build context is removed once the build
+// ends, however it ends. session() holds what was resolved, also after a failure (e.g. the plan when nothing
+// fits).
 class PackJob : public PipelineJob
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
         bool noCache = false;
         // Probing this computer as the target runs no docker (pack --dry-run).
         bool probeWithoutDocker = false;
+        int smokeTestTimeoutMs = 0; // 0: SmokeTestJob's default (the image's start period and more)
     };
 
     PackJob(PackSession session, Options options, QObject *parent = nullptr);

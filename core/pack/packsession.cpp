@@ -41,6 +41,8 @@ QString phaseName(Phase phase)
         return tr("Staging the build context");
     case Phase::Build:
         return tr("Building the image");
+    case Phase::Test:
+        return tr("Testing the image offline");
     case Phase::Export:
         return tr("Exporting");
     }
@@ -62,6 +64,8 @@ bool PackSession::has(Phase phase) const
         return false; // a build context lives only as long as its build
     case Phase::Build:
         return !imageId.isEmpty();
+    case Phase::Test:
+        return smokeTest.has_value() && smokeTest->imageId == imageId;
     case Phase::Export:
         return false;
     }
@@ -91,6 +95,9 @@ void PackSession::invalidateFrom(Phase phase)
     case Phase::Stage:
     case Phase::Build:
         imageId.clear();
+        [[fallthrough]];
+    case Phase::Test:
+        smokeTest.reset();
         [[fallthrough]];
     case Phase::Export:
         break;
@@ -265,6 +272,11 @@ profile::Profile resolvedProfile(const PackSession &s)
         p.image.name = s.imageReference.section(QLatin1Char(':'), 0, -2);
         p.image.tag = s.imageReference.section(QLatin1Char(':'), -1);
     }
+    // A test of this image replaces the one recorded; one of an image built before goes.
+    if (s.smokeTest)
+        p.smokeTest = smokeTestRecord(*s.smokeTest);
+    else if (!s.imageId.isEmpty() && p.smokeTest.imageId != s.imageId)
+        p.smokeTest = {};
     // A profile is complete once it names its model (and its commit, on a hub) and an engine.
     p.draft = p.model.id.isEmpty() || p.engine.engine.isEmpty()
         || (p.model.source != hub::SourceKind::Local && p.model.sha.isEmpty());
@@ -286,6 +298,28 @@ Result<hardware::HardwareReport> targetFromProfile(const profile::TargetChoice &
         break;
     }
     return Error { ErrorCode::Failure, tr("This computer is checked by the hardware probe."), {} };
+}
+
+profile::SmokeTestRecord smokeTestRecord(const kit::SmokeTestReport &r)
+{
+    profile::SmokeTestRecord t;
+    t.result = kit::smokeOutcomeName(r.outcome);
+    t.reason = r.reason;
+    t.when = r.started.toUTC().toString(Qt::ISODate);
+    if (QRegularExpression(QStringLiteral("^(sha256:)?[0-9a-f]{12,64}$")).match(r.imageId).hasMatch())
+        t.imageId = r.imageId;
+    t.network = r.networkMode;
+    t.secondsToHealthy = r.secondsToHealthy;
+    t.ttftMs = r.ttftMs;
+    t.tokensPerSecond = r.tokensPerSecond;
+    t.completionTokens = r.completionTokens;
+    return t;
+}
+
+Error smokeTestFailure(const kit::SmokeTestReport &r)
+{
+    return Error { ErrorCode::Failure,
+        tr("The smoke test of %1 failed, so nothing was exported: %2").arg(r.image, r.reason), r.logTail };
 }
 
 QString kitFolderName(const QString &imageReference)

@@ -13,6 +13,7 @@
 #include "hardware/probejob.h"
 #include "hub/modelinfo.h"
 #include "hub/modelrequest.h"
+#include "kit/smoketest.h"
 #include "profile/profile.h"
 #include "util/result.h"
 
@@ -29,6 +30,7 @@ enum class Phase
     Download, // the files the candidate serves, into the cache
     Stage, // the build context
     Build, // docker build
+    Test, // the smoke test: the image started offline serves (when the profile asks for it)
     Export, // the kit, or the single tar
 };
 
@@ -62,6 +64,7 @@ struct PackSession
     QString imageReference; // "name:tag"
     QString modelDir; // the model's files on this computer, once downloaded (or its folder)
     QString imageId; // once built
+    std::optional<kit::SmokeTestReport> smokeTest; // once tested (Phase::Test)
 
     bool has(Phase phase) const;
     // Drops what `phase` and every later phase resolved.
@@ -99,6 +102,13 @@ profile::Profile resolvedProfile(const PackSession &session);
 // The report of the profile's target: an embedded report, or a catalog entry ("2xA100-80GB").
 // A this-machine target needs the probe (PackJob runs it) and is not handled here.
 Result<hardware::HardwareReport> targetFromProfile(const profile::TargetChoice &target);
+
+// The smoke test's report as the profile records it.
+profile::SmokeTestRecord smokeTestRecord(const kit::SmokeTestReport &report);
+
+// The error that stops a pack whose smoke test failed: exit 1 (the image built, it does not serve),
+// the engine's log tail as the detail.
+Error smokeTestFailure(const kit::SmokeTestReport &report);
 
 // The folder of its own a kit gets on a drive: "ezrunner-<image name>-<tag>".
 QString kitFolderName(const QString &imageReference);

@@ -382,7 +382,7 @@ void readImage(ObjectReader r, ImageChoice &i)
 
 void readExport(ObjectReader r, ExportChoice &x)
 {
-    r.allowOnly({ "kind", "destination", "split", "compress", "verify" });
+    r.allowOnly({ "kind", "destination", "split", "compress", "verify", "smoke_test" });
     x.kind = r.choice("kind", Need::Optional, exportNames(), ExportKind::Directory);
     x.destination = r.text("destination", Need::Optional, 4096);
     x.split = r.pattern("split", Need::Optional, QStringLiteral("auto|none|") + kSizePattern,
@@ -394,6 +394,30 @@ void readExport(ObjectReader r, ExportChoice &x)
     };
     x.compress = r.choice("compress", Need::Optional, compressions, QStringLiteral("none"));
     x.verify = r.boolean("verify", false);
+    x.smokeTest = r.boolean("smoke_test", false);
+}
+
+void readSmokeTest(ObjectReader r, SmokeTestRecord &t)
+{
+    r.allowOnly({ "result", "reason", "when", "image_id", "network", "seconds_to_healthy", "ttft_ms",
+        "tokens_per_second", "completion_tokens" });
+    const QList<std::pair<QString, QString>> results { { QStringLiteral("passed"), QStringLiteral("passed") },
+        { QStringLiteral("failed"), QStringLiteral("failed") },
+        { QStringLiteral("not-run"), QStringLiteral("not-run") } };
+    t.result = r.choice("result", Need::Required, results, QString());
+    t.reason = r.text("reason", Need::Optional, 4096);
+    t.when = r.pattern("when", Need::Required,
+        QStringLiteral("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?Z"),
+        tr("a UTC time like “2026-12-02T18:00:00Z”"));
+    t.imageId = r.pattern("image_id", Need::Optional, QStringLiteral("(sha256:)?[0-9a-f]{12,64}"),
+        tr("an image id like “sha256:…”"));
+    t.network = r.pattern("network", Need::Optional, QStringLiteral("[A-Za-z0-9._:-]{1,128}"),
+        tr("a Docker network mode like “none”"));
+    const QString figure = tr("a number from 0 to 1000000000");
+    t.secondsToHealthy = r.number("seconds_to_healthy", 0, 1e9, -1, figure);
+    t.ttftMs = r.number("ttft_ms", 0, 1e9, -1, figure);
+    t.tokensPerSecond = r.number("tokens_per_second", 0, 1e9, -1, figure);
+    t.completionTokens = r.integer("completion_tokens", 0, 1000000000, -1);
 }
 
 // The text fields of a profile with their paths, for the secret checks.
@@ -413,6 +437,7 @@ QList<std::pair<QString, QString>> textFields(const Profile &p)
         { QStringLiteral("image.tag"), p.image.tag },
         { QStringLiteral("dockerfile.override"), p.dockerfileOverride },
         { QStringLiteral("export.destination"), p.exportOptions.destination },
+        { QStringLiteral("smoke_test.reason"), p.smokeTest.reason },
     };
     for (qsizetype i = 0; i < p.model.include.size(); ++i)
         fields.append({ QStringLiteral("model.files.include[%1]").arg(i), p.model.include.at(i) });
@@ -442,7 +467,7 @@ Result<Profile> fromJson(const QJsonObject &root, const QStringList &secretValue
     // migrateToCurrent() has checked "version"; here it can only be the current one.
     r.integer("version", kCurrentVersion, kCurrentVersion, kCurrentVersion);
     r.allowOnly({ "format", "version", "draft", "name", "model", "target", "engine", "image", "dockerfile",
-        "export" });
+        "export", "smoke_test" });
 
     Profile p;
     p.draft = r.boolean("draft", false);
@@ -455,6 +480,8 @@ Result<Profile> fromJson(const QJsonObject &root, const QStringList &secretValue
     dockerfile.allowOnly({ "override" });
     p.dockerfileOverride = dockerfile.text("override", Need::Optional, kMaxProfileBytes);
     readExport(r.child("export", Need::Optional), p.exportOptions);
+    if (r.has("smoke_test"))
+        readSmokeTest(r.child("smoke_test", Need::Optional), p.smokeTest);
     if (error)
         return *error;
     if (Status secrets = checkSecrets(p, secretValues); !secrets)
@@ -519,6 +546,28 @@ QJsonObject toJson(const Profile &p)
                 { QStringLiteral("verify"), p.exportOptions.verify },
             } },
     };
+    // Written only when asked for, so that profiles saved before it existed keep their bytes.
+    if (p.exportOptions.smokeTest) {
+        QJsonObject x = root.value(QStringLiteral("export")).toObject();
+        x.insert(QStringLiteral("smoke_test"), true);
+        root.insert(QStringLiteral("export"), x);
+    }
+    if (!p.smokeTest.result.isEmpty()) {
+        const SmokeTestRecord &t = p.smokeTest;
+        QJsonObject test { { QStringLiteral("result"), t.result }, { QStringLiteral("when"), t.when } };
+        for (const auto &[key, text] : { std::pair { "reason", t.reason },
+                 std::pair { "image_id", t.imageId }, std::pair { "network", t.network } }) {
+            if (!text.isEmpty())
+                test.insert(QLatin1String(key), text);
+        }
+        for (const auto &[key, figure] : { std::pair { "seconds_to_healthy", t.secondsToHealthy },
+                 std::pair { "ttft_ms", t.ttftMs }, std::pair { "tokens_per_second", t.tokensPerSecond },
+                 std::pair { "completion_tokens", double(t.completionTokens) } }) {
+            if (figure >= 0)
+                test.insert(QLatin1String(key), figure);
+        }
+        root.insert(QStringLiteral("smoke_test"), test);
+    }
     if (p.draft)
         root.insert(QStringLiteral("draft"), true);
     if (!p.name.isEmpty())
@@ -540,7 +589,7 @@ Profile redacted(Profile p)
 {
     for (QString *text : { &p.name, &p.model.endpoint, &p.model.id, &p.model.revision, &p.model.variant,
              &p.model.servedName, &p.target.spec, &p.engine.candidate, &p.engine.image, &p.image.name,
-             &p.image.tag, &p.dockerfileOverride, &p.exportOptions.destination }) {
+             &p.image.tag, &p.dockerfileOverride, &p.exportOptions.destination, &p.smokeTest.reason }) {
         *text = redactSecrets(*text);
     }
     for (QString &include : p.model.include)
@@ -558,7 +607,7 @@ QStringList keyOrder(const QString &path)
             { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("draft"),
                 QStringLiteral("name"), QStringLiteral("model"), QStringLiteral("target"),
                 QStringLiteral("engine"), QStringLiteral("image"), QStringLiteral("dockerfile"),
-                QStringLiteral("export") } },
+                QStringLiteral("export"), QStringLiteral("smoke_test") } },
         { QStringLiteral("model"),
             { QStringLiteral("source"), QStringLiteral("endpoint"), QStringLiteral("id"),
                 QStringLiteral("revision"), QStringLiteral("sha"), QStringLiteral("served_name"),
@@ -573,7 +622,12 @@ QStringList keyOrder(const QString &path)
         { QStringLiteral("image"), { QStringLiteral("name"), QStringLiteral("tag") } },
         { QStringLiteral("export"),
             { QStringLiteral("kind"), QStringLiteral("destination"), QStringLiteral("split"),
-                QStringLiteral("compress"), QStringLiteral("verify") } },
+                QStringLiteral("compress"), QStringLiteral("verify"), QStringLiteral("smoke_test") } },
+        { QStringLiteral("smoke_test"),
+            { QStringLiteral("result"), QStringLiteral("reason"), QStringLiteral("when"),
+                QStringLiteral("image_id"), QStringLiteral("network"), QStringLiteral("seconds_to_healthy"),
+                QStringLiteral("ttft_ms"), QStringLiteral("tokens_per_second"),
+                QStringLiteral("completion_tokens") } },
     };
     return orders.value(path);
 }

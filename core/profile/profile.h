@@ -92,8 +92,26 @@ struct ExportChoice
     QString split = QStringLiteral("auto"); // auto | none | SIZE ("4G", "2GiB", "1500M")
     QString compress = QStringLiteral("none"); // none | zstd
     bool verify = false;
+    bool smokeTest = false; // start the image offline and check that it serves before exporting
 
     bool operator==(const ExportChoice &) const = default;
+};
+
+// The result of the last smoke test of the profile's image (`ezrunner test`, `pack --smoke-test`,
+// the wizard's "Test before export"): a record, not a choice. Figures below 0 are unknown.
+struct SmokeTestRecord
+{
+    QString result; // "passed", "failed", "not-run"; empty: no test recorded
+    QString reason; // why it failed or did not run
+    QString when; // ISO 8601 UTC
+    QString imageId; // sha256:...
+    QString network; // the container's network mode ("none")
+    double secondsToHealthy = -1;
+    double ttftMs = -1;
+    double tokensPerSecond = -1;
+    qint64 completionTokens = -1;
+
+    bool operator==(const SmokeTestRecord &) const = default;
 };
 
 struct Profile
@@ -109,6 +127,7 @@ struct Profile
     ImageChoice image;
     QString dockerfileOverride; // the user's edited Dockerfile; empty: rendered from the template
     ExportChoice exportOptions;
+    SmokeTestRecord smokeTest;
 
     bool operator==(const Profile &) const = default;
 };

@@ -194,6 +194,17 @@ TEST(Profile, MalformedProfilesAreRejectedNamingTheField)
         { "variant with slash", "model.files.variant", "\"../x\"", "model.files.variant" },
         { "served name a path", "model.served_name", "\"/srv/models/x\"", "model.served_name" },
         { "served name with spaces", "model.served_name", "\"my model\"", "model.served_name" },
+        { "smoke test result unknown", "smoke_test", R"({"result":"ok","when":"2026-12-02T18:00:00Z"})",
+            "smoke_test.result" },
+        { "smoke test without a time", "smoke_test", R"({"result":"passed"})", "smoke_test.when" },
+        { "smoke test time not UTC", "smoke_test", R"({"result":"passed","when":"yesterday"})",
+            "smoke_test.when" },
+        { "smoke test negative figure", "smoke_test",
+            R"({"result":"passed","when":"2026-12-02T18:00:00Z","ttft_ms":-3})", "smoke_test.ttft_ms" },
+        { "smoke test unknown field", "smoke_test",
+            R"({"result":"passed","when":"2026-12-02T18:00:00Z","latency":1})", "smoke_test.latency" },
+        { "smoke test not an object", "smoke_test", "true", "smoke_test" },
+        { "export smoke_test not a switch", "export.smoke_test", "\"yes\"", "export.smoke_test" },
         { "target missing", "target", std::nullopt, "target" },
         { "target kind unknown", "target.kind", "\"cloud\"", "target.kind" },
         { "imported without report", "target.report", std::nullopt, "target.report" },
@@ -283,6 +294,44 @@ TEST(Profile, AByteOrderMarkIsAccepted)
 {
     const Result<Profile> p = parseProfile("\xEF\xBB\xBF" + fixture(QStringLiteral("v2-minimal.ezrunner")));
     EXPECT_TRUE(p.ok()) << p.error().message.toStdString();
+}
+
+TEST(Profile, ASmokeTestResultIsKeptThroughASaveAndOldProfilesHaveNone)
+{
+    const QByteArray base = fixture(QStringLiteral("v2-full.ezrunner"));
+    const Result<Profile> old = parseProfile(base);
+    ASSERT_TRUE(old.ok());
+    EXPECT_TRUE(old->smokeTest.result.isEmpty()) << "optional: older profiles have none";
+    EXPECT_FALSE(old->exportOptions.smokeTest);
+    // Asking for no test writes nothing: the saved bytes of older profiles stay as they were.
+    EXPECT_FALSE(serializeProfile(*old).contains("smoke_test"));
+
+    QByteArray bytes = edited(base, QStringLiteral("export.smoke_test"), QJsonValue(true));
+    bytes = edited(bytes, QStringLiteral("smoke_test"),
+        json(R"({"result":"passed","when":"2026-12-02T18:00:00Z","image_id":"sha256:0123456789abcdef",)"
+             R"("network":"none","seconds_to_healthy":1.5,"ttft_ms":12,"tokens_per_second":250.5,)"
+             R"("completion_tokens":16})"));
+    const Result<Profile> p = parseProfile(bytes);
+    ASSERT_TRUE(p.ok()) << p.error().message.toStdString();
+    EXPECT_TRUE(p->exportOptions.smokeTest);
+    EXPECT_EQ(p->smokeTest.result, QStringLiteral("passed"));
+    EXPECT_EQ(p->smokeTest.network, QStringLiteral("none"));
+    EXPECT_EQ(p->smokeTest.ttftMs, 12);
+    EXPECT_EQ(p->smokeTest.tokensPerSecond, 250.5);
+    EXPECT_EQ(p->smokeTest.completionTokens, 16);
+    const QByteArray saved = serializeProfile(*p);
+    const Result<Profile> again = parseProfile(saved);
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(*again, *p);
+    EXPECT_EQ(serializeProfile(*again), saved);
+
+    // Not run, with the reason and no figures.
+    const Result<Profile> notRun = parseProfile(edited(base, QStringLiteral("smoke_test"),
+        json(
+            R"({"result":"not-run","reason":"The image needs an NVIDIA GPU","when":"2026-12-02T18:00:00Z"})")));
+    ASSERT_TRUE(notRun.ok()) << notRun.error().message.toStdString();
+    EXPECT_EQ(notRun->smokeTest.ttftMs, -1);
+    EXPECT_FALSE(serializeProfile(*notRun).contains("ttft_ms"));
 }
 
 TEST(Profile, LocalModelsNeedNoShaAndNoEndpoint)
