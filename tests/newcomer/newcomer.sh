@@ -85,8 +85,14 @@ if [ "$rc" -ne 0 ] || ! printf '%s\n' "$output" | grep -qx "ezrunner $version"; 
 fi
 phase "OK: printed 'ezrunner $version'"
 # A second run must be quick: no reconfigure, nothing rebuilt.
-ezr_root_run "$root" bash -c "cd /root/ezrunner && $run_command --version" >/dev/null
-phase "second run done"
+second="$(ezr_root_run "$root" bash -c "cd /root/ezrunner && $run_command --version" 2>&1)" || true
+if ! printf '%s\n' "$second" | grep -q 'ninja: no work to do' \
+    || ! printf '%s\n' "$second" | grep -qx "ezrunner $version"; then
+    printf '%s\n' "$second" | tail -20
+    echo "newcomer: FAILED: the second '$run_command --version' rebuilt something or did not print the version" >&2
+    exit 1
+fi
+phase "second run: nothing to build, printed the version"
 
 mkdir -p "$out"
 rm -f "$out"/ezrunner_*.deb
