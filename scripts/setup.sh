@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian packages EZ Runner needs (only the missing ones; sudo when not root),
 # then configures and builds. Sourced by run.sh and test.sh; usable alone:
-#   scripts/setup.sh [build|test]     (default: build)
+#   scripts/setup.sh [build|test]     (default: build: the app only, release preset, no test tools)
 set -euo pipefail
 
 EZR_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,6 +13,8 @@ EZR_BUILD_PACKAGES=(
     qt6-qpa-plugins qtkeychain-qt6-dev libkainjow-mustache-dev libssl-dev libzstd-dev
     libgl-dev libxkbcommon-dev fonts-dejavu-core
 )
+# What scripts/package.sh adds: dpkg-shlibdeps (CPack's shlibdeps) and file.
+EZR_PACKAGE_PACKAGES=(dpkg-dev file)
 # What the tests use: the real services (Docker, Secret Service, X server) and the tools for
 # real file systems and for the peers the benchmarks compare against.
 EZR_TEST_PACKAGES=(
@@ -20,7 +22,7 @@ EZR_TEST_PACKAGES=(
     xvfb xauth x11-utils imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
     docker.io busybox-static dosfstools exfatprogs zstd curl aria2 util-linux procps
     fusefat exfat-fuse libguestfs-tools linux-image-amd64
-    desktop-file-utils appstream fonts-wqy-microhei
+    desktop-file-utils appstream libxml2-utils fonts-wqy-microhei "${EZR_PACKAGE_PACKAGES[@]}"
     mmdebstrap debian-archive-keyring
     clang libclang-rt-14-dev
 )
@@ -74,7 +76,7 @@ ezr_build() {
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     case "${1:-build}" in
-        build) ezr_install_packages "${EZR_BUILD_PACKAGES[@]}"; ezr_build dev ezrunner ;;
+        build) ezr_install_packages "${EZR_BUILD_PACKAGES[@]}"; ezr_build release ezrunner ;;
         test) ezr_install_packages "${EZR_BUILD_PACKAGES[@]}" "${EZR_TEST_PACKAGES[@]}"; ezr_build ci ;;
         *) echo "usage: scripts/setup.sh [build|test]" >&2; exit 2 ;;
     esac
