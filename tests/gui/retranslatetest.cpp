@@ -347,12 +347,15 @@ TEST(Retranslate, EveryTextOfTheRunningWindowFollowsTheLanguageChosenInSettings)
     gui::MainWindow window;
     // The drives are listed once at start, on the thread pool: their answer must not land between
     // two readings.
-    QSignalSpy listed(
-        window.findChild<gui::WizardController *>(), &gui::WizardController::destinationsListed);
+    // So is Docker: its answer would overwrite the sample environment between two readings.
+    auto *controller = window.findChild<gui::WizardController *>();
+    QSignalSpy listed(controller, &gui::WizardController::destinationsListed);
+    QSignalSpy dockerChecked(controller, &gui::WizardController::dockerChecked);
     window.resize(1100, 760);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ASSERT_TRUE(listed.count() > 0 || listed.wait(20000));
+    ASSERT_TRUE(dockerChecked.count() > 0 || dockerChecked.wait(20000));
     QTest::qWait(100);
     sample::ManualJob build;
     fillWithSampleData(window, build);

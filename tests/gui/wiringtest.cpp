@@ -584,7 +584,8 @@ TEST_F(WizardWiring, AMirrorChosenWhenTheHubCannotBeReachedIsRememberedAndNeverG
     store->write(gui::SettingsDialog::tokenKey(QStringLiteral("hf")), QStringLiteral("hf_secret_for_hub"),
         &window, [&](const Status &status) { written = status; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return written.has_value(); }, 10000));
-    ASSERT_TRUE(written->ok()) << written->error().message.toStdString() << written->error().detail.toStdString();
+    ASSERT_TRUE(written->ok()) << written->error().message.toStdString()
+                               << written->error().detail.toStdString();
     window.settings().setTrustedMirrors({});
     const QString closed = closedEndpoint();
     window.settings().setHfEndpoint(closed);

@@ -40,7 +40,7 @@ in_root() { ezr_root_run "$root" bash -euc "$1"; }
 apt_get='DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -y -q --no-install-recommends'
 
 # No build tools in the root: the package's dependencies alone must make it run.
-in_root "command -v g++ cmake >/dev/null && exit 1; apt-get update -qq && $apt_get install ./$(basename "$deb") >/dev/null" \
+in_root "command -v g++ cmake >/dev/null && exit 1; apt-get update -qq && $apt_get install /root/$(basename "$deb") >/dev/null" \
     || fail "apt-get install ./$(basename "$deb") failed"
 phase "installed"
 out="$(in_root 'cd /root && ezrunner --version')" || fail "ezrunner --version failed: $out"
@@ -51,7 +51,7 @@ plan="$(in_root 'cd /root && ezrunner plan --help >/dev/null && EZRUNNER_CONFIG_
     || fail "ezrunner hw --json failed: $plan"
 [ -d "$root/usr/share/ezrunner/templates/kit" ] || fail "no /usr/share/ezrunner/templates/kit"
 
-in_root "$apt_get install lintian shared-mime-info desktop-file-utils libglib2.0-bin xdg-utils xvfb xauth x11-apps >/dev/null" \
+in_root "$apt_get install lintian shared-mime-info desktop-file-utils libglib2.0-bin xdg-utils xvfb xauth x11-apps procps >/dev/null" \
     || fail "installing the checking tools failed"
 phase "checking tools installed"
 

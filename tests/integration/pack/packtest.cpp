@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QThread>
 
 #include "dockerfixture.h"
@@ -420,13 +421,13 @@ TEST_F(PackDockerTest, AServingChangeRebuildsOnTheWeightsImageWithoutStagingTheW
     };
     ProcessResult r = build(QStringLiteral("8000"));
     ASSERT_EQ(r.exitCode, 0) << text(r);
-    const QString weights = QString::fromUtf8(
-        docker({ QStringLiteral("image"), QStringLiteral("ls"), QStringLiteral("--filter"),
-                   QStringLiteral("reference=ezrunner-weights/acme-tiny"), QStringLiteral("--format"),
-                   QStringLiteral("{{.Repository}}:{{.Tag}}") })
-            .out.trimmed());
-    ASSERT_FALSE(weights.isEmpty()) << "the weights went into an image of their own";
-    ASSERT_FALSE(weights.contains(QLatin1Char('\n'))) << weights.toStdString();
+    // The weights image this build named (its debug line), not any other run's left on the daemon.
+    const QRegularExpressionMatch named = QRegularExpression(
+        QStringLiteral(R"re(weights image "?(ezrunner-weights/acme-tiny:[0-9a-f]+)"? is )re"))
+                                              .match(QString::fromUtf8(r.err));
+    ASSERT_TRUE(named.hasMatch()) << "the weights went into an image of their own: " << text(r);
+    const QString weights = named.captured(1);
+    ASSERT_TRUE(imageExists(weights)) << weights.toStdString();
     const QString weightsId = imageId(weights);
 
     r = build(QStringLiteral("9090"));
