@@ -21,15 +21,7 @@ const QString kWeights = QStringLiteral("weights.bin");
 class CacheLock : public FaultTest
 {
 protected:
-    void SetUp() override
-    {
-        FixtureRepo repo;
-        repo.id = kRepo;
-        repo.sha = kSha;
-        repo.files = { { QStringLiteral("config.json"), R"({"architectures":["LlamaForCausalLM"]})", false },
-            { kWeights, randomBytes(3 * mib, 99), true } };
-        hub.addRepo(repo);
-    }
+    void SetUp() override { hub.addRepo(weightsRepo(kRepo, kSha, kWeights, 3 * mib, 99)); }
 
     void start(QProcess &process)
     {

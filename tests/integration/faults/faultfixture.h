@@ -30,6 +30,18 @@ inline QByteArray randomBytes(qsizetype size, quint32 seed)
     return b;
 }
 
+// A model repository of a config and one weights file of `size` random bytes from `seed`.
+inline FixtureRepo weightsRepo(
+    const QString &id, const QString &sha, const QString &weights, qsizetype size, quint32 seed)
+{
+    FixtureRepo repo;
+    repo.id = id;
+    repo.sha = sha;
+    repo.files = { { QStringLiteral("config.json"), R"({"architectures":["LlamaForCausalLM"]})", false },
+        { weights, randomBytes(size, seed), true } };
+    return repo;
+}
+
 inline std::string text(const ProcessResult &r)
 {
     return QByteArray(r.out + "\n--- stderr ---\n" + r.err).toStdString();

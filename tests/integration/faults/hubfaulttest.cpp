@@ -20,15 +20,7 @@ const QString kWeights = QStringLiteral("weights.bin");
 class HubFaults : public FaultTest
 {
 protected:
-    void SetUp() override
-    {
-        FixtureRepo repo;
-        repo.id = kRepo;
-        repo.sha = kSha;
-        repo.files = { { QStringLiteral("config.json"), R"({"architectures":["LlamaForCausalLM"]})", false },
-            { kWeights, randomBytes(4 * mib, 15), true } };
-        hub.addRepo(repo);
-    }
+    void SetUp() override { hub.addRepo(weightsRepo(kRepo, kSha, kWeights, 4 * mib, 15)); }
 
     ProcessResult download(const QStringList &extraEnv = {}, int timeoutMs = 120000)
     {
