@@ -364,6 +364,7 @@ void MainWindow::bindPages()
     });
     connect(c, &WizardController::exportStarted, exporting,
         [exporting](pack::PackJob *job) { exporting->runJob(job); });
+    connect(c, &WizardController::smokeTested, exporting, &ExportPage::setSmokeTest);
     connect(c, &WizardController::exported, exporting, [exporting](const kit::ExportResult &written) {
         ExportResult result;
         result.folder = written.dir;

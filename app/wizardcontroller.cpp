@@ -549,11 +549,17 @@ void WizardController::exportKit()
     s.profile.exportOptions.destination = m_session.kitFolder();
     if (s.profile.name.isEmpty())
         s.profile.name = pack::kitFolderName(image);
-    auto *job = new pack::PackJob(std::move(s), { pack::Phase::Export, pack::Phase::Export }, this);
+    // Test runs only when the export options ask for it and the session holds no result for this image.
+    auto *job = new pack::PackJob(std::move(s), { pack::Phase::Test, pack::Phase::Export }, this);
     m_export = job;
     connect(job, &Job::finished, this, [this, job](const Status &status) {
         job->deleteLater();
         m_export = nullptr;
+        const std::optional<kit::SmokeTestReport> &tested = job->session().smokeTest;
+        if (tested && !status.error().isCancelled()) {
+            m_session.setTested(job->session());
+            emit smokeTested(*tested);
+        }
         if (status.ok())
             emit exported(job->exportResult());
         emit exportFinished(status.ok());

@@ -115,6 +115,8 @@ signals:
     void exportRefused(const QString &message);
     void exportStarted(ezr::pack::PackJob *job);
     void exported(const ezr::kit::ExportResult &result);
+    // The smoke test an export ran first (passed, failed or not run), before exportFinished.
+    void smokeTested(const ezr::kit::SmokeTestReport &report);
     void exportFinished(bool ok);
 
 private:

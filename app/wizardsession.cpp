@@ -184,6 +184,7 @@ void WizardSession::setExportChoice(const QString &drive, const ExportOptions &o
     x.split = options.split;
     x.compress = options.compress;
     x.verify = options.verify;
+    x.smokeTest = options.smokeTest;
     x.destination = kitFolder();
     choiceMade();
 }
@@ -197,7 +198,7 @@ void WizardSession::suggestExportDrive(const QString &drive)
 ExportOptions WizardSession::exportOptions() const
 {
     const profile::ExportChoice &x = m_pack.profile.exportOptions;
-    return { x.split, x.compress, x.verify };
+    return { x.split, x.compress, x.verify, x.smokeTest };
 }
 
 QString WizardSession::kitFolder() const
@@ -241,6 +242,13 @@ void WizardSession::setBuilt(const pack::PackSession &built)
     m_builtImage = built.imageReference;
     m_pack.profile.exportOptions.destination = kitFolder();
     emit builtChanged();
+}
+
+void WizardSession::setTested(const pack::PackSession &tested)
+{
+    if (tested.smokeTest && tested.smokeTest->outcome != kit::SmokeOutcome::Failed
+        && tested.imageId == m_pack.imageId)
+        m_pack.smokeTest = tested.smokeTest;
 }
 
 profile::Profile WizardSession::profile(const QString &name) const

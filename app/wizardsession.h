@@ -28,6 +28,7 @@ struct ExportOptions
     QString split = QStringLiteral("auto"); // "auto", "none"
     QString compress = QStringLiteral("none"); // "none", "zstd"
     bool verify = true;
+    bool smokeTest = false; // start the image offline and check that it serves before writing the kit
 
     bool operator==(const ExportOptions &) const = default;
 };
@@ -81,6 +82,9 @@ public:
     // Takes the plan, the candidate, the Dockerfile and the image name of a Plan run.
     void adoptPlan(const pack::PackSession &planned);
     void setBuilt(const pack::PackSession &built);
+    // Keeps the smoke test an export ran on the built image, for the profile; a failed one is not
+    // kept, so the next export tests again.
+    void setTested(const pack::PackSession &tested);
     // The image the last build made; empty until one succeeded for the current choices.
     QString builtImage() const { return m_builtImage; }
 

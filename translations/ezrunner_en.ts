@@ -363,10 +363,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The whole pipeline: inspect, plan, download, Dockerfile, build and export (or replay a profile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pack wants -o FILE.tar or --to DIR (or a profile with an export destination).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,6 +400,79 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>The model id the image serves, sent by clients as &quot;model&quot; (default: the repository id, or the model folder&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole pipeline: inspect, plan, download, Dockerfile, build, test (--smoke-test) and export (or replay a profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smoke test was not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoke test passed offline: first token after %1 ms, %2 tokens/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before exporting, start the image with no network (--network none) and check that it serves: health, /v1/models, one chat (as &quot;ezrunner test&quot;). A failure stops the pack with exit 1 and nothing is exported; an image this computer cannot run (a GPU it lacks) is exported, and the kit&apos;s SMOKE-TEST.txt says why it was not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the engine&apos;s last log lines; check the served id (--served-name), the port (--port) and whether the image expects an API key (--api-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline smoke test of an image: --network none, health, /v1/models, one chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts IMAGE with no network at all (docker run --network none, no published port), waits for the engine&apos;s health, then from inside the container (with its curl, wget or python3) checks that /v1/models lists the served id and streams one short chat completion (temperature 0). Reports the time to healthy, the time to first token and tokens/s. The container is removed however the test ends.
+Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the engine&apos;s last log lines are printed); 10 not run (this computer cannot run the image, e.g. a GPU image without that GPU); 3 no such image; 6 Docker unavailable; 130 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image to test (built by EZ Runner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port the engine listens on inside the image (default: the image&apos;s io.ezrunner.port label, else 8080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model id the engine must list (default: the image&apos;s io.ezrunner.model label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the engine with the API key in $EZRUNNER_API_KEY (a random one when it is not set) and send it; the key is passed through the environment, never on a command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the engine to be healthy (default: the image&apos;s start period plus two minutes, at least five).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test needs exactly one IMAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port wants a whole number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout wants a whole number of seconds from 1 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the kit&apos;s run.sh on the target to test it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smoke test failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,6 +1642,30 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>Kit written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test the image offline first (starts it with no network and asks it one question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before writing the kit, the image runs here with no network at all: the engine must become healthy, list the model and answer one short chat. The result goes into the kit (SMOKE-TEST.txt). An image this computer cannot run (a GPU it lacks) is written untested, and the kit says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;without the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested offline: the engine was healthy after %1 s and answered; first token after %2 ms, %3 tokens/s. The kit&apos;s SMOKE-TEST.txt has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested here: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3145,6 +3238,14 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>No file of %1 matches the files asked for.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not lock %1 in the cache. Check the permissions or choose another cache folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another download of %1 into this cache to finish (%2, pid %3 on %4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::hub::HuggingFaceClient</name>
@@ -3319,6 +3420,110 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>No mounted file system holds %1: check the path.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The kit would need more than 999 parts: choose a bigger split size or another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EZ Runner smoke test (offline proof before shipping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What ran: docker run --network none (no route in or out, no published port), then from inside the container with %1: the health check on port %2, GET /v1/models, and one streamed chat completion (temperature 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network of the container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy after: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first token: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per second: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine log (last lines):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker described the container in a form EZ Runner does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/v1/models did not answer with a list of models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is built for %1 and this computer is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EZ Runner cannot test %1 images on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image needs an %1 GPU and this computer has none: test it on the target with run.sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image needs %1 GPUs and this computer has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker on this computer has no NVIDIA runtime (install the NVIDIA Container Toolkit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image needs %1 MiB on each GPU and this computer&apos;s %2 has %3 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::kit::ExportJob</name>
@@ -3370,6 +3575,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>%1 is FAT32, which cannot hold a file of 4 GiB or more: export the kit in parts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The drive refused a file bigger than %1 (%2 bytes): the kit is in parts of that size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::kit::SaveTarJob</name>
@@ -3379,6 +3588,101 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>Cannot write %1. Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::kit::SmokeTestJob</name>
+    <message>
+        <source>Testing the image offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking this computer&apos;s GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the image without a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker could not start the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for curl, wget or python3 in the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image has none of curl, wget or python3, so EZ Runner cannot reach the engine inside it without a network. Add curl to the image (its health check needs it too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the engine to be healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container is on the network &quot;%1&quot;, not on none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine ran out of memory at start and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine stopped at start (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s health check says the engine is unhealthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine was not healthy after %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking /v1/models for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/v1/models refused the request (401): the image expects an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/v1/models answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine serves %1, not %2: clients asking for %2 would be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for a short chat completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text was streamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat completion failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: healthy after %1 s, first token after %2 ms, %3 tokens/s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3480,6 +3784,14 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>This computer is checked by the hardware probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the image offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smoke test of %1 failed, so nothing was exported: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3637,6 +3949,22 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>This profile is version %1, but this EZ Runner reads profile versions %2 to %3. Open it with the EZ Runner that saved it, or update EZ Runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a UTC time like “2026-12-02T18:00:00Z”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image id like “sha256:…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Docker network mode like “none”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from 0 to 1000000000</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

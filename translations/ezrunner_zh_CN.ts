@@ -375,10 +375,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>Dockerfile：</translation>
     </message>
     <message>
-        <source>The whole pipeline: inspect, plan, download, Dockerfile, build and export (or replay a profile)</source>
-        <translation>完整流程：检查、规划、下载、Dockerfile、构建和导出（或重放配置文件）</translation>
-    </message>
-    <message>
         <source>pack wants -o FILE.tar or --to DIR (or a profile with an export destination).</source>
         <translation>pack 需要 -o FILE.tar 或 --to DIR（或带导出位置的配置文件）。</translation>
     </message>
@@ -417,6 +413,80 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>The model id the image serves, sent by clients as &quot;model&quot; (default: the repository id, or the model folder&apos;s name).</source>
         <translation>镜像提供服务时使用的模型 id，客户端在 &quot;model&quot; 中发送它（默认：仓库 id，或模型文件夹的名称）。</translation>
+    </message>
+    <message>
+        <source>The whole pipeline: inspect, plan, download, Dockerfile, build, test (--smoke-test) and export (or replay a profile)</source>
+        <translation>完整流程：检查、规划、下载、Dockerfile、构建、测试（--smoke-test）和导出（或重放配置文件）</translation>
+    </message>
+    <message>
+        <source>The smoke test was not run: %1</source>
+        <translation>未运行冒烟测试：%1</translation>
+    </message>
+    <message>
+        <source>Smoke test passed offline: first token after %1 ms, %2 tokens/s.</source>
+        <translation>离线冒烟测试通过：首个 token 用时 %1 毫秒，%2 tokens/秒。</translation>
+    </message>
+    <message>
+        <source>Before exporting, start the image with no network (--network none) and check that it serves: health, /v1/models, one chat (as &quot;ezrunner test&quot;). A failure stops the pack with exit 1 and nothing is exported; an image this computer cannot run (a GPU it lacks) is exported, and the kit&apos;s SMOKE-TEST.txt says why it was not run.</source>
+        <translation>导出之前，在无网络（--network none）的情况下启动镜像并检查其能否提供服务：健康检查、/v1/models、一次对话（与 “ezrunner test” 相同）。测试失败时打包以退出码 1 停止，不导出任何内容；本机无法运行的镜像（缺少所需 GPU）照常导出，套件中的 SMOKE-TEST.txt 会说明未运行的原因。</translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Read the engine&apos;s last log lines; check the served id (--served-name), the port (--port) and whether the image expects an API key (--api-key).</source>
+        <translation>请查看引擎日志的最后几行；检查服务 ID（--served-name）、端口（--port）以及镜像是否需要 API 密钥（--api-key）。</translation>
+    </message>
+    <message>
+        <source>Offline smoke test of an image: --network none, health, /v1/models, one chat</source>
+        <translation>镜像的离线冒烟测试：--network none、健康检查、/v1/models、一次对话</translation>
+    </message>
+    <message>
+        <source>Starts IMAGE with no network at all (docker run --network none, no published port), waits for the engine&apos;s health, then from inside the container (with its curl, wget or python3) checks that /v1/models lists the served id and streams one short chat completion (temperature 0). Reports the time to healthy, the time to first token and tokens/s. The container is removed however the test ends.
+Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the engine&apos;s last log lines are printed); 10 not run (this computer cannot run the image, e.g. a GPU image without that GPU); 3 no such image; 6 Docker unavailable; 130 cancelled.</source>
+        <translation>在完全无网络的情况下启动 IMAGE（docker run --network none，不发布端口），等待引擎健康，然后在容器内部（使用其 curl、wget 或 python3）检查 /v1/models 是否列出服务 ID，并流式获取一次简短的对话补全（temperature 0）。报告达到健康的时间、首个 token 的时间和 tokens/秒。无论测试如何结束，容器都会被删除。
+退出码：0 通过；1 失败（镜像无法提供服务：会打印原因和引擎日志的最后几行）；10 未运行（本机无法运行该镜像，例如没有对应 GPU 的 GPU 镜像）；3 没有该镜像；6 Docker 不可用；130 已取消。</translation>
+    </message>
+    <message>
+        <source>The image to test (built by EZ Runner).</source>
+        <translation>要测试的镜像（由 EZ Runner 构建）。</translation>
+    </message>
+    <message>
+        <source>The port the engine listens on inside the image (default: the image&apos;s io.ezrunner.port label, else 8080).</source>
+        <translation>引擎在镜像内监听的端口（默认：镜像的 io.ezrunner.port 标签，否则为 8080）。</translation>
+    </message>
+    <message>
+        <source>The model id the engine must list (default: the image&apos;s io.ezrunner.model label).</source>
+        <translation>引擎必须列出的模型 ID（默认：镜像的 io.ezrunner.model 标签）。</translation>
+    </message>
+    <message>
+        <source>Start the engine with the API key in $EZRUNNER_API_KEY (a random one when it is not set) and send it; the key is passed through the environment, never on a command line.</source>
+        <translation>使用 $EZRUNNER_API_KEY 中的 API 密钥启动引擎并发送该密钥（未设置时使用随机密钥）；密钥通过环境变量传递，绝不出现在命令行上。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the engine to be healthy (default: the image&apos;s start period plus two minutes, at least five).</source>
+        <translation>等待引擎健康的秒数（默认：镜像的启动期加两分钟，至少五分钟）。</translation>
+    </message>
+    <message>
+        <source>test needs exactly one IMAGE.</source>
+        <translation>test 需要且只需要一个 IMAGE。</translation>
+    </message>
+    <message>
+        <source>--port wants a whole number from 1 to 65535.</source>
+        <translation>--port 需要 1 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--timeout wants a whole number of seconds from 1 to 86400.</source>
+        <translation>--timeout 需要 1 到 86400 之间的整数秒数。</translation>
+    </message>
+    <message>
+        <source>Run the kit&apos;s run.sh on the target to test it there.</source>
+        <translation>请在目标机器上运行套件的 run.sh 进行测试。</translation>
+    </message>
+    <message>
+        <source>The smoke test failed: %1</source>
+        <translation>冒烟测试失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1657,30 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>Kit written to %1</source>
         <translation>离线部署包已写入 %1</translation>
+    </message>
+    <message>
+        <source>Test offline</source>
+        <translation>离线测试</translation>
+    </message>
+    <message>
+        <source>&amp;Test the image offline first (starts it with no network and asks it one question)</source>
+        <translation>先离线测试镜像(&amp;T)（在无网络的情况下启动它并向它提一个问题）</translation>
+    </message>
+    <message>
+        <source>Before writing the kit, the image runs here with no network at all: the engine must become healthy, list the model and answer one short chat. The result goes into the kit (SMOKE-TEST.txt). An image this computer cannot run (a GPU it lacks) is written untested, and the kit says why.</source>
+        <translation>写入套件之前，镜像会在本机完全无网络的情况下运行：引擎必须变为健康、列出模型并回答一次简短的对话。结果会写入套件（SMOKE-TEST.txt）。本机无法运行的镜像（缺少所需 GPU）会在未测试的情况下写入，套件会说明原因。</translation>
+    </message>
+    <message>
+        <source>Export &amp;without the test</source>
+        <translation>不测试直接导出(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Tested offline: the engine was healthy after %1 s and answered; first token after %2 ms, %3 tokens/s. The kit&apos;s SMOKE-TEST.txt has the details.</source>
+        <translation>已离线测试：引擎在 %1 秒后健康并作出回答；首个 token 用时 %2 毫秒，%3 tokens/秒。详情见套件中的 SMOKE-TEST.txt。</translation>
+    </message>
+    <message>
+        <source>Not tested here: %1</source>
+        <translation>未在本机测试：%1</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3254,14 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>No file of %1 matches the files asked for.</source>
         <translation>%1 中没有与所请求文件相符的文件。</translation>
     </message>
+    <message>
+        <source>Could not lock %1 in the cache. Check the permissions or choose another cache folder.</source>
+        <translation>无法在缓存中锁定 %1。请检查权限或选择其他缓存文件夹。</translation>
+    </message>
+    <message>
+        <source>Waiting for another download of %1 into this cache to finish (%2, pid %3 on %4)…</source>
+        <translation>正在等待另一个向此缓存下载 %1 的任务完成（%2，%4 上的进程 %3）…</translation>
+    </message>
 </context>
 <context>
     <name>ezr::hub::HuggingFaceClient</name>
@@ -3334,6 +3436,110 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>No mounted file system holds %1: check the path.</source>
         <translation>没有已挂载的文件系统包含 %1：请检查路径。</translation>
     </message>
+    <message>
+        <source>The kit would need more than 999 parts: choose a bigger split size or another drive.</source>
+        <translation>套件需要超过 999 个分卷：请选择更大的分卷大小或其他驱动器。</translation>
+    </message>
+    <message>
+        <source>EZ Runner smoke test (offline proof before shipping)</source>
+        <translation>EZ Runner 冒烟测试（发货前的离线验证）</translation>
+    </message>
+    <message>
+        <source>Result: passed</source>
+        <translation>结果：通过</translation>
+    </message>
+    <message>
+        <source>Result: FAILED: %1</source>
+        <translation>结果：失败：%1</translation>
+    </message>
+    <message>
+        <source>Result: not run: %1</source>
+        <translation>结果：未运行：%1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>Image: %1 (%2)</source>
+        <translation>镜像：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>引擎：%1</translation>
+    </message>
+    <message>
+        <source>Model id: %1</source>
+        <translation>模型 ID：%1</translation>
+    </message>
+    <message>
+        <source>What ran: docker run --network none (no route in or out, no published port), then from inside the container with %1: the health check on port %2, GET /v1/models, and one streamed chat completion (temperature 0).</source>
+        <translation>运行内容：docker run --network none（无进出路由，不发布端口），然后在容器内部使用 %1：端口 %2 上的健康检查、GET /v1/models，以及一次流式对话补全（temperature 0）。</translation>
+    </message>
+    <message>
+        <source>no client</source>
+        <translation>无客户端</translation>
+    </message>
+    <message>
+        <source>Network of the container: %1</source>
+        <translation>容器的网络：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Healthy after: %1 s</source>
+        <translation>达到健康用时：%1 秒</translation>
+    </message>
+    <message>
+        <source>Time to first token: %1 ms</source>
+        <translation>首个 token 用时：%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Completion tokens: %1</source>
+        <translation>补全 token 数：%1</translation>
+    </message>
+    <message>
+        <source>Tokens per second: %1</source>
+        <translation>每秒 token 数：%1</translation>
+    </message>
+    <message>
+        <source>Engine log (last lines):</source>
+        <translation>引擎日志（最后几行）：</translation>
+    </message>
+    <message>
+        <source>Docker described the container in a form EZ Runner does not understand.</source>
+        <translation>Docker 描述容器的格式 EZ Runner 无法理解。</translation>
+    </message>
+    <message>
+        <source>/v1/models did not answer with a list of models.</source>
+        <translation>/v1/models 没有返回模型列表。</translation>
+    </message>
+    <message>
+        <source>The image is built for %1 and this computer is %2.</source>
+        <translation>该镜像为 %1 构建，而本机是 %2。</translation>
+    </message>
+    <message>
+        <source>EZ Runner cannot test %1 images on this computer.</source>
+        <translation>EZ Runner 无法在本机上测试 %1 镜像。</translation>
+    </message>
+    <message>
+        <source>The image needs an %1 GPU and this computer has none: test it on the target with run.sh.</source>
+        <translation>该镜像需要 %1 GPU，而本机没有：请在目标机器上用 run.sh 测试。</translation>
+    </message>
+    <message>
+        <source>The image needs %1 GPUs and this computer has %2.</source>
+        <translation>该镜像需要 %1 块 GPU，而本机有 %2 块。</translation>
+    </message>
+    <message>
+        <source>Docker on this computer has no NVIDIA runtime (install the NVIDIA Container Toolkit).</source>
+        <translation>本机的 Docker 没有 NVIDIA 运行时（请安装 NVIDIA Container Toolkit）。</translation>
+    </message>
+    <message>
+        <source>The image needs %1 MiB on each GPU and this computer&apos;s %2 has %3 MiB.</source>
+        <translation>该镜像每块 GPU 需要 %1 MiB，而本机的 %2 只有 %3 MiB。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::kit::ExportJob</name>
@@ -3385,6 +3591,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <source>%1 is FAT32, which cannot hold a file of 4 GiB or more: export the kit in parts.</source>
         <translation>%1 是 FAT32，无法存放 4 GiB 或更大的文件：请分卷导出套件。</translation>
     </message>
+    <message>
+        <source>The drive refused a file bigger than %1 (%2 bytes): the kit is in parts of that size.</source>
+        <translation>驱动器拒绝了大于 %1（%2 字节）的文件：套件已按该大小分卷。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::kit::SaveTarJob</name>
@@ -3395,6 +3605,101 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>Cannot write %1. Check the folder&apos;s permissions.</source>
         <translation>无法写入 %1。请检查文件夹的权限。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::kit::SmokeTestJob</name>
+    <message>
+        <source>Testing the image offline</source>
+        <translation>正在离线测试镜像</translation>
+    </message>
+    <message>
+        <source>Reading the image %1</source>
+        <translation>正在读取镜像 %1</translation>
+    </message>
+    <message>
+        <source>Checking this computer&apos;s GPUs</source>
+        <translation>正在检查本机的 GPU</translation>
+    </message>
+    <message>
+        <source>Starting the image without a network</source>
+        <translation>正在无网络启动镜像</translation>
+    </message>
+    <message>
+        <source>Docker could not start the image: %1</source>
+        <translation>Docker 无法启动镜像：%1</translation>
+    </message>
+    <message>
+        <source>Looking for curl, wget or python3 in the image</source>
+        <translation>正在镜像中查找 curl、wget 或 python3</translation>
+    </message>
+    <message>
+        <source>The image has none of curl, wget or python3, so EZ Runner cannot reach the engine inside it without a network. Add curl to the image (its health check needs it too).</source>
+        <translation>镜像中没有 curl、wget 或 python3，因此在无网络的情况下 EZ Runner 无法访问其中的引擎。请在镜像中添加 curl（其健康检查也需要它）。</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine to be healthy</source>
+        <translation>正在等待引擎健康</translation>
+    </message>
+    <message>
+        <source>The container is on the network &quot;%1&quot;, not on none.</source>
+        <translation>容器位于网络 “%1”，而不是 none。</translation>
+    </message>
+    <message>
+        <source>The engine ran out of memory at start and was stopped.</source>
+        <translation>引擎在启动时内存不足，已被停止。</translation>
+    </message>
+    <message>
+        <source>The engine stopped at start (exit code %1).</source>
+        <translation>引擎在启动时停止（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>The image&apos;s health check says the engine is unhealthy.</source>
+        <translation>镜像的健康检查显示引擎不健康。</translation>
+    </message>
+    <message>
+        <source>The engine was not healthy after %1 s.</source>
+        <translation>%1 秒后引擎仍不健康。</translation>
+    </message>
+    <message>
+        <source>Asking /v1/models for %1</source>
+        <translation>正在向 /v1/models 查询 %1</translation>
+    </message>
+    <message>
+        <source>/v1/models refused the request (401): the image expects an API key.</source>
+        <translation>/v1/models 拒绝了请求（401）：该镜像需要 API 密钥。</translation>
+    </message>
+    <message>
+        <source>/v1/models answered %1.</source>
+        <translation>/v1/models 返回了 %1。</translation>
+    </message>
+    <message>
+        <source>The engine serves %1, not %2: clients asking for %2 would be refused.</source>
+        <translation>引擎提供的是 %1，而不是 %2：请求 %2 的客户端会被拒绝。</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>无模型</translation>
+    </message>
+    <message>
+        <source>Asking for a short chat completion</source>
+        <translation>正在请求一次简短的对话补全</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <source>no text was streamed</source>
+        <translation>没有流式返回任何文本</translation>
+    </message>
+    <message>
+        <source>The chat completion failed: %1.</source>
+        <translation>对话补全失败：%1。</translation>
+    </message>
+    <message>
+        <source>Passed: healthy after %1 s, first token after %2 ms, %3 tokens/s.</source>
+        <translation>通过：%1 秒后健康，首个 token 用时 %2 毫秒，%3 tokens/秒。</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3801,14 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>This computer is checked by the hardware probe.</source>
         <translation>这台计算机由硬件探测检查。</translation>
+    </message>
+    <message>
+        <source>Testing the image offline</source>
+        <translation>正在离线测试镜像</translation>
+    </message>
+    <message>
+        <source>The smoke test of %1 failed, so nothing was exported: %2</source>
+        <translation>%1 的冒烟测试失败，因此没有导出任何内容：%2</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3966,22 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>This profile is version %1, but this EZ Runner reads profile versions %2 to %3. Open it with the EZ Runner that saved it, or update EZ Runner.</source>
         <translation>该配置文件为版本 %1，但此 EZ Runner 只能读取版本 %2 到 %3 的配置文件。请用保存它的 EZ Runner 打开，或更新 EZ Runner。</translation>
+    </message>
+    <message>
+        <source>a UTC time like “2026-12-02T18:00:00Z”</source>
+        <translation>UTC 时间，例如 “2026-12-02T18:00:00Z”</translation>
+    </message>
+    <message>
+        <source>an image id like “sha256:…”</source>
+        <translation>镜像 ID，例如 “sha256:…”</translation>
+    </message>
+    <message>
+        <source>a Docker network mode like “none”</source>
+        <translation>Docker 网络模式，例如 “none”</translation>
+    </message>
+    <message>
+        <source>a number from 0 to 1000000000</source>
+        <translation>0 到 1000000000 之间的数字</translation>
     </message>
 </context>
 <context>

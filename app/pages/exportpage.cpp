@@ -27,6 +27,7 @@
 #include <QVBoxLayout>
 
 #include "dialogs/dialogs.h"
+#include "pack/packjob.h"
 #include "util/format.h"
 #include "widgets/problembanner.h"
 #include "widgets/progresspanel.h"
@@ -64,10 +65,12 @@ ExportPage::ExportPage(QWidget *parent)
     , m_split(new QComboBox(this))
     , m_compress(new QComboBox(this))
     , m_verify(new QCheckBox(this))
+    , m_smokeTest(new QCheckBox(this))
     , m_export(new QPushButton(this))
     , m_progress(new ProgressPanel(this))
     , m_summary(new QGroupBox(this))
     , m_files(new QTreeWidget(m_summary))
+    , m_smokeResult(new QLabel(m_summary))
     , m_runCommand(new QLabel(m_summary))
     , m_openFolder(new QPushButton(m_summary))
     , m_copyCommand(new QPushButton(m_summary))
@@ -92,6 +95,7 @@ ExportPage::ExportPage(QWidget *parent)
     m_compress->addItem(QString(), QStringLiteral("zstd"));
     m_verify->setObjectName(QStringLiteral("verifyCheck"));
     m_verify->setChecked(true);
+    m_smokeTest->setObjectName(QStringLiteral("smokeTestCheck"));
     m_export->setObjectName(QStringLiteral("exportButton"));
 
     auto *options = new QFormLayout;
@@ -100,6 +104,7 @@ ExportPage::ExportPage(QWidget *parent)
     options->addRow(m_splitLabel, m_split);
     options->addRow(m_compressLabel, m_compress);
     options->addRow(QString(), m_verify);
+    options->addRow(QString(), m_smokeTest);
 
     auto *top = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -116,6 +121,10 @@ ExportPage::ExportPage(QWidget *parent)
     m_files->setObjectName(QStringLiteral("kitFiles"));
     m_files->setRootIsDecorated(false);
     m_files->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_smokeResult->setObjectName(QStringLiteral("smokeTestResult"));
+    m_smokeResult->setWordWrap(true);
+    m_smokeResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_smokeResult->hide();
     m_runCommand->setObjectName(QStringLiteral("runCommand"));
     m_runCommand->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_runCommand->setWordWrap(true);
@@ -126,6 +135,7 @@ ExportPage::ExportPage(QWidget *parent)
     summaryButtons->addWidget(m_openFolder);
     summaryButtons->addWidget(m_copyCommand);
     auto *summaryLayout = new QVBoxLayout(m_summary);
+    summaryLayout->addWidget(m_smokeResult);
     summaryLayout->addWidget(m_files);
     summaryLayout->addLayout(summaryButtons);
     m_summary->hide();
@@ -146,6 +156,7 @@ ExportPage::ExportPage(QWidget *parent)
     connect(m_split, &QComboBox::activated, this, &ExportPage::announceChoice);
     connect(m_compress, &QComboBox::activated, this, &ExportPage::announceChoice);
     connect(m_verify, &QCheckBox::toggled, this, &ExportPage::announceChoice);
+    connect(m_smokeTest, &QCheckBox::toggled, this, &ExportPage::announceChoice);
     connect(m_export, &QPushButton::clicked, this, [this] {
         m_summary->hide();
         emit exportRequested();
@@ -164,13 +175,26 @@ ExportPage::ExportPage(QWidget *parent)
 
 QStringList ExportPage::phaseNames() const
 {
-    return m_verifyPhase ? QStringList { tr("Write"), tr("Verify") } : QStringList { tr("Write") };
+    QStringList phases;
+    if (m_testPhase)
+        phases << tr("Test offline");
+    phases << tr("Write");
+    if (m_verifyPhase)
+        phases << tr("Verify");
+    return phases;
 }
 
 void ExportPage::retranslateUi()
 {
     m_addFolder->setText(tr("Another &folder…"));
     m_verify->setText(tr("&Verify after writing (reads the kit back and checks every checksum)"));
+    m_smokeTest->setText(
+        tr("&Test the image offline first (starts it with no network and asks it one question)"));
+    m_smokeTest->setToolTip(
+        tr("Before writing the kit, the image runs here with no network at all: the engine must become "
+           "healthy, list the model and answer one short chat. The result goes into the kit "
+           "(SMOKE-TEST.txt). An image this computer cannot run (a GPU it lacks) is written untested, "
+           "and the kit says why."));
     m_export->setText(tr("&Export kit"));
     m_openFolder->setText(tr("&Open folder"));
     m_copyCommand->setText(tr("Copy run &command"));
@@ -384,6 +408,7 @@ ExportOptions ExportPage::options() const
     options.split = m_split->currentData().toString();
     options.compress = m_compress->currentData().toString();
     options.verify = m_verify->isChecked();
+    options.smokeTest = m_smokeTest->isChecked();
     return options;
 }
 
@@ -392,6 +417,7 @@ void ExportPage::setOptions(const ExportOptions &options)
     m_split->setCurrentIndex(std::max(0, m_split->findData(options.split)));
     m_compress->setCurrentIndex(std::max(0, m_compress->findData(options.compress)));
     m_verify->setChecked(options.verify);
+    m_smokeTest->setChecked(options.smokeTest);
 }
 
 void ExportPage::runJob(Job *job)
@@ -399,43 +425,72 @@ void ExportPage::runJob(Job *job)
     m_job = job;
     m_running = true;
     m_summary->hide();
+    m_tested.reset();
+    m_smokeResult->hide();
     problemBanner()->clearProblem();
+    m_testPhase = options().smokeTest;
     m_verifyPhase = options().verify;
     m_progress->setPhases(phaseNames());
     m_progress->startPhase(0);
+    const int writePhase = m_testPhase ? 1 : 0;
+    // The smoke test, when asked for, comes first: the pipeline says when the export starts.
+    auto writing = std::make_shared<bool>(!m_testPhase);
+    auto *pipeline = qobject_cast<pack::PackJob *>(job);
+    if (pipeline && m_testPhase) {
+        connect(pipeline, &pack::PackJob::phaseChanged, this, [this, writing, writePhase](pack::Phase phase) {
+            if (phase == pack::Phase::Export && !*writing) {
+                *writing = true;
+                m_progress->startPhase(writePhase);
+            }
+        });
+    }
     // The exporter names its phase in each report; a new name after the first one is the verify pass.
     auto firstPhase = std::make_shared<QString>();
-    connect(job, &Job::progressChanged, this, [this, firstPhase](const Progress &progress) {
-        if (firstPhase->isEmpty())
-            *firstPhase = progress.phase;
-        else if (!progress.phase.isEmpty() && progress.phase != *firstPhase
-            && m_progress->currentPhase() == 0)
-            m_progress->startPhase(1);
-        m_progress->setProgress(progress);
-    });
-    connect(job, &Job::finished, this, [this](const Status &status) {
-        m_progress->finish(status.ok());
-        m_job = nullptr;
-        m_running = false;
-        updateState();
-        emit completeChanged();
-        if (status.ok())
-            return;
-        if (status.error().isCancelled())
-            problemBanner()->showProblem(
-                [] { return tr("Export cancelled; nothing that looks like a finished kit was left."); }, {},
-                {}, ProblemBanner::Severity::Information);
-        else if (status.error().code == ErrorCode::NoSpace)
-            problemBanner()->showProblem(
-                // The exporter's message (%1) stays in the language it was made in.
-                [message = status.error().message] {
-                    return tr("The drive filled up: %1 Choose a bigger drive.").arg(message);
-                },
-                [] { return tr("Another &folder…"); }, [this] { addFolder(); },
-                ProblemBanner::Severity::Error);
-        else
-            problemBanner()->showProblem(status.error().message, {}, {}, ProblemBanner::Severity::Error);
-    });
+    connect(
+        job, &Job::progressChanged, this, [this, writing, firstPhase, writePhase](const Progress &progress) {
+            if (*writing) {
+                if (firstPhase->isEmpty())
+                    *firstPhase = progress.phase;
+                else if (!progress.phase.isEmpty() && progress.phase != *firstPhase
+                    && m_progress->currentPhase() == writePhase)
+                    m_progress->startPhase(writePhase + 1);
+            }
+            m_progress->setProgress(progress);
+        });
+    connect(job, &Job::finished, this,
+        [this, pipeline = QPointer<pack::PackJob>(pipeline)](const Status &status) {
+            const bool testFailed = pipeline && pipeline->phase() == pack::Phase::Test;
+            m_progress->finish(status.ok());
+            m_job = nullptr;
+            m_running = false;
+            updateState();
+            emit completeChanged();
+            if (status.ok())
+                return;
+            if (testFailed && !status.error().isCancelled())
+                // The pipeline's message (%1) stays in the language it was made in.
+                problemBanner()->showProblem([message = status.error().message] { return message; },
+                    [] { return tr("Export &without the test"); },
+                    [this] {
+                        m_smokeTest->setChecked(false);
+                        emit exportRequested();
+                    },
+                    ProblemBanner::Severity::Error);
+            else if (status.error().isCancelled())
+                problemBanner()->showProblem(
+                    [] { return tr("Export cancelled; nothing that looks like a finished kit was left."); },
+                    {}, {}, ProblemBanner::Severity::Information);
+            else if (status.error().code == ErrorCode::NoSpace)
+                problemBanner()->showProblem(
+                    // The exporter's message (%1) stays in the language it was made in.
+                    [message = status.error().message] {
+                        return tr("The drive filled up: %1 Choose a bigger drive.").arg(message);
+                    },
+                    [] { return tr("Another &folder…"); }, [this] { addFolder(); },
+                    ProblemBanner::Severity::Error);
+            else
+                problemBanner()->showProblem(status.error().message, {}, {}, ProblemBanner::Severity::Error);
+        });
     updateState();
 }
 
@@ -453,8 +508,35 @@ void ExportPage::setResult(const ExportResult &result)
     m_summary->show();
 }
 
+void ExportPage::setSmokeTest(const kit::SmokeTestReport &report)
+{
+    m_tested = report;
+    showSmokeTest();
+}
+
+void ExportPage::showSmokeTest()
+{
+    if (!m_tested || m_tested->outcome == kit::SmokeOutcome::Failed) {
+        m_smokeResult->hide();
+        return;
+    }
+    const QLocale locale;
+    if (m_tested->outcome == kit::SmokeOutcome::Passed)
+        m_smokeResult->setText(
+            tr("Tested offline: the engine was healthy after %1 s and answered; first token after %2 ms, "
+               "%3 tokens/s. The kit's SMOKE-TEST.txt has the details.")
+                .arg(locale.toString(m_tested->secondsToHealthy, 'f', 1),
+                    locale.toString(m_tested->ttftMs, 'f', 0),
+                    locale.toString(m_tested->tokensPerSecond, 'f', 1)));
+    else
+        // The test's reason (%1) stays in the language it was made in.
+        m_smokeResult->setText(tr("Not tested here: %1").arg(m_tested->reason));
+    m_smokeResult->show();
+}
+
 void ExportPage::showResult()
 {
+    showSmokeTest();
     if (!m_hasResult) {
         m_summary->setTitle(tr("Kit written"));
         return;

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QPointer>
 
+#include "kit/smoketest.h"
 #include "util/job.h"
 #include "widgets/destinationtile.h"
 #include "wizardpage.h"
@@ -69,6 +72,9 @@ public:
 
     void runJob(Job *job);
     void setResult(const ExportResult &result);
+    // The smoke test the export ran first: shown in the summary (passed, not run) or, failed, in
+    // the banner with "Export without the test".
+    void setSmokeTest(const kit::SmokeTestReport &report);
     ProgressPanel *progressPanel() const { return m_progress; }
     QString runCommand() const { return m_result.runCommand; }
 
@@ -89,6 +95,7 @@ private:
     const DestinationTile *chosenTile() const;
     void updateExportToolTip();
     void showResult();
+    void showSmokeTest();
     void rebuildTiles();
     void updateState();
     void addFolder();
@@ -101,10 +108,12 @@ private:
     QComboBox *m_split;
     QComboBox *m_compress;
     QCheckBox *m_verify;
+    QCheckBox *m_smokeTest;
     QPushButton *m_export;
     ProgressPanel *m_progress;
     QGroupBox *m_summary;
     QTreeWidget *m_files;
+    QLabel *m_smokeResult;
     QLabel *m_runCommand;
     QPushButton *m_openFolder;
     QPushButton *m_copyCommand;
@@ -116,9 +125,11 @@ private:
     QString m_pendingPath;
     QPointer<Job> m_job;
     ExportResult m_result;
+    std::optional<kit::SmokeTestReport> m_tested;
     bool m_running = false;
     bool m_hasResult = false;
-    // Whether the phases shown include the verify pass.
+    // Whether the phases shown include the smoke test and the verify pass.
+    bool m_testPhase = false;
     bool m_verifyPhase = true;
 };
 

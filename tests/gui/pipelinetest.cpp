@@ -8,11 +8,13 @@
 
 #include <gtest/gtest.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -36,7 +38,9 @@
 #include "pages/hardwarepage.h"
 #include "pages/modelpage.h"
 #include "profile/profile.h"
+#include "realengine.h"
 #include "testenv.h"
+#include "tinygguf.h"
 #include "widgets/problembanner.h"
 #include "wizardcontroller.h"
 #include "wizardsetup.h"
@@ -48,6 +52,17 @@ using test::find;
 namespace {
 
 constexpr int kMinute = 60000;
+
+// What the walk to the Build step chooses: by default acme/tiny from the fixture hub, served by the
+// transformers stand-in.
+struct Walk
+{
+    QString model = QStringLiteral("acme/tiny");
+    std::optional<hub::SourceKind> source;
+    QString engine = QStringLiteral("transformers");
+    QString engineImage; // empty: the transformers stand-in
+    bool missingEngineImage = false; // an engine image that does not exist
+};
 
 class WizardPipeline : public ::testing::Test
 {
@@ -63,25 +78,26 @@ protected:
     }
 
     // Model, target, engine and Dockerfile decided through the pages; the build step is current.
-    void walkToTheBuildStep(MainWindow &window, bool withStandin = true,
-        const QString &model = QStringLiteral("acme/tiny"),
-        std::optional<hub::SourceKind> source = std::nullopt)
+    void walkToTheBuildStep(MainWindow &window, const Walk &walk = Walk())
     {
         QString error;
-        const QString standin = withStandin
-            ? test::ensureEngineStandinImage(QStringLiteral("transformers"), &error)
-            : QStringLiteral("ezr-test/gui-no-such-engine:1");
+        QString standin = walk.engineImage;
+        if (walk.missingEngineImage)
+            standin = QStringLiteral("ezr-test/gui-no-such-engine:1");
+        else if (standin.isEmpty())
+            standin = test::ensureEngineStandinImage(QStringLiteral("transformers"), &error);
         ASSERT_FALSE(standin.isEmpty()) << error.toStdString();
         test::showWizardOnFixtures(window, hub, home, standin);
+        window.settings().setEngineImageOverrides({ { walk.engine, standin } });
 
         auto *controller = window.findChild<gui::WizardController *>();
         QSignalSpy inspected(controller, &gui::WizardController::inspectFinished);
         QSignalSpy generated(controller, &gui::WizardController::dockerfileFinished);
-        if (source)
-            window.modelPage()->setSource(*source);
+        if (walk.source)
+            window.modelPage()->setSource(*walk.source);
         auto *edit = find<QLineEdit>(window, "modelIdEdit");
         edit->clear();
-        QTest::keyClicks(edit, model);
+        QTest::keyClicks(edit, walk.model);
         QTest::keyClick(edit, Qt::Key_Return);
         ASSERT_TRUE(inspected.wait(20000));
         ASSERT_TRUE(inspected.last().at(0).toBool());
@@ -96,7 +112,7 @@ protected:
 
         QTest::mouseClick(find<QPushButton>(window, "nextButton"), Qt::LeftButton);
         ASSERT_EQ(window.currentStep(), MainWindow::EngineStep);
-        ASSERT_EQ(window.enginePage()->chosenCandidate()->engine, QStringLiteral("transformers"));
+        ASSERT_EQ(window.enginePage()->chosenCandidate()->engine, walk.engine);
         QTest::mouseClick(find<QPushButton>(window, "nextButton"), Qt::LeftButton);
         ASSERT_EQ(window.currentStep(), MainWindow::DockerfileStep);
         EXPECT_TRUE(window.dockerfilePage()->text().contains(QStringLiteral("FROM ") + standin));
@@ -238,7 +254,9 @@ TEST_F(WizardPipeline, ADockerDaemonThatDoesNotAnswerIsShownWithItsFix)
     test::ScopedEnv env;
     env.set("DOCKER_HOST", QStringLiteral("unix:///nonexistent/ezr-gui-dead.sock"));
     MainWindow window;
-    walkToTheBuildStep(window, false);
+    Walk walk;
+    walk.missingEngineImage = true;
+    walkToTheBuildStep(window, walk);
     if (HasFatalFailure())
         return;
     auto *controller = window.findChild<gui::WizardController *>();
@@ -267,7 +285,10 @@ TEST_F(WizardPipeline, AModelFolderOnThisComputerIsBuiltWithoutADownload)
         out.write(hub.fileContent(QStringLiteral("acme/tiny"), QLatin1String(name)));
     }
     MainWindow window;
-    walkToTheBuildStep(window, true, folder, hub::SourceKind::Local);
+    Walk walk;
+    walk.model = folder;
+    walk.source = hub::SourceKind::Local;
+    walkToTheBuildStep(window, walk);
     if (HasFatalFailure())
         return;
     const size_t requestsBefore = hub.server().requests().size();
@@ -278,4 +299,78 @@ TEST_F(WizardPipeline, AModelFolderOnThisComputerIsBuiltWithoutADownload)
     ASSERT_TRUE(built.last().at(0).toBool()) << window.buildPage()->problemBanner()->text().toStdString();
     EXPECT_TRUE(test::imageExists(tag));
     EXPECT_EQ(hub.server().requests().size(), requestsBefore) << "nothing was downloaded";
+}
+
+// The wizard's "Test the image offline first" on the real llama.cpp engine: a GGUF folder is built
+// for it, the image is started with no network, answers a chat, and only then is the kit written,
+// with SMOKE-TEST.txt and the result in the profile it carries.
+TEST_F(WizardPipeline, AGgufFolderIsTestedOfflineOnTheRealEngineBeforeItsKitIsWritten)
+{
+    EZR_REQUIRE_DOCKER();
+    QString engineImage;
+    EZR_REQUIRE_REAL_LLAMACPP(engineImage);
+    const QString folder = home.file(QStringLiteral("models/tiny-chat"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    ASSERT_TRUE(test::writeTinyGguf(folder + QStringLiteral("/tiny-chat.gguf"), 42));
+    const QString kitsDir = home.file(QStringLiteral("kits"));
+    ASSERT_TRUE(QDir().mkpath(kitsDir));
+    gui::DialogHooks hooks = gui::DialogHooks::standard();
+    hooks.chooseFolder = [&](QWidget *, const QString &, const QString &) { return kitsDir; };
+    gui::ScopedDialogHooks scoped(hooks);
+
+    MainWindow window;
+    Walk walk;
+    walk.model = folder;
+    walk.source = hub::SourceKind::Local;
+    walk.engine = QStringLiteral("llamacpp");
+    walk.engineImage = engineImage;
+    walkToTheBuildStep(window, walk);
+    if (HasFatalFailure())
+        return;
+    auto *controller = window.findChild<gui::WizardController *>();
+    QSignalSpy built(controller, &gui::WizardController::buildFinished);
+    QTest::mouseClick(find<QPushButton>(window, "buildButton"), Qt::LeftButton);
+    ASSERT_TRUE(built.wait(10 * kMinute));
+    ASSERT_TRUE(built.last().at(0).toBool()) << window.buildPage()->problemBanner()->text().toStdString();
+    QTest::mouseClick(find<QPushButton>(window, "nextButton"), Qt::LeftButton);
+    ASSERT_EQ(window.currentStep(), MainWindow::ExportStep);
+    gui::ExportPage *page = window.exportPage();
+    QTest::mouseClick(find<QPushButton>(window, "addFolderButton"), Qt::LeftButton);
+    ASSERT_NE(page->chosenDestination(), nullptr);
+    auto *testFirst = find<QCheckBox>(window, "smokeTestCheck");
+    EXPECT_FALSE(testFirst->isChecked()) << "off until asked for";
+    testFirst->setChecked(true);
+
+    QSignalSpy tested(controller, &gui::WizardController::smokeTested);
+    QSignalSpy exported(controller, &gui::WizardController::exportFinished);
+    QTest::mouseClick(find<QPushButton>(window, "exportButton"), Qt::LeftButton);
+    ASSERT_TRUE(exported.count() > 0 || exported.wait(10 * kMinute));
+    ASSERT_TRUE(exported.last().at(0).toBool()) << page->problemBanner()->text().toStdString();
+    ASSERT_EQ(tested.count(), 1);
+    const auto report = tested.first().at(0).value<kit::SmokeTestReport>();
+    EXPECT_EQ(report.outcome, kit::SmokeOutcome::Passed) << report.reason.toStdString();
+    EXPECT_EQ(report.networkMode, QStringLiteral("none"));
+    EXPECT_EQ(report.servedId, QStringLiteral("tiny-chat")) << "the folder's name, not its path";
+    EXPECT_GT(report.ttftMs, 0);
+    auto *result = find<QLabel>(window, "smokeTestResult");
+    EXPECT_TRUE(result->isVisible());
+    EXPECT_TRUE(result->text().contains(QStringLiteral("Tested offline"))) << result->text().toStdString();
+
+    const QStringList kits = QDir(kitsDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    ASSERT_EQ(kits.size(), 1) << kits.join(QLatin1Char(' ')).toStdString();
+    const QString kitDir = kitsDir + QLatin1Char('/') + kits.first();
+    QFile smoke(kitDir + QStringLiteral("/SMOKE-TEST.txt"));
+    ASSERT_TRUE(smoke.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(smoke.readAll().contains("Result: passed"));
+    QFile sums(kitDir + QStringLiteral("/SHA256SUMS"));
+    ASSERT_TRUE(sums.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(sums.readAll().contains("SMOKE-TEST.txt")) << "the result is checksummed like the rest";
+    const QStringList profiles = QDir(kitDir).entryList({ QStringLiteral("*.ezrunner") }, QDir::Files);
+    ASSERT_EQ(profiles.size(), 1);
+    const Result<profile::Profile> carried
+        = profile::loadProfile(kitDir + QLatin1Char('/') + profiles.first());
+    ASSERT_TRUE(carried.ok()) << carried.error().message.toStdString();
+    EXPECT_TRUE(carried->exportOptions.smokeTest);
+    EXPECT_EQ(carried->smokeTest.result, QStringLiteral("passed"));
+    EXPECT_EQ(carried->smokeTest.network, QStringLiteral("none"));
 }
