@@ -7,7 +7,7 @@
 #                           mirror and cached under $EZR_TEST_CACHE keyed by a hash of its recipe.
 # ezr_root_new VAR          extracts a fresh copy into a temporary folder and stores its path in VAR;
 #                           ezr_root_cleanup removes every root made so (call it from an EXIT trap).
-# ezr_root_run ROOT CMD...  runs CMD in ROOT with chroot, in a private mount namespace (/proc, /dev,
+# ezr_root_run ROOT CMD...  runs CMD in ROOT with chroot, in private mount and PID namespaces (/proc, /dev,
 #                           /sys and the binds in EZR_ROOT_BINDS="host:inside ..."), so nothing stays
 #                           mounted when it ends, even when it is killed.
 
@@ -113,7 +113,10 @@ ezr_root_cleanup() {
 ezr_root_run() {
     local root="$1"
     shift
-    unshare --mount --propagation private -- bash -euc '
+    # Its own PID namespace too: pgrep/pkill in the root see only the root's processes (a
+    # `pkill -x ezrunner` there once stopped every ezrunner the suite was running on the host),
+    # and whatever the command leaves running ends with it.
+    unshare --mount --propagation private --pid --fork --kill-child -- bash -euc '
         root="$1"; binds="$2"; shift 2
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
