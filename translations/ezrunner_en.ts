@@ -837,6 +837,10 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <source>Docker is not installed (%1 not found). Install Docker, or tell EZ Runner where its program is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Docker stopped answering while %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::docker::BuildJob</name>
@@ -870,6 +874,10 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
     </message>
     <message>
         <source>The image was built but could not be tagged %1. Choose another image name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building the image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3577,6 +3585,14 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
     </message>
     <message>
         <source>The drive refused a file bigger than %1 (%2 bytes): the kit is in parts of that size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image stream from docker save ended early (%1 read): the kit would be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

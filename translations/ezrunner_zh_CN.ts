@@ -850,6 +850,10 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <source>Docker is not installed (%1 not found). Install Docker, or tell EZ Runner where its program is.</source>
         <translation>未安装 Docker（找不到 %1）。请安装 Docker，或告诉 EZ Runner 它的程序在哪里。</translation>
     </message>
+    <message>
+        <source>Docker stopped answering while %1. %2</source>
+        <translation>%1时 Docker 停止了响应。%2</translation>
+    </message>
 </context>
 <context>
     <name>ezr::docker::BuildJob</name>
@@ -884,6 +888,10 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
     <message>
         <source>The image was built but could not be tagged %1. Choose another image name.</source>
         <translation>镜像已构建，但无法标记为 %1。请换一个镜像名称。</translation>
+    </message>
+    <message>
+        <source>building the image</source>
+        <translation>构建镜像</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3602,14 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
     <message>
         <source>The drive refused a file bigger than %1 (%2 bytes): the kit is in parts of that size.</source>
         <translation>驱动器拒绝了大于 %1（%2 字节）的文件：套件已按该大小分卷。</translation>
+    </message>
+    <message>
+        <source>The image stream from docker save ended early (%1 read): the kit would be incomplete.</source>
+        <translation>docker save 的镜像数据流提前结束（已读取 %1）：这样的离线包不完整。</translation>
+    </message>
+    <message>
+        <source>exporting %1</source>
+        <translation>导出 %1</translation>
     </message>
 </context>
 <context>

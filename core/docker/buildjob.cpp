@@ -71,6 +71,36 @@ void DockerProbeJob::doCancel()
         finish(Error::cancelled());
 }
 
+Error dockerStoppedError(const Error &failure, const Error &probeFailure, const QString &doing)
+{
+    QString detail = failure.detail.trimmed();
+    if (!probeFailure.detail.trimmed().isEmpty())
+        detail += (detail.isEmpty() ? QString() : QStringLiteral("\n")) + probeFailure.detail.trimmed();
+    return Error { ErrorCode::DockerUnavailable,
+        QCoreApplication::translate("ezr::docker", "Docker stopped answering while %1. %2")
+            .arg(doing, probeFailure.message),
+        detail, probeFailure.reason };
+}
+
+DockerProbeJob *explainDockerFailure(QObject *owner, const QString &binary,
+    const QProcessEnvironment &environment, Error failure, const QString &doing,
+    std::function<void(const Error &)> done)
+{
+    auto *probe = new DockerProbeJob(binary, environment, owner);
+    QObject::connect(probe, &Job::finished, owner,
+        [probe, failure = std::move(failure), doing, done = std::move(done)](const Status &status) {
+            probe->deleteLater();
+            if (status)
+                done(failure);
+            else if (status.error().isCancelled())
+                done(Error::cancelled());
+            else
+                done(dockerStoppedError(failure, status.error(), doing));
+        });
+    probe->start();
+    return probe;
+}
+
 BuildJob::BuildJob(Request request, QObject *parent)
     : Job(parent)
     , m_request(std::move(request))
@@ -90,6 +120,7 @@ BuildJob::BuildJob(Request request, QObject *parent)
             finish(Error::cancelled());
             break;
         case Phase::Probe:
+        case Phase::Explain:
             break;
         }
     });
@@ -206,7 +237,11 @@ void BuildJob::onBuildDone(const ProcessRunner::Outcome &outcome)
         return;
     }
     if (outcome.exitCode != 0) {
-        finish(buildError(outcome.exitCode));
+        // A step that "failed" because dockerd went away is not the Dockerfile's fault.
+        m_phase = Phase::Explain;
+        m_probe = explainDockerFailure(this, m_request.binary, m_request.environment,
+            buildError(outcome.exitCode), tr("building the image"),
+            [this](const Error &error) { finish(isCancelRequested() ? Error::cancelled() : error); });
         return;
     }
     QFile iid(m_iidFile);
@@ -251,7 +286,7 @@ void BuildJob::onTagDone(const ProcessRunner::Outcome &outcome)
 
 void BuildJob::doCancel()
 {
-    if (m_phase == Phase::Probe) {
+    if (m_phase == Phase::Probe || m_phase == Phase::Explain) {
         if (m_probe)
             m_probe->cancel();
         return;

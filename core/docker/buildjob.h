@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QPointer>
+#include <functional>
 #include <optional>
 
 #include <QProcessEnvironment>
@@ -38,6 +39,17 @@ private:
     DockerVersion m_version;
     bool m_askedBuildx = false;
 };
+
+// After a docker command failed: asks the daemon whether it still answers. When it does not, the
+// failure is Docker's (exit 6: "Docker stopped answering while <doing>." and what to do), not what
+// the command said (a build step "fails" when dockerd stops under it, and `docker save` may just
+// end); otherwise `failure` stands. `done` runs once, on `owner`'s thread; the probe is a child of
+// `owner`, and cancelling it makes `done` get a cancel.
+DockerProbeJob *explainDockerFailure(QObject *owner, const QString &binary,
+    const QProcessEnvironment &environment, Error failure, const QString &doing,
+    std::function<void(const Error &)> done);
+// The error explainDockerFailure() gives when the probe after `failure` failed with `probeFailure`.
+Error dockerStoppedError(const Error &failure, const Error &probeFailure, const QString &doing);
 
 // `docker build` of a staged context, then the tag. The image is built untagged (its id goes to
 // an --iidfile) and tagged only once the build succeeded, so a cancelled or failed build leaves
@@ -98,7 +110,8 @@ private:
         Probe,
         Build,
         Tag,
-        Untag
+        Untag,
+        Explain // the build failed: does the daemon still answer?
     } m_phase
         = Phase::Probe;
 };

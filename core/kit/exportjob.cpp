@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QtConcurrent>
 
+#include "docker/buildjob.h"
 #include "docker/dockerclient.h"
 #include "util/format.h"
 #include "util/log.h"
@@ -278,14 +279,16 @@ void ExportJob::onSaveDone(const ProcessRunner::Outcome &outcome)
     if (outcome.failedToStart)
         abortStream(docker::classifyDaemonFailure(m_docker, outcome.err, false, true));
     else if (!isCancelRequested() && outcome.exitCode != 0)
-        abortStream(classifyDockerFailure(m_saveErr, m_options.image, ErrorCode::Failure));
+        abortStream(classifyDockerFailure(m_saveErr, m_options.image, ErrorCode::Failure), !outcome.stopped);
     maybeFinishStream();
 }
 
-void ExportJob::abortStream(const Error &error)
+void ExportJob::abortStream(const Error &error, bool fromDocker)
 {
-    if (!m_pendingError)
+    if (!m_pendingError) {
         m_pendingError = error;
+        m_pendingFromDocker = fromDocker;
+    }
     m_stats.cancel = true;
     m_queue.abort();
     if (m_save)
@@ -304,8 +307,24 @@ void ExportJob::maybeFinishStream()
         fail(Error::cancelled());
         return;
     }
+    if (!m_pendingError && !endsAsTarArchive(m_stats.bytesIn, m_stats.streamTail)) {
+        // docker's exit status is not enough: a stream cut short can still end in exit 0.
+        m_pendingError = Error { ErrorCode::Failure,
+            tr("The image stream from docker save ended early (%1 read): the kit would be incomplete.")
+                .arg(format::bytes(m_stats.bytesIn)),
+            QString::fromUtf8(m_saveErr).trimmed() };
+        m_pendingFromDocker = true;
+    }
     if (m_pendingError) {
-        fail(*m_pendingError);
+        if (!m_pendingFromDocker || m_pendingError->code == ErrorCode::DockerUnavailable) {
+            fail(*m_pendingError);
+            return;
+        }
+        // docker save failed or stopped short: when the daemon no longer answers, say so (exit 6).
+        m_stage = Stage::Explain;
+        m_explain = docker::explainDockerFailure(this, m_docker, cleanEnvironment(), *m_pendingError,
+            tr("exporting %1").arg(m_options.image),
+            [this](const Error &error) { fail(isCancelRequested() ? Error::cancelled() : error); });
         return;
     }
     finalize();
@@ -389,6 +408,10 @@ void ExportJob::doCancel()
         if (m_save)
             m_save->stop();
         maybeFinishStream();
+        break;
+    case Stage::Explain:
+        if (m_explain)
+            m_explain->cancel();
         break;
     case Stage::Final:
         break; // the final step sees the flag and stops; its watcher cleans up

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -75,7 +76,7 @@ private:
     Status prepare();
     void startSave();
     void onSaveDone(const ProcessRunner::Outcome &outcome);
-    void abortStream(const Error &error);
+    void abortStream(const Error &error, bool fromDocker = false);
     void maybeFinishStream();
     void finalize();
     void fail(const Error &error);
@@ -87,6 +88,7 @@ private:
     QThreadPool m_pool;
     QString m_docker;
     std::unique_ptr<ImageInspectJob> m_inspect;
+    QPointer<Job> m_explain;
     std::unique_ptr<ProcessRunner> m_save;
     QByteArray m_saveErr;
     int m_pipe[2] = { -1, -1 };
@@ -103,6 +105,7 @@ private:
     {
         Inspect,
         Stream,
+        Explain, // the stream failed: does the daemon still answer?
         Final,
         Done
     };
@@ -111,6 +114,7 @@ private:
     bool m_readerDone = false;
     bool m_streamDone = false;
     std::optional<Error> m_pendingError; // the first failure while the stream runs
+    bool m_pendingFromDocker = false; // it came from docker save (not the drive, not us)
     QStringList m_streamCreated; // written by the stream thread; read once it is done
     QTimer m_progressTimer;
     RateMeter m_rate;

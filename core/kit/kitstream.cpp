@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kit/kitstream.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -342,6 +343,14 @@ Status readIntoQueue(int fd, ChunkQueue &queue, PipelineStats &stats)
     return {};
 }
 
+bool endsAsTarArchive(qint64 size, const QByteArray &tail)
+{
+    if (size < kTarEndBlocks || size % kTarBlock != 0 || tail.size() < kTarEndBlocks)
+        return false;
+    const QByteArrayView end = QByteArrayView(tail).last(kTarEndBlocks);
+    return std::all_of(end.begin(), end.end(), [](char c) { return c == 0; });
+}
+
 Status processQueue(ChunkQueue &queue, Compression compression, PartWriter &writer, PipelineStats &stats,
     QByteArray *streamSha256)
 {
@@ -391,6 +400,10 @@ Status processQueue(ChunkQueue &queue, Compression compression, PartWriter &writ
         if (stats.cancel)
             break;
         whole.update(chunk.constData(), chunk.size());
+        if (chunk.size() >= kTarEndBlocks)
+            stats.streamTail = chunk.last(kTarEndBlocks);
+        else
+            stats.streamTail = stats.streamTail.append(chunk).right(kTarEndBlocks);
         Status s = zstd ? compress(chunk.constData(), chunk.size(), ZSTD_e_continue)
                         : sink(chunk.constData(), chunk.size());
         if (!s) {

@@ -123,7 +123,19 @@ struct PipelineStats
     std::atomic<qint64> bytesIn { 0 }; // read from docker save
     std::atomic<qint64> bytesOut { 0 }; // written to the kit
     std::atomic<bool> cancel { false };
+    // The last kTarEndBlocks bytes of the stream, kept by processQueue(); read once it returned.
+    QByteArray streamTail;
 };
+
+// A tar archive ends with two zero blocks of 512 bytes (`docker save` writes them; GNU tar and
+// Docker's loader expect them).
+constexpr qint64 kTarBlock = 512;
+constexpr qint64 kTarEndBlocks = 2 * kTarBlock;
+
+// True when a stream of `size` bytes whose last bytes are `tail` ends as a whole tar archive does:
+// whole blocks and the two zero blocks. A `docker save` cut short (the daemon stopped, its
+// connection dropped) fails this even where docker's exit status does not say so.
+bool endsAsTarArchive(qint64 size, const QByteArray &tail);
 
 // Reads `fd` (the pipe from docker save) in 1 MiB chunks into `queue` until EOF; closes the queue.
 Status readIntoQueue(int fd, ChunkQueue &queue, PipelineStats &stats);

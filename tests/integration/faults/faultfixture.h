@@ -49,6 +49,26 @@ inline std::string text(const ProcessResult &r)
 
 // A fresh HOME and cache, the fixture hub as both hubs, no token, short backoffs: what every
 // fault test runs `ezrunner` with.
+// A `--docker` wrapper: the docker CLI, with the step named by EZR_TEST_SLOW (stage, build, save)
+// made slow. It touches EZR_TEST_MARK when that step starts. `docker save` goes through a pipe,
+// which hides its exit status (as a user's own wrapper may).
+inline const QByteArray kSlowStepDockerWrapper = R"(#!/bin/sh
+case "$EZR_TEST_SLOW:$1:$2:$3" in
+stage:image:inspect:ezrunner-weights*)
+    touch "$EZR_TEST_MARK"; sleep 120 ;;
+build:build:*)
+    for a; do context=$a; done
+    echo 'RUN sleep 120' >> "$context/Dockerfile"
+    touch "$EZR_TEST_MARK" ;;
+save:save:*)
+    touch "$EZR_TEST_MARK"
+    "$EZR_TEST_DOCKER" "$@" | perl -e 'binmode STDIN; binmode STDOUT; $| = 1;
+        while (read(STDIN, $b, 65536)) { print $b; select(undef, undef, undef, 0.25); }'
+    exit $? ;;
+esac
+exec "$EZR_TEST_DOCKER" "$@"
+)";
+
 class FaultTest : public ::testing::Test
 {
 protected:
@@ -63,6 +83,17 @@ protected:
             QStringLiteral("DBUS_SESSION_BUS_ADDRESS="), QStringLiteral("DISPLAY="),
             QStringLiteral("QT_QPA_PLATFORM=") };
         return env + extra;
+    }
+
+    // Writes an executable script into HOME (a `--docker` wrapper); its path, empty when it failed.
+    QString writeScript(const QString &name, const QByteArray &content) const
+    {
+        const QString path = home.file(name);
+        QFile script(path);
+        if (!script.open(QIODevice::WriteOnly) || script.write(content) != content.size())
+            return {};
+        script.close();
+        return script.setPermissions(script.permissions() | QFileDevice::ExeOwner) ? path : QString();
     }
 
     ProcessResult ezrunner(const QStringList &args, const QStringList &extraEnv = {}, int timeoutMs = 120000)

@@ -25,25 +25,6 @@ namespace {
 constexpr int kMinute = 60000;
 const QString kWeights = QStringLiteral("model.safetensors");
 
-// The docker CLI, with the step named by EZR_TEST_SLOW made slow. It touches EZR_TEST_MARK when
-// that step starts.
-const QByteArray kWrapper = R"(#!/bin/sh
-case "$EZR_TEST_SLOW:$1:$2:$3" in
-stage:image:inspect:ezrunner-weights*)
-    touch "$EZR_TEST_MARK"; sleep 120 ;;
-build:build:*)
-    for a; do context=$a; done
-    echo 'RUN sleep 120' >> "$context/Dockerfile"
-    touch "$EZR_TEST_MARK" ;;
-save:save:*)
-    touch "$EZR_TEST_MARK"
-    "$EZR_TEST_DOCKER" "$@" | perl -e 'binmode STDIN; binmode STDOUT; $| = 1;
-        while (read(STDIN, $b, 65536)) { print $b; select(undef, undef, undef, 0.25); }'
-    exit $? ;;
-esac
-exec "$EZR_TEST_DOCKER" "$@"
-)";
-
 class PackSignals : public FaultTest, public ::testing::WithParamInterface<int>
 {
 protected:
@@ -73,12 +54,8 @@ protected:
         }
         hub.addRepo(repo);
 
-        wrapper = home.file(QStringLiteral("docker-wrapper"));
-        QFile script(wrapper);
-        ASSERT_TRUE(script.open(QIODevice::WriteOnly));
-        script.write(kWrapper);
-        script.close();
-        ASSERT_TRUE(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+        wrapper = writeScript(QStringLiteral("docker-wrapper"), kSlowStepDockerWrapper);
+        ASSERT_FALSE(wrapper.isEmpty());
         kit = home.file(QStringLiteral("kit"));
     }
 

@@ -57,12 +57,8 @@ TEST_F(SecretHygiene, AKnownTokenIsFoundInNoOutputOfAPack)
     }
     const QString record = home.file(QStringLiteral("record"));
     ASSERT_TRUE(QDir().mkpath(record));
-    const QString wrapper = home.file(QStringLiteral("docker-wrapper"));
-    QFile script(wrapper);
-    ASSERT_TRUE(script.open(QIODevice::WriteOnly));
-    script.write(kWrapper);
-    script.close();
-    ASSERT_TRUE(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+    const QString wrapper = writeScript(QStringLiteral("docker-wrapper"), kWrapper);
+    ASSERT_FALSE(wrapper.isEmpty());
 
     const QString kit = home.file(QStringLiteral("kit"));
     const QString profile = home.file(QStringLiteral("gated.ezrunner"));

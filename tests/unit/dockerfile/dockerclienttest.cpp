@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include "docker/buildjob.h"
 #include "docker/dockerclient.h"
 #include "dockerfilefixtures.h"
 #include "testenv.h"
@@ -80,6 +81,27 @@ TEST(DockerClient, DaemonFailuresSayWhatToDo)
         EXPECT_EQ(e.code, ErrorCode::DockerUnavailable);
         EXPECT_TRUE(e.message.contains(QLatin1String(r.mentions))) << e.message.toStdString();
     }
+}
+
+TEST(DockerClient, AFailureAfterWhichTheDaemonNoLongerAnswersIsDockers)
+{
+    const Error build { ErrorCode::BuildFailed,
+        QStringLiteral(
+            "The image build failed at step 3/5. See the log below, fix the Dockerfile and build again."),
+        QStringLiteral("Step 3/5 : RUN sleep 120") };
+    const Error probe = classifyDaemonFailure(QStringLiteral("docker"),
+        "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+        false, false);
+    const Error e = dockerStoppedError(build, probe, QStringLiteral("building the image"));
+    EXPECT_EQ(e.code, ErrorCode::DockerUnavailable);
+    EXPECT_EQ(e.exitCode(), 6);
+    EXPECT_EQ(e.reason, ErrorReason::DockerDown);
+    EXPECT_TRUE(e.message.startsWith(QStringLiteral("Docker stopped answering while building the image. ")))
+        << e.message.toStdString();
+    EXPECT_TRUE(e.message.contains(probe.message)) << "and what to do";
+    EXPECT_FALSE(e.message.contains(QStringLiteral("Dockerfile"))) << "the Dockerfile is not to blame";
+    EXPECT_TRUE(e.detail.contains(QStringLiteral("Step 3/5"))) << "the build's log stays as evidence";
+    EXPECT_TRUE(e.detail.contains(QStringLiteral("Cannot connect"))) << e.detail.toStdString();
 }
 
 TEST(DockerClient, ResolvesTheBinaryFromFlagEnvAndPath)

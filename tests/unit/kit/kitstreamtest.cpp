@@ -120,8 +120,8 @@ TEST(KitPartWriter, AFailedRenameOfAnEarlierPartIsReported)
 }
 
 // Runs the reader → queue → processor pipeline on two threads, as the export does.
-Status runPipeline(
-    const QByteArray &input, Compression compression, PartWriter &writer, QByteArray *streamSha)
+Status runPipeline(const QByteArray &input, Compression compression, PartWriter &writer,
+    QByteArray *streamSha, QByteArray *tail = nullptr)
 {
     int fds[2];
     EXPECT_EQ(::pipe(fds), 0);
@@ -146,7 +146,52 @@ Status runPipeline(
     ::close(fds[0]);
     EXPECT_TRUE(readStatus.ok());
     EXPECT_EQ(stats.bytesIn, input.size());
+    if (tail)
+        *tail = stats.streamTail;
     return processed;
+}
+
+// Blocks of a tar as `docker save` ends it: entries of whole blocks, then two zero blocks.
+QByteArray tarLike(qint64 blocks)
+{
+    return randomBytes(blocks * kTarBlock, 11) + QByteArray(kTarEndBlocks, '\0');
+}
+
+TEST(KitTarEnd, AWholeArchiveEndsInTwoZeroBlocksAndOneCutShortDoesNot)
+{
+    const QByteArray whole = tarLike(5);
+    EXPECT_TRUE(endsAsTarArchive(whole.size(), whole.right(kTarEndBlocks)));
+    EXPECT_TRUE(endsAsTarArchive(whole.size(), whole)) << "a longer tail is fine: its end counts";
+    EXPECT_TRUE(endsAsTarArchive(kTarEndBlocks, QByteArray(kTarEndBlocks, '\0'))) << "an empty archive";
+
+    const QByteArray cut = whole.left(whole.size() - 700); // not whole blocks
+    EXPECT_FALSE(endsAsTarArchive(cut.size(), cut.right(kTarEndBlocks)));
+    const QByteArray cutAtABlock = randomBytes(7 * kTarBlock, 3); // whole blocks, no end marker
+    EXPECT_FALSE(endsAsTarArchive(cutAtABlock.size(), cutAtABlock.right(kTarEndBlocks)));
+    QByteArray oneZeroBlock = randomBytes(4 * kTarBlock, 5) + QByteArray(kTarBlock, '\0');
+    EXPECT_FALSE(endsAsTarArchive(oneZeroBlock.size(), oneZeroBlock.right(kTarEndBlocks)));
+    EXPECT_FALSE(endsAsTarArchive(0, {})) << "nothing came";
+    EXPECT_FALSE(endsAsTarArchive(kTarBlock, QByteArray(kTarBlock, '\0'))) << "shorter than the end marker";
+    EXPECT_FALSE(endsAsTarArchive(whole.size(), QByteArray(kTarBlock, '\0'))) << "a tail too short to tell";
+}
+
+TEST(KitPipeline, KeepsTheStreamsTailToTellAWholeArchive)
+{
+    const QByteArray input = tarLike(3 * 2048 + 1); // 3 MiB and a bit: several chunks
+    QTemporaryDir dir;
+    PartWriter writer(dir.path(), QStringLiteral("image.tar"), 0);
+    QByteArray streamSha;
+    QByteArray tail;
+    ASSERT_TRUE(runPipeline(input, Compression::None, writer, &streamSha, &tail).ok());
+    EXPECT_EQ(tail, input.right(kTarEndBlocks));
+    EXPECT_TRUE(endsAsTarArchive(input.size(), tail));
+
+    const QByteArray cut = input.left(2 * 1024 * 1024 + 100); // what a dropped `docker save` leaves
+    QTemporaryDir dir2;
+    PartWriter writer2(dir2.path(), QStringLiteral("image.tar"), 0);
+    ASSERT_TRUE(runPipeline(cut, Compression::None, writer2, &streamSha, &tail).ok());
+    EXPECT_EQ(tail, cut.right(kTarEndBlocks));
+    EXPECT_FALSE(endsAsTarArchive(cut.size(), tail));
 }
 
 TEST(KitPipeline, StreamsSplitsHashesAndVerifies)
