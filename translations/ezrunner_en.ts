@@ -3532,6 +3532,14 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <source>The image needs %1 MiB on each GPU and this computer&apos;s %2 has %3 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The drive went away or failed while the kit was written. Plug it in again (or use another drive) and export again: what is on it is not a complete kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit&apos;s folder %1 is no longer where it was: the drive was removed or unmounted while the kit was written. Plug it in again and export again: what is on it is not a complete kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::kit::ExportJob</name>

@@ -3548,6 +3548,14 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <source>The image needs %1 MiB on each GPU and this computer&apos;s %2 has %3 MiB.</source>
         <translation>该镜像每块 GPU 需要 %1 MiB，而本机的 %2 只有 %3 MiB。</translation>
     </message>
+    <message>
+        <source>The drive went away or failed while the kit was written. Plug it in again (or use another drive) and export again: what is on it is not a complete kit.</source>
+        <translation>写入离线包时驱动器断开或出错。请重新插入（或换一个驱动器）后再次导出：上面现有的内容不是完整的离线包。</translation>
+    </message>
+    <message>
+        <source>The kit&apos;s folder %1 is no longer where it was: the drive was removed or unmounted while the kit was written. Plug it in again and export again: what is on it is not a complete kit.</source>
+        <translation>离线包文件夹 %1 已不在原处：写入时驱动器被拔出或卸载。请重新插入后再次导出：上面现有的内容不是完整的离线包。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::kit::ExportJob</name>

@@ -210,6 +210,7 @@ Status ExportJob::prepare()
             return fileError(errno, m_result.dir);
         m_createdDir = true;
     }
+    m_dirIdentity = folderIdentity(m_result.dir);
     // A kit already in the folder is being replaced: drop its completion mark first, so an
     // interrupted export never leaves the old SHA256SUMS over new files.
     if (dir.exists(QStringLiteral("SHA256SUMS")) && !dir.remove(QStringLiteral("SHA256SUMS")))
@@ -365,6 +366,7 @@ void ExportJob::finalize()
     const QList<WrittenFile> payloadFiles = m_writer->files();
     const QByteArray streamSha = m_result.streamSha256;
     const Compression compression = m_options.compression;
+    const QByteArray identity = m_dirIdentity;
     m_finalWatcher.setFuture(QtConcurrent::run(&m_pool, [=, this]() -> Status {
         if (auto s = writeFileDurably(dir, QStringLiteral("kit.json"), manifest, false, &m_streamCreated); !s)
             return s;
@@ -372,10 +374,14 @@ void ExportJob::finalize()
             if (auto s = verifyKit(dir, payloadFiles, payload, compression, streamSha, m_stats); !s)
                 return s;
         }
-        // Last: SHA256SUMS marks the kit as complete.
+        // Last: SHA256SUMS marks the kit as complete, on the drive the kit was written to only.
+        if (folderIdentity(dir) != identity)
+            return folderGoneError(dir);
         if (auto s = writeFileDurably(dir, QStringLiteral("SHA256SUMS"), sums, false, &m_streamCreated); !s)
             return s;
         syncDirectory(dir);
+        if (folderIdentity(dir) != identity)
+            return folderGoneError(dir);
         return {};
     }));
     m_result.verified = verify;
@@ -426,10 +432,17 @@ void ExportJob::fail(const Error &error)
         return;
     m_progressTimer.stop();
     m_stage = Stage::Done;
+    Error reported = error;
+    // Whatever failed first (a rename into a folder the path no longer reaches, a dead FUSE
+    // mount), a folder that is no longer the one the export began in means the drive went.
+    if (!error.isCancelled() && !m_dirIdentity.isEmpty() && folderIdentity(m_result.dir) != m_dirIdentity) {
+        reported = folderGoneError(m_result.dir);
+        reported.detail = QString(error.message + QLatin1Char('\n') + error.detail).trimmed();
+    }
     cleanUp();
-    if (!error.isCancelled())
-        qCDebug(lcKit) << "export failed:" << error.message << error.detail;
-    finish(error);
+    if (!reported.isCancelled())
+        qCDebug(lcKit) << "export failed:" << reported.message << reported.detail;
+    finish(reported);
 }
 
 void ExportJob::cleanUp()

@@ -98,6 +98,7 @@ private:
     QList<KitFile> m_kitFiles;
     QStringList m_created;
     bool m_createdDir = false;
+    QByteArray m_dirIdentity; // folderIdentity() of the kit folder when the export began
     QFutureWatcher<Status> m_readerWatcher;
     QFutureWatcher<Status> m_streamWatcher;
     QFutureWatcher<Status> m_finalWatcher;

@@ -121,8 +121,35 @@ Error fileError(int errnum, const QString &path)
             QCoreApplication::translate("ezr::kit",
                 "The file system refuses files this big: export with --split auto or a split size."),
             detail };
+    if (errnum == ENOTCONN || errnum == ECONNABORTED || errnum == ENODEV || errnum == ENXIO || errnum == EIO)
+        return { ErrorCode::Failure,
+            QCoreApplication::translate("ezr::kit",
+                "The drive went away or failed while the kit was written. Plug it in again (or use another "
+                "drive) and export again: what is on it is not a complete kit."),
+            detail };
     return { ErrorCode::Failure,
         QCoreApplication::translate("ezr::kit", "Writing the kit failed: check the drive."), detail };
+}
+
+QByteArray folderIdentity(const QString &dir)
+{
+    struct stat st
+    {
+    };
+    if (::stat(encode(dir).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return {};
+    return QByteArray::number(static_cast<quint64>(st.st_dev)) + ':'
+        + QByteArray::number(static_cast<quint64>(st.st_ino));
+}
+
+Error folderGoneError(const QString &dir)
+{
+    return { ErrorCode::Failure,
+        QCoreApplication::translate("ezr::kit",
+            "The kit's folder %1 is no longer where it was: the drive was removed or unmounted while the kit "
+            "was written. Plug it in again and export again: what is on it is not a complete kit.")
+            .arg(dir),
+        {} };
 }
 
 ChunkQueue::ChunkQueue(int capacity)

@@ -156,7 +156,15 @@ void syncDirectory(const QString &dir);
 Status verifyKit(const QString &dir, const QList<WrittenFile> &files, const QStringList &payload,
     Compression compression, const QByteArray &streamSha256, PipelineStats &stats);
 
-// An error for a failed system call on `path`: ENOSPC/EDQUOT → ErrorCode::NoSpace.
+// The device and inode of a folder ("dev:ino"), empty when it cannot be reached. The same value
+// later means the same folder: a drive pulled, or unmounted lazily, under an export that goes on
+// writing to the file system it had open, changes it or makes it empty.
+QByteArray folderIdentity(const QString &dir);
+// The error for a kit folder whose identity changed while the kit was written.
+Error folderGoneError(const QString &dir);
+
+// An error for a failed system call on `path`: ENOSPC/EDQUOT → ErrorCode::NoSpace; a drive that
+// went away (ENOTCONN or ECONNABORTED from a FUSE driver that died, ENODEV, ENXIO, EIO) says so.
 Error fileError(int errnum, const QString &path);
 
 } // namespace ezr::kit

@@ -401,6 +401,46 @@ TEST_F(KitExport, DriveThatFillsUpDuringWritingLeavesNoKit)
     EXPECT_FALSE(dockerSaveRunning());
 }
 
+// The drive pulled out while the kit is written: the export ends with exit 1 and a message that
+// says the drive went away, and once the drive is back its folder holds no kit that looks
+// complete (no SHA256SUMS: load.sh refuses it). `kind` picks how the drive goes: a kernel mount
+// vanishes (lazy unmount; writes go on into a file system no longer there), a FUSE driver dies.
+void pullTheDriveDuringAnExport(LoopVolume::Kind kind)
+{
+    ImageGuard guard { { midImage } };
+    ASSERT_EQ(
+        buildKitImage(midImage, "RUN dd if=/dev/urandom of=/blob bs=1M count=96 2>/dev/null\n").toStdString(),
+        std::string());
+    LoopVolume volume(kind, 256 * mib);
+    ASSERT_TRUE(volume.ok()) << volume.error().toStdString();
+    const QString kit = volume.file(QStringLiteral("kit"));
+    const ProcessResult r = exportAndInterfere(kit, [&](QProcess &) { volume.pull(); });
+    EXPECT_EQ(r.exitCode, 1) << text(r);
+    EXPECT_TRUE(r.err.contains("the drive was removed or unmounted while the kit was written")) << text(r);
+    EXPECT_FALSE(r.err.contains("The kit is complete")) << text(r);
+    EXPECT_FALSE(dockerSaveRunning());
+
+    ASSERT_TRUE(volume.plugIn()) << volume.error().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(kit + QStringLiteral("/SHA256SUMS")))
+        << "a kit that looks complete: " << leftovers(kit).join(QLatin1Char(' ')).toStdString();
+    if (QFileInfo::exists(kit + QStringLiteral("/load.sh"))) {
+        const ProcessResult load = sh(kit, QStringLiteral("sh load.sh"), {}, 120000);
+        EXPECT_NE(load.exitCode, 0) << "load.sh took a kit the drive lost: " << text(load);
+    }
+}
+
+TEST_F(KitExport, ADriveWhoseMountVanishesDuringTheExportLeavesNoCompleteKit)
+{
+    pullTheDriveDuringAnExport(LoopVolume::Kind::Ext4);
+}
+
+TEST_F(KitExport, ADriveWhoseDriverDiesDuringTheExportIsAClearErrorAndLeavesNoCompleteKit)
+{
+    // exFAT through exfat-fuse where the kernel lacks exfat (as here): killed, every call on the
+    // mount fails (ECONNABORTED, then ENOTCONN). Where the kernel has exfat, as the test above.
+    pullTheDriveDuringAnExport(LoopVolume::Kind::Exfat);
+}
+
 TEST_F(KitExport, CancelRemovesEverythingAndStopsDockerSave)
 {
     ImageGuard guard { { midImage } };

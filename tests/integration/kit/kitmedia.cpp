@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kitmedia.h"
 
+#include <csignal>
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace ezr::test {
 namespace {
@@ -77,6 +80,13 @@ LoopVolume::LoopVolume(Kind kind, qint64 sizeBytes)
         m_error = QStringLiteral("mkfs failed (install dosfstools, exfatprogs): %1").arg(describe(mkfs));
         return;
     }
+    m_kind = kind;
+    mount();
+}
+
+bool LoopVolume::mount()
+{
+    const Kind kind = m_kind;
     ProcessResult mount;
     if (kind == Kind::Fat32Appliance) {
         m_fuse = true;
@@ -101,26 +111,73 @@ LoopVolume::LoopVolume(Kind kind, qint64 sizeBytes)
             { QStringLiteral("-o"), QStringLiteral("rw+,big_writes,max_write=1048576"), m_image, m_mount });
     } else if (kind == Kind::Exfat) {
         m_fuse = true;
-        const ProcessResult loop = runProcess(
-            QStringLiteral("losetup"), { QStringLiteral("-f"), QStringLiteral("--show"), m_image });
-        if (loop.exitCode != 0) {
-            m_error = QStringLiteral("losetup failed: %1").arg(describe(loop));
-            return;
+        if (m_loopDevice.isEmpty()) {
+            const ProcessResult loop = runProcess(
+                QStringLiteral("losetup"), { QStringLiteral("-f"), QStringLiteral("--show"), m_image });
+            if (loop.exitCode != 0) {
+                m_error = QStringLiteral("losetup failed: %1").arg(describe(loop));
+                return false;
+            }
+            m_loopDevice = QString::fromUtf8(loop.out).trimmed();
         }
-        m_loopDevice = QString::fromUtf8(loop.out).trimmed();
         mount = runProcess(QStringLiteral("mount.exfat-fuse"), { m_loopDevice, m_mount });
     } else {
         m_error = QStringLiteral("the kernel has no %1 driver").arg(kernelType(kind));
-        return;
+        return false;
     }
     if (mount.exitCode != 0) {
         m_error
             = QStringLiteral("mounting the %1 volume failed (install fusefat/exfat-fuse, or libguestfs-tools "
                              "and linux-image-amd64 for the appliance, when the kernel lacks the driver): %2")
                   .arg(kernelType(kind), describe(mount));
-        return;
+        return false;
     }
     m_mounted = true;
+    m_error.clear();
+    return true;
+}
+
+void LoopVolume::pull()
+{
+    if (!m_mounted)
+        return;
+    if (!m_fuse) {
+        // The kernel's driver: the mount vanishes at once, as when the desktop drops a drive that
+        // went away; files open on it stay open, on a file system no longer anywhere.
+        runProcess(QStringLiteral("umount"), { QStringLiteral("-l"), m_mount });
+        m_mounted = false;
+        return;
+    }
+    // A FUSE driver: killed, as it dies when its device goes; every call on the mount then fails
+    // with ENOTCONN ("Transport endpoint is not connected").
+    const QByteArray mountArg = QFile::encodeName(m_mount);
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        bool number = false;
+        const int value = pid.toInt(&number);
+        if (!number)
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().split('\0').contains(mountArg))
+            ::kill(value, SIGKILL);
+    }
+}
+
+bool LoopVolume::plugIn()
+{
+    if (m_mounted) { // a dead FUSE mount
+        runProcess(QStringLiteral("fusermount"), { QStringLiteral("-u"), m_mount });
+        runProcess(QStringLiteral("umount"), { QStringLiteral("-l"), m_mount });
+        m_mounted = false;
+    }
+    // The lazily unmounted file system is released once nothing has it open; until then it
+    // cannot be mounted again.
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        if (mount())
+            return true;
+        QThread::msleep(200);
+    }
+    return false;
 }
 
 LoopVolume::~LoopVolume()

@@ -38,11 +38,20 @@ public:
     QString file(const QString &relative) const { return m_mount + QLatin1Char('/') + relative; }
     bool viaFuse() const { return m_fuse; }
 
+    // The drive pulled out during a write: a kernel mount is unmounted lazily (the path no longer
+    // reaches it), a FUSE driver is killed (every call fails). plugIn() mounts it again, at the
+    // same path, once it can be.
+    void pull();
+    bool plugIn();
+
     static bool kernelSupports(Kind kind);
     static bool applianceAvailable(); // guestmount (libguestfs-tools) is installed
 
 private:
+    bool mount();
+
     QTemporaryDir m_dir;
+    Kind m_kind = Kind::Ext4;
     QString m_image;
     QString m_mount;
     QString m_loopDevice;

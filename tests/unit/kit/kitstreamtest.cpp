@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cerrno>
 #include <random>
 #include <thread>
 
@@ -256,6 +257,39 @@ TEST(KitPipeline, AbortWakesABlockedReader)
     blocked.join();
     QByteArray chunk;
     EXPECT_FALSE(queue.pop(chunk));
+}
+
+TEST(KitFileErrors, SayWhatHappenedToTheDrive)
+{
+    EXPECT_EQ(fileError(ENOSPC, QStringLiteral("/m/kit/image.tar")).code, ErrorCode::NoSpace);
+    for (int gone : { ENOTCONN, ENODEV, ENXIO, EIO }) {
+        const Error e = fileError(gone, QStringLiteral("/m/kit/image.tar"));
+        EXPECT_EQ(e.code, ErrorCode::Failure);
+        EXPECT_TRUE(e.message.contains(QStringLiteral("The drive went away or failed"))) << gone;
+        EXPECT_TRUE(e.message.contains(QStringLiteral("not a complete kit"))) << gone;
+        EXPECT_TRUE(e.detail.startsWith(QStringLiteral("/m/kit/image.tar: "))) << e.detail.toStdString();
+    }
+    EXPECT_TRUE(
+        fileError(EACCES, QStringLiteral("/m/kit")).message.contains(QStringLiteral("check the drive")));
+}
+
+TEST(KitFolderIdentity, IsStableForTheSameFolderAndEmptyOnceItIsGone)
+{
+    QTemporaryDir dir;
+    const QString kit = dir.filePath(QStringLiteral("kit"));
+    ASSERT_TRUE(QDir().mkpath(kit));
+    const QByteArray identity = folderIdentity(kit);
+    EXPECT_FALSE(identity.isEmpty());
+    EXPECT_EQ(folderIdentity(kit), identity);
+    EXPECT_EQ(folderIdentity(kit + QStringLiteral("/.")), identity);
+    EXPECT_NE(folderIdentity(dir.path()), identity) << "another folder";
+    QFile file(dir.filePath(QStringLiteral("a-file")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    EXPECT_TRUE(folderIdentity(file.fileName()).isEmpty()) << "not a folder";
+    ASSERT_TRUE(QDir(kit).removeRecursively());
+    EXPECT_TRUE(folderIdentity(kit).isEmpty());
+    EXPECT_TRUE(folderGoneError(kit).message.contains(kit));
 }
 
 TEST(KitDurableWrite, WritesUnderATemporaryNameAndLeavesOnlyTheFinalFile)
