@@ -3254,6 +3254,10 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <source>Waiting for another download of %1 into this cache to finish (%2, pid %3 on %4)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The drive of the model cache (%1) filled up while %2 was downloaded. Free some space or choose another cache folder; the next download resumes where this one stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::hub::HuggingFaceClient</name>

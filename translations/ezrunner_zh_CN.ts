@@ -3270,6 +3270,10 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <source>Waiting for another download of %1 into this cache to finish (%2, pid %3 on %4)…</source>
         <translation>正在等待另一个向此缓存下载 %1 的任务完成（%2，%4 上的进程 %3）…</translation>
     </message>
+    <message>
+        <source>The drive of the model cache (%1) filled up while %2 was downloaded. Free some space or choose another cache folder; the next download resumes where this one stopped.</source>
+        <translation>下载 %2 时模型缓存所在的驱动器（%1）已满。请释放一些空间或选择其他缓存文件夹；下次下载会从中断处继续。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::hub::HuggingFaceClient</name>

@@ -457,10 +457,22 @@ void DownloadJob::startChunk(FileTask &t, int index)
                 static_cast<off_t>(chunk.pos + written));
             if (n < 0 && errno == EINTR)
                 continue;
-            if (n <= 0)
+            if (n <= 0) {
+                const int e = n < 0 ? errno : ENOSPC;
+                const QString detail = QStringLiteral("%1: %2").arg(
+                    file->partialPath, QString::fromLocal8Bit(std::strerror(e)));
+                if (e == ENOSPC || e == EDQUOT)
+                    // What was written stays (.incomplete, with its ranges): the next run resumes it.
+                    return Error { ErrorCode::NoSpace,
+                        tr("The drive of the model cache (%1) filled up while %2 was downloaded. Free some "
+                           "space or choose another cache folder; the next download resumes where this one "
+                           "stopped.")
+                            .arg(QDir::toNativeSeparators(cacheDirOf(m_request)), file->file.path),
+                        detail };
                 return Error { ErrorCode::Failure,
                     tr("Could not write %1. Check free space and permissions.").arg(file->partialPath),
-                    QString::fromLocal8Bit(std::strerror(n < 0 ? errno : ENOSPC)) };
+                    detail };
+            }
             written += n;
         }
         chunk.pos += size;
