@@ -3,8 +3,9 @@
 # Installs what is missing, builds with warnings as errors, starts what the tests need (a Docker
 # daemon if none answers, a session D-Bus with an unlocked gnome-keyring in a fresh keyring
 # folder, Xvfb), runs every test with CTest, and stops what it started. Extra arguments go to
-# ctest (e.g. -L unit, -R Hub). A full run (no arguments) then builds the `fuzz` preset and fuzzes
-# each parser (30000 runs from seed 1: ctest -L fuzz in build/fuzz); its failure fails the run too.
+# ctest (e.g. -L unit, -R Hub). A full run (no arguments) then builds the `fuzz` preset (clang,
+# ASan + UBSan), fuzzes each parser (30000 runs from seed 1) and runs the core's unit tests under
+# the sanitizers (ctest -L 'fuzz|sanitize' in build/fuzz); its failure fails the run too.
 set -euo pipefail
 # shellcheck source=setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -72,9 +73,10 @@ dbus-run-session -- bash -c '
 ' "$EZR_ROOT" "$EZR_SCRATCH/keyring" "$@"
 rc=$?
 if [ $# -eq 0 ]; then
-    # The fuzz build is clang with ASan/UBSan: core and tests/fuzz only. ctest stops the fuzzers.
+    # The fuzz build is clang with ASan/UBSan: core, tests/fuzz and the core's unit tests
+    # (tests/fuzz/sanitized.cmake). ctest stops the fuzzers.
     if ezr_build fuzz; then
-        (cd "$EZR_ROOT/build/fuzz" && ctest --output-on-failure --no-tests=error -j2 -L fuzz)
+        (cd "$EZR_ROOT/build/fuzz" && ctest --output-on-failure --no-tests=error -j2 -L 'fuzz|sanitize')
         fuzz_rc=$?
     else
         fuzz_rc=1
