@@ -931,19 +931,19 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot copy %1 into the build folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot copy %1 into the build folder. Free some space on its drive.</source>
+        <source>Cannot empty the build folder %1 left by an earlier build. Remove it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot empty the build folder %1 left by an earlier build. Remove it and try again.</source>
+        <source>Cannot copy %1 into the build folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive of the build folder %1 is full: %2 could not be copied into it. Free some space there and build again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -944,20 +944,20 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <translation>无法将 %1 链接到构建文件夹。</translation>
     </message>
     <message>
-        <source>Cannot copy %1 into the build folder.</source>
-        <translation>无法将 %1 复制到构建文件夹。</translation>
-    </message>
-    <message>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>Cannot copy %1 into the build folder. Free some space on its drive.</source>
-        <translation>无法将 %1 复制到构建文件夹。请释放其所在驱动器的空间。</translation>
-    </message>
-    <message>
         <source>Cannot empty the build folder %1 left by an earlier build. Remove it and try again.</source>
         <translation>无法清空之前构建遗留的构建文件夹 %1。请删除它后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the build folder %2.</source>
+        <translation>无法将 %1 复制到构建文件夹 %2。</translation>
+    </message>
+    <message>
+        <source>The drive of the build folder %1 is full: %2 could not be copied into it. Free some space there and build again.</source>
+        <translation>构建文件夹 %1 所在的驱动器已满：无法将 %2 复制进去。请在那里释放一些空间后重新构建。</translation>
     </message>
 </context>
 <context>

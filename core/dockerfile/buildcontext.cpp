@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -137,26 +138,57 @@ Status StageContextJob::stage()
                 QString::fromLocal8Bit(std::strerror(errno)) };
         qCDebug(lcDockerfile) << "copying (no hard link possible)" << file.path;
         QFile in(resolved);
-        QFile out(target);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-            return Error { ErrorCode::Failure, tr("Cannot copy %1 into the build folder.").arg(file.path),
-                in.errorString() + QLatin1Char(' ') + out.errorString() };
+        // A plain descriptor, not a buffered QFile: a full drive must come back as ENOSPC (QFile
+        // says "Unknown error" for it).
+        const int out = ::open(to.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        if (!in.open(QIODevice::ReadOnly) || out < 0) {
+            const QString why = out < 0 ? QString::fromLocal8Bit(std::strerror(errno)) : in.errorString();
+            if (out >= 0)
+                ::close(out);
+            return Error { ErrorCode::Failure,
+                tr("Cannot copy %1 into the build folder %2.").arg(file.path, QDir::toNativeSeparators(root)),
+                why };
+        }
+        const auto closeOut = qScopeGuard([out] { ::close(out); });
+        // Half a file is no use to the next build: removed on any failure.
+        const auto failCopy = [&](int errnum) -> Error {
+            const QString detail
+                = target + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(errnum));
+            QFile::remove(target);
+            if (errnum == ENOSPC || errnum == EDQUOT)
+                return Error { ErrorCode::NoSpace,
+                    tr("The drive of the build folder %1 is full: %2 could not be copied into it. Free some "
+                       "space there and build again.")
+                        .arg(QDir::toNativeSeparators(root), file.path),
+                    detail };
+            return Error { ErrorCode::Failure,
+                tr("Cannot copy %1 into the build folder %2.").arg(file.path, QDir::toNativeSeparators(root)),
+                detail };
+        };
         QByteArray buffer(4 * 1024 * 1024, Qt::Uninitialized);
         RateMeter meter;
         meter.restart(done);
         for (;;) {
-            if (m_cancel->load())
+            if (m_cancel->load()) {
+                QFile::remove(target);
                 return Error::cancelled();
+            }
             const qint64 n = in.read(buffer.data(), buffer.size());
-            if (n < 0)
+            if (n < 0) {
+                QFile::remove(target);
                 return Error { ErrorCode::Failure, tr("Cannot read %1.").arg(resolved), in.errorString() };
+            }
             if (n == 0)
                 break;
-            if (out.write(buffer.constData(), n) != n)
-                return Error { out.error() == QFileDevice::ResourceError ? ErrorCode::NoSpace
-                                                                         : ErrorCode::Failure,
-                    tr("Cannot copy %1 into the build folder. Free some space on its drive.").arg(file.path),
-                    out.errorString() };
+            for (qint64 written = 0; written < n;) {
+                const ssize_t w
+                    = ::write(out, buffer.constData() + written, static_cast<size_t>(n - written));
+                if (w < 0 && errno == EINTR)
+                    continue;
+                if (w <= 0)
+                    return failCopy(w < 0 ? errno : ENOSPC);
+                written += w;
+            }
             done += n;
             m_outcome.copiedBytes += n;
             meter.update(done);
@@ -164,8 +196,7 @@ Status StageContextJob::stage()
             meter.fill(p);
             report(p);
         }
-        out.close();
-        out.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        ::fchmod(out, 0644);
         ++m_outcome.copied;
     }
 
