@@ -437,7 +437,8 @@ void ExportJob::fail(const Error &error)
     // mount), a folder that is no longer the one the export began in means the drive went.
     if (!error.isCancelled() && !m_dirIdentity.isEmpty() && folderIdentity(m_result.dir) != m_dirIdentity) {
         reported = folderGoneError(m_result.dir);
-        reported.detail = QString(error.message + QLatin1Char('\n') + error.detail).trimmed();
+        if (error.message != reported.message) // the final step may have said so already
+            reported.detail = QString(error.message + QLatin1Char('\n') + error.detail).trimmed();
     }
     cleanUp();
     if (!reported.isCancelled())

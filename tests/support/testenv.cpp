@@ -66,19 +66,22 @@ TempHome::TempHome()
     QDir().mkpath(configDir());
 }
 
+QProcessEnvironment environmentWith(const QStringList &assignments, QProcessEnvironment base)
+{
+    for (const QString &kv : assignments) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        base.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    return base;
+}
+
 ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs,
     const QByteArray &stdinData, const QStringList &extraEnv)
 {
     ProcessResult result;
     QProcess process;
-    if (!extraEnv.isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &kv : extraEnv) {
-            const qsizetype eq = kv.indexOf(QLatin1Char('='));
-            env.insert(kv.left(eq), kv.mid(eq + 1));
-        }
-        process.setProcessEnvironment(env);
-    }
+    if (!extraEnv.isEmpty())
+        process.setProcessEnvironment(environmentWith(extraEnv));
     process.start(program, args);
     if (!process.waitForStarted(10000)) {
         result.err = process.errorString().toUtf8();

@@ -5,7 +5,10 @@
 #include <optional>
 #include <string>
 
+#include <unistd.h>
+
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -65,6 +68,10 @@ struct ProcessResult
 ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs = 60000,
     const QByteArray &stdinData = {}, const QStringList &extraEnv = {});
 
+// `base` with the "NAME=value" assignments in `assignments` set (a later one wins).
+QProcessEnvironment environmentWith(
+    const QStringList &assignments, QProcessEnvironment base = QProcessEnvironment::systemEnvironment());
+
 // Where tests leave files worth keeping (screenshots): $EZR_TEST_ARTIFACTS_DIR, else
 // <build dir>/test-artifacts.
 QString artifactsDir();
@@ -76,3 +83,14 @@ bool runningInCi();
 QString ezrunnerExecutable();
 
 } // namespace ezr::test
+
+// For a test that needs root to `what` (mount a file system, start a second dockerd): a developer
+// who is not root gets a skip saying so; CI, which runs as root, fails instead of skipping.
+#define EZR_REQUIRE_ROOT_TO(what)                                                                            \
+    do {                                                                                                     \
+        if (::geteuid() != 0) {                                                                              \
+            if (::ezr::test::runningInCi())                                                                  \
+                FAIL() << "CI runs the tests as root; this one needs root to " << (what);                    \
+            GTEST_SKIP() << "root is needed to " << (what) << "; run as root";                               \
+        }                                                                                                    \
+    } while (false)

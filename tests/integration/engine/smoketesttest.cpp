@@ -131,10 +131,7 @@ TEST_F(SmokeTestTest, TestPassesOfflineAndReportsTheFigures)
 
     // Started here so that the container can be looked at from outside while the test runs.
     QProcess test;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &kv : environment())
-        env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-    test.setProcessEnvironment(env);
+    test.setProcessEnvironment(environmentWith(environment()));
     test.start(ezrunnerExecutable(), { QStringLiteral("test"), tag, QStringLiteral("--json") });
     ASSERT_TRUE(test.waitForStarted());
     QStringList networkModes;

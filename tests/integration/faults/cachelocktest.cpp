@@ -25,10 +25,7 @@ protected:
 
     void start(QProcess &process)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &kv : environment())
-            env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(environmentWith(environment()));
         process.start(ezrunnerExecutable(), { QStringLiteral("download"), kRepo });
         ASSERT_TRUE(process.waitForStarted());
     }

@@ -32,11 +32,7 @@ protected:
     void SetUp() override
     {
         EZR_REQUIRE_DOCKER();
-        if (::geteuid() != 0) {
-            if (runningInCi())
-                FAIL() << "CI runs as root: a second dockerd needs it";
-            GTEST_SKIP() << "a second dockerd needs root";
-        }
+        EZR_REQUIRE_ROOT_TO("start a second dockerd");
         QString why;
         standin = ensureEngineStandinImage(QStringLiteral("transformers"), &why);
         ASSERT_FALSE(standin.isEmpty()) << why.toStdString();
@@ -77,10 +73,7 @@ protected:
         SecondDaemon::Stop how = SecondDaemon::Stop::Term)
     {
         QProcess process;
-        QProcessEnvironment env;
-        for (const QString &kv : daemonEnvironment(slow))
-            env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(environmentWith(daemonEnvironment(slow), {}));
         process.start(ezrunnerExecutable(), args);
         EXPECT_TRUE(process.waitForStarted());
         QByteArray err;

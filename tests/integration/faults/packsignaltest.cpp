@@ -85,9 +85,7 @@ protected:
     QByteArray interrupt(const QString &slow, const std::function<bool()> &reached, int *exitCode)
     {
         QProcess process;
-        QProcessEnvironment env;
-        for (const QString &kv : slowEnvironment(slow))
-            env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+        QProcessEnvironment env = environmentWith(slowEnvironment(slow), {});
         env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
         process.setProcessEnvironment(env);
         process.start(ezrunnerExecutable(), packArgs());

@@ -2,22 +2,16 @@
 // The build folder's drive fills up while the build context is staged. A local model folder on
 // one file system and the build folder (under TMPDIR) on a small tmpfs: no hard link is possible,
 // so the weights are copied, and the copy runs out of space.
-#include <sys/mount.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QStorageInfo>
-#include <QTemporaryDir>
 
 #include "dockerfixture.h"
 #include "enginestandin.h"
 #include "faultfixture.h"
+#include "smalltmpfs.h"
 
 namespace ezr::test {
 namespace {
@@ -41,11 +35,7 @@ class StageSpace : public FaultTest
 TEST_F(StageSpace, ABuildFolderThatFillsUpWhileStagingExitsEightAndLeavesNoHalfContext)
 {
     EZR_REQUIRE_DOCKER();
-    if (::geteuid() != 0) {
-        if (runningInCi())
-            FAIL() << "CI runs as root: the test mounts a tmpfs";
-        GTEST_SKIP() << "mounting a tmpfs needs root";
-    }
+    EZR_REQUIRE_ROOT_TO("mount a small tmpfs as the build folder");
     QString why;
     const QString standin = ensureEngineStandinImage(QStringLiteral("transformers"), &why);
     ASSERT_FALSE(standin.isEmpty()) << why.toStdString();
@@ -68,11 +58,8 @@ TEST_F(StageSpace, ABuildFolderThatFillsUpWhileStagingExitsEightAndLeavesNoHalfC
     weights.close();
 
     // The build folder's drive: 16 MiB.
-    QTemporaryDir tmp;
-    ASSERT_EQ(::mount("ezr-stage-test", QFile::encodeName(tmp.path()).constData(), "tmpfs", 0, "size=16m"), 0)
-        << std::strerror(errno);
-    const auto unmount
-        = qScopeGuard([&] { ::umount2(QFile::encodeName(tmp.path()).constData(), MNT_DETACH); });
+    SmallTmpfs tmp(16 * mib);
+    ASSERT_TRUE(tmp.ok()) << tmp.error().toStdString();
 
     const QString tag = QStringLiteral("ezr-test/stage-space-%1:t").arg(QCoreApplication::applicationPid());
     ImageGuard guard { { tag } };

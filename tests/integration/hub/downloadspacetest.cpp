@@ -4,12 +4,6 @@
 // says what to do, and nothing lands in the cache.
 #include <gtest/gtest.h>
 
-#include <sys/mount.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -19,7 +13,7 @@
 #include <QTemporaryDir>
 
 #include "fixturehub.h"
-#include "kitmedia.h" // EZR_REQUIRE_ROOT
+#include "smalltmpfs.h"
 #include "testenv.h"
 
 using namespace ezr;
@@ -28,38 +22,6 @@ using namespace ezr::test;
 namespace {
 
 constexpr qint64 MiB = 1 << 20;
-
-// A tmpfs of `sizeBytes` mounted on a temporary folder, unmounted in the destructor.
-class SmallTmpfs
-{
-public:
-    explicit SmallTmpfs(qint64 sizeBytes)
-    {
-        const QByteArray options = "size=" + QByteArray::number(sizeBytes);
-        if (::mount(
-                "ezr-hub-test", QFile::encodeName(m_dir.path()).constData(), "tmpfs", 0, options.constData())
-            == 0)
-            m_mounted = true;
-        else
-            m_error = QString::fromLocal8Bit(std::strerror(errno));
-    }
-    ~SmallTmpfs()
-    {
-        if (m_mounted)
-            ::umount2(QFile::encodeName(m_dir.path()).constData(), MNT_DETACH);
-    }
-    SmallTmpfs(const SmallTmpfs &) = delete;
-    SmallTmpfs &operator=(const SmallTmpfs &) = delete;
-
-    bool ok() const { return m_mounted; }
-    QString error() const { return m_error; }
-    QString path() const { return m_dir.path(); }
-
-private:
-    QTemporaryDir m_dir;
-    bool m_mounted = false;
-    QString m_error;
-};
 
 // Files under `dir` (recursively), symlinks included.
 QStringList filesUnder(const QString &dir)
@@ -106,7 +68,7 @@ FixtureRepo sparseRepo(
 
 TEST(HubDownloadSpace, BiggerThanTheFreeSpaceExits8AndWritesNothing)
 {
-    EZR_REQUIRE_ROOT();
+    EZR_REQUIRE_ROOT_TO("mount a small tmpfs as the cache");
     SmallTmpfs volume(16 * MiB);
     ASSERT_TRUE(volume.ok()) << volume.error().toStdString();
     const qint64 freeBefore = QStorageInfo(volume.path()).bytesAvailable();
@@ -138,7 +100,7 @@ TEST(HubDownloadSpace, BiggerThanTheFreeSpaceExits8AndWritesNothing)
 TEST(HubDownloadSpace, FitsOnTheSameFileSystemWhenSmaller)
 {
     // The same small file system takes a repo that fits: the check does not refuse good cases.
-    EZR_REQUIRE_ROOT();
+    EZR_REQUIRE_ROOT_TO("mount a small tmpfs as the cache");
     SmallTmpfs volume(96 * MiB);
     ASSERT_TRUE(volume.ok()) << volume.error().toStdString();
     FixtureHub hub;
@@ -157,7 +119,7 @@ TEST(HubDownloadSpace, ACacheThatFillsUpDuringTheDownloadExits8KeepsWhatCameAndT
 {
     // The check before the transfer passes; then another program takes the space while the
     // weights arrive (throttled, so that it happens in the middle).
-    EZR_REQUIRE_ROOT();
+    EZR_REQUIRE_ROOT_TO("mount a small tmpfs as the cache");
     SmallTmpfs volume(128 * MiB);
     ASSERT_TRUE(volume.ok()) << volume.error().toStdString();
     QTemporaryDir source;
@@ -177,10 +139,7 @@ TEST(HubDownloadSpace, ACacheThatFillsUpDuringTheDownloadExits8KeepsWhatCameAndT
     const QStringList args { QStringLiteral("download"), repo.id, QStringLiteral("--cache-dir"), cache };
 
     QProcess process;
-    QProcessEnvironment env;
-    for (const QString &kv : downloadEnvironment(home, hub))
-        env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(environmentWith(downloadEnvironment(home, hub), {}));
     process.start(ezrunnerExecutable(), args);
     ASSERT_TRUE(process.waitForStarted());
     const QString filler = volume.path() + QStringLiteral("/other-program.bin");

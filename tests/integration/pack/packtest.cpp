@@ -321,10 +321,7 @@ TEST_F(PackDockerTest, InterruptedDuringDownloadAndBuildResumesWithoutDownloadin
     // Started and stopped (SIGTERM, as Ctrl-C) once part of the weights is on disk.
     auto runUntil = [&](const std::function<bool(const QByteArray &err)> &ready) {
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &kv : environment())
-            env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(environmentWith(environment()));
         process.start(ezrunnerExecutable(), args);
         EXPECT_TRUE(process.waitForStarted());
         QByteArray err;
