@@ -416,7 +416,10 @@ void pullTheDriveDuringAnExport(LoopVolume::Kind kind)
     const QString kit = volume.file(QStringLiteral("kit"));
     const ProcessResult r = exportAndInterfere(kit, [&](QProcess &) { volume.pull(); });
     EXPECT_EQ(r.exitCode, 1) << text(r);
-    EXPECT_TRUE(r.err.contains("the drive was removed or unmounted while the kit was written")) << text(r);
+    // A dead FUSE driver: its kernel side may still answer a stat from its attribute cache for a
+    // while, so the failed write's ENOTCONN can be what tells it; both say the drive went.
+    const bool gone = r.err.contains("the drive was removed or unmounted while the kit was written");
+    EXPECT_TRUE(gone || (volume.viaFuse() && r.err.contains("The drive went away or failed"))) << text(r);
     EXPECT_FALSE(r.err.contains("The kit is complete")) << text(r);
     EXPECT_FALSE(dockerSaveRunning());
 
