@@ -9,8 +9,10 @@
 #include "cli/hwoptions.h"
 #include "cli/modeloptions.h"
 #include "engine/enginecatalog.h"
+#include "hardware/reportjson.h"
 #include "hub/modelrequest.h"
 #include "kit/splitspec.h"
+#include "pack/packsession.h"
 #include "util/settings.h"
 
 namespace ezr::cli {
@@ -94,6 +96,32 @@ Result<profile::TargetChoice> targetOption(const QString &target)
     return profile::TargetChoice { profile::TargetKind::Imported, {}, doc.object() };
 }
 
+// Several --target values are the nodes of one target: their reports (or GPUSPECs) combined.
+Result<profile::TargetChoice> targetOption(const QStringList &targets)
+{
+    if (targets.size() == 1)
+        return targetOption(targets.first());
+    QList<hardware::HardwareReport> nodes;
+    for (const QString &target : targets) {
+        Result<profile::TargetChoice> choice = targetOption(target);
+        if (!choice)
+            return choice.error();
+        if (choice->kind == profile::TargetKind::ThisMachine)
+            return usageError(tr("--target this cannot be one of several nodes: give each node's report "
+                                 "(\"ezrunner hw --json\" made there)."));
+        Result<hardware::HardwareReport> report = pack::targetFromProfile(*choice);
+        if (!report)
+            return Error { report.error().code, report.error().message,
+                report.error().detail.isEmpty() ? target : report.error().detail };
+        nodes.append(*report);
+    }
+    Result<hardware::HardwareReport> combined = hardware::combineNodes(nodes);
+    if (!combined)
+        return combined.error();
+    combined->origin = hardware::ReportOrigin::Imported;
+    return profile::TargetChoice { profile::TargetKind::Imported, {}, hardware::reportToJson(*combined) };
+}
+
 // The profile this run follows: the --profile file (or an empty one), with every option given on
 // the command line replacing the profile's choice.
 Result<profile::Profile> profileFromOptions(const QCommandLineParser &parser, OptionGroups groups)
@@ -110,7 +138,7 @@ Result<profile::Profile> profileFromOptions(const QCommandLineParser &parser, Op
     if (positional.size() > 1)
         return usageError(tr("give one MODEL."));
     if (positional.isEmpty() && !fromFile)
-        return usageError(groups.testFlag(OptionGroup::Profile) ? tr("pack wants a MODEL or --profile FILE.")
+        return usageError(groups.testFlag(OptionGroup::Profile) ? tr("give a MODEL or --profile FILE.")
                                                                 : tr("give one MODEL."));
     if (!positional.isEmpty()) {
         p.model.id = positional.first();
@@ -137,7 +165,7 @@ Result<profile::Profile> profileFromOptions(const QCommandLineParser &parser, Op
     }
 
     if (given(parser, kTarget)) {
-        Result<profile::TargetChoice> target = targetOption(parser.value(kTarget));
+        Result<profile::TargetChoice> target = targetOption(parser.values(kTarget));
         if (!target)
             return target.error();
         p.target = *target;
@@ -275,7 +303,8 @@ void addPipelineOptions(QCommandLineParser &parser, OptionGroups groups)
         parser.addOptions({
             { kTarget,
                 tr("The machine that will serve: a report file from \"ezrunner hw --json\", or a GPU like "
-                   "2xA100-80GB, RTX4090, cpu (default: this computer)."),
+                   "2xA100-80GB, RTX4090, cpu, or nodes × GPUs like 2x8xH100-80GB (default: this "
+                   "computer). Given more than once: the nodes of one target, each a report."),
                 QStringLiteral("FILE|GPUSPEC") },
             { kEngine, tr("Only this engine: vllm, sglang, tgi, llamacpp or transformers."),
                 QStringLiteral("NAME") },

@@ -38,7 +38,10 @@ struct Candidate
     Accelerator accelerator = Accelerator::Cuda;
     QString image; // pinned image reference (after user overrides)
     bool fits = false;
-    int tensorParallel = 1;
+    int tensorParallel = 1; // GPUs per pipeline stage
+    // Pipeline stages, one per node: > 1 only when the model fits on no single node of the target
+    // and the engine can split its layers across nodes (vLLM over Ray, SGLang's own launcher).
+    int pipelineParallel = 1;
     qint64 maxModelLen = 0;
     double memoryFraction = 0.9;
     int port = 8080; // the port the container serves on
@@ -53,6 +56,14 @@ struct Candidate
     MemoryBreakdown memory;
     QStringList reasons; // plain words, best first
     QStringList args; // engine arguments, rendered from the catalog's template
+    // Across nodes (pipelineParallel > 1): what each node adds to `args`, with {{node_rank}} and
+    // {{leader_address}} left for the deployment to fill, and how the nodes find each other.
+    QStringList multiNodeArgs;
+    QString multiNodeLauncher; // "ray" (leader starts Ray, workers join it) or "ranks" (every node runs the
+                               // engine)
+
+    int nodes() const { return pipelineParallel; }
+    int gpusPerNode() const { return accelerator == Accelerator::Cpu ? 0 : tensorParallel; }
 };
 
 struct Plan

@@ -107,6 +107,15 @@ Result<EngineCatalog> EngineCatalog::fromJson(const QByteArray &json)
             e.quantizationMinComputeCapability.insert(it.key(), it.value().toString());
         e.minComputeCapability = o.value(QStringLiteral("min_compute_capability")).toString();
         e.tensorParallel = o.value(QStringLiteral("tensor_parallel")).toBool();
+        if (const QJsonObject multi = o.value(QStringLiteral("multi_node")).toObject(); !multi.isEmpty()) {
+            e.pipelineParallel = true;
+            e.multiNodeArgs = stringList(multi.value(QStringLiteral("args")));
+            e.multiNodeLauncher = multi.value(QStringLiteral("launcher")).toString();
+            if (e.multiNodeLauncher != QLatin1String("ray") && e.multiNodeLauncher != QLatin1String("ranks"))
+                return catalogError(
+                    QStringLiteral("engine %1: multi_node.launcher must be \"ray\" or \"ranks\"")
+                        .arg(e.name));
+        }
         e.memoryFraction = o.value(QStringLiteral("memory_fraction")).toDouble(0.9);
         e.port = o.value(QStringLiteral("port")).toInt(8080);
         e.healthPath = o.value(QStringLiteral("health_path")).toString(QStringLiteral("/health"));

@@ -37,6 +37,11 @@ struct EngineSpec
     QMap<QString, QString> quantizationMinComputeCapability;
     QString minComputeCapability;
     bool tensorParallel = false;
+    // "multi_node": pipeline parallel across nodes. `multiNodeArgs` are added to `args` on every
+    // node ({{pp}}, {{nodes}}, {{node_rank}}, {{leader_address}}); `multiNodeLauncher` is "ray" or "ranks".
+    bool pipelineParallel = false;
+    QStringList multiNodeArgs;
+    QString multiNodeLauncher;
     double memoryFraction = 0.9;
     int port = 8080;
     QString healthPath;

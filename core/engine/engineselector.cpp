@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 #include <QCoreApplication>
 
@@ -32,6 +33,9 @@ QString gb(qint64 bytes)
 
 // Host RAM a CPU engine may use: the rest stays for the OS and the page cache.
 constexpr double kCpuMemoryFraction = 0.8;
+// The GPUs of one large node (HGX/DGX boards) and the most nodes a suggestion goes to.
+constexpr int kGpusPerLargeNode = 8;
+constexpr int kMaxSuggestedNodes = 16;
 
 using hub::GgufVariant;
 
@@ -90,7 +94,8 @@ struct Context
 struct Attempt
 {
     Estimate estimate;
-    int devices = 1;
+    int devices = 1; // per pipeline stage
+    int stages = 1; // pipeline stages, one per node
 };
 
 class Builder
@@ -298,26 +303,50 @@ private:
         return counts;
     }
 
-    Attempt attempt(qint64 weights, int devices, qint64 kvPerTokenOneDevice, const ModelShape &shape) const
+    // `devices` GPUs per stage, `stages` pipeline stages (one per node): each GPU holds its share of
+    // the weights and, for the layers of its stage, its heads' share of the KV cache.
+    Attempt attempt(qint64 weights, int devices, qint64 kvPerTokenOneDevice, const ModelShape &shape,
+        int stages = 1) const
     {
         EstimateInput in;
         in.weightBytes = weights;
-        in.devices = devices;
+        in.devices = devices * stages;
         in.memoryFraction = m_c.memoryFraction;
         in.overheadBytes
-            = overheadFor(m_engine.name, m_accel) + (devices > 1 ? overhead::kTensorParallelExtra : 0);
-        in.kvBytesPerToken = m_engine.tensorParallel ? kvBytesPerToken(shape, devices, m_kvBytes)
-                                                     : (kvPerTokenOneDevice + devices - 1) / devices;
+            = overheadFor(m_engine.name, m_accel) + (in.devices > 1 ? overhead::kTensorParallelExtra : 0);
+        const qint64 kvPerStage = m_engine.tensorParallel ? kvBytesPerToken(shape, devices, m_kvBytes)
+                                                          : (kvPerTokenOneDevice + devices - 1) / devices;
+        in.kvBytesPerToken = (kvPerStage + stages - 1) / stages;
         in.modelContext = shape.contextLength;
         in.requestedContext = m_ctx.options.context;
         in.deviceMemoryBytes = deviceMemory();
         const bool ramUnknown = in.deviceMemoryBytes <= 0;
         if (ramUnknown)
             in.deviceMemoryBytes = std::numeric_limits<qint64>::max() / 4;
-        Attempt a { estimate(in), devices };
+        Attempt a { estimate(in), devices, stages };
         if (ramUnknown)
             a.estimate.memory.available = 0;
         return a;
+    }
+
+    bool spansNodes() const
+    {
+        return m_engine.pipelineParallel && m_accel != Accelerator::Cpu && m_ctx.shape.layers > 1;
+    }
+
+    // Tensor parallel inside a node times pipeline parallel across `nodes` nodes: the fewest nodes,
+    // then the fewest GPUs per node, that fit. Nothing when none does.
+    std::optional<Attempt> acrossNodes(qint64 weights, qint64 kvOne, const ModelShape &shape, int nodes)
+    {
+        const QList<int> counts = deviceCounts();
+        for (int stages = 2; stages <= std::min(nodes, shape.layers); ++stages) {
+            for (int n : counts) {
+                Attempt a = attempt(weights, n, kvOne, shape, stages);
+                if (a.estimate.fits)
+                    return a;
+            }
+        }
+        return std::nullopt;
     }
 
     void place(qint64 weights, const ModelShape &shape)
@@ -329,8 +358,13 @@ private:
             if (chosen->estimate.fits)
                 break;
         }
+        if (!chosen->estimate.fits && m_ctx.target.nodes > 1 && spansNodes()) {
+            if (std::optional<Attempt> nodes = acrossNodes(weights, kvOne, shape, m_ctx.target.nodes))
+                chosen = nodes;
+        }
         const Estimate &e = chosen->estimate;
         m_c.tensorParallel = chosen->devices;
+        m_c.pipelineParallel = chosen->stages;
         m_c.memory = e.memory;
         m_c.maxModelLen = e.maxModelLen;
         m_c.fits = !m_blocked && e.fits;
@@ -367,7 +401,16 @@ private:
                                    .arg(m_shape.contextLength));
         else if (e.fits)
             m_c.reasons.append(tr("Serves up to %1 tokens of context.").arg(e.maxModelLen));
-        if (m_c.tensorParallel > 1)
+        if (m_c.pipelineParallel > 1)
+            m_c.reasons.append(
+                tr("The model fits on no single node, so it is split over %1 nodes of %2 GPUs: tensor "
+                   "parallel %2 inside each node and pipeline parallel %1 across them (about %3 of weights "
+                   "per GPU). Serve it with the Kubernetes manifests (ezrunner manifests); run.sh serves "
+                   "one machine only.")
+                    .arg(m_c.pipelineParallel)
+                    .arg(m_c.tensorParallel)
+                    .arg(gb(e.memory.weights)));
+        else if (m_c.tensorParallel > 1)
             m_c.reasons.append(m_engine.tensorParallel
                     ? tr("Splits the model over %1 GPUs (tensor parallel %1).").arg(m_c.tensorParallel)
                     : tr("Splits the model's layers over %1 GPUs.").arg(m_c.tensorParallel));
@@ -449,12 +492,21 @@ private:
             name += QStringLiteral("-cpu");
         else
             name += QStringLiteral("-tp%1").arg(m_c.tensorParallel);
+        if (m_c.pipelineParallel > 1)
+            name += QStringLiteral("-pp%1").arg(m_c.pipelineParallel);
         if (m_accel == Accelerator::Vulkan)
             name += QStringLiteral("-vulkan");
         m_c.name = name;
     }
 
-    void renderArgs() { m_c.args = renderCandidateArgs(m_engine, m_c); }
+    void renderArgs()
+    {
+        m_c.args = renderCandidateArgs(m_engine, m_c);
+        if (m_c.pipelineParallel > 1) {
+            m_c.multiNodeArgs = renderMultiNodeArgs(m_engine, m_c);
+            m_c.multiNodeLauncher = m_engine.multiNodeLauncher;
+        }
+    }
 
 public:
     // What would make a candidate that does not fit fit (for the closest one of a plan where
@@ -500,13 +552,31 @@ public:
             || (!m_engine.tensorParallel && m_engine.name != QLatin1String("llamacpp")))
             return {};
         const qint64 kvOne = kvBytesPerToken(m_shape, 1, m_kvBytes);
-        for (int n = c.tensorParallel + 1; n <= 64; ++n) {
+        // One node holds at most this many GPUs (8 on the HGX/DGX boards these models need).
+        const int perNode = std::max<int>(kGpusPerLargeNode, static_cast<int>(m_ctx.gpus.size()));
+        for (int n = c.tensorParallel + 1; n <= perNode; ++n) {
             if (m_engine.tensorParallel && m_ctx.shape.attentionHeads % n != 0)
                 continue;
             if (attempt(m_weights, n, kvOne, m_shape).estimate.fits)
                 return tr("With %1 it would fit on %2 × %3 (split over %2 GPUs).")
                     .arg(m_engine.label)
                     .arg(n)
+                    .arg(gpu() ? gpu()->name : QString());
+        }
+        if (!spansNodes())
+            return {};
+        int tp = perNode;
+        while (tp > 1 && m_engine.tensorParallel && m_ctx.shape.attentionHeads % tp != 0)
+            --tp;
+        for (int nodes = std::max(2, m_ctx.target.nodes + 1);
+             nodes <= std::min(kMaxSuggestedNodes, m_shape.layers); ++nodes) {
+            if (attempt(m_weights, tp, kvOne, m_shape, nodes).estimate.fits)
+                return tr("One node is not enough. With %1 it would fit on %2 nodes of %3 × %4 (tensor "
+                          "parallel %3 × pipeline parallel %2): plan for --target %2x%3x… or give each "
+                          "node's report.")
+                    .arg(m_engine.label)
+                    .arg(nodes)
+                    .arg(tp)
                     .arg(gpu() ? gpu()->name : QString());
         }
         return {};
@@ -686,6 +756,16 @@ QStringList renderCandidateArgs(const EngineSpec &engine, const Candidate &candi
     for (QString &arg : args) {
         for (auto it = values.begin(); it != values.end(); ++it)
             arg.replace(QStringLiteral("{{%1}}").arg(it.key()), it.value());
+    }
+    return args;
+}
+
+QStringList renderMultiNodeArgs(const EngineSpec &engine, const Candidate &candidate)
+{
+    QStringList args = engine.multiNodeArgs;
+    for (QString &arg : args) {
+        arg.replace(QStringLiteral("{{pp}}"), QString::number(candidate.pipelineParallel));
+        arg.replace(QStringLiteral("{{nodes}}"), QString::number(candidate.nodes()));
     }
     return args;
 }

@@ -40,6 +40,10 @@ private:
 // the candidate ({{model_path}}, {{port}}, {{max_input_tokens}}, ...).
 QStringList renderCandidateArgs(const EngineSpec &engine, const Candidate &candidate);
 
+// The catalog's multi-node arguments of `engine` for the candidate's pipeline size ({{pp}},
+// {{nodes}}); {{node_rank}} and {{leader_address}} stay for the deployment to fill per node.
+QStringList renderMultiNodeArgs(const EngineSpec &engine, const Candidate &candidate);
+
 // The highest CUDA version an NVIDIA driver supports ("535.104.05" → "12.2"); empty when unknown.
 QString cudaForDriver(const QString &driverVersion);
 

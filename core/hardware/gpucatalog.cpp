@@ -125,22 +125,33 @@ Result<HardwareReport> GpuCatalog::target(const QString &gpuSpec) const
         return report;
     }
 
+    // [NODES x] [COUNT x] GPU: "H200", "2xA100-80GB", "2x8xH100-80GB" (nodes × GPUs × model).
     static const QRegularExpression countRe(
-        QStringLiteral("^(\\d+)\\s*[x×*]\\s*(.+)$"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("^(?:(\\d+)\\s*[x×*]\\s*)?(?:(\\d+)\\s*[x×*]\\s*)?(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    int nodes = 1;
     int count = 1;
     QString id = spec;
     if (const auto m = countRe.match(spec); m.hasMatch()) {
-        count = m.captured(1).toInt();
-        id = m.captured(2);
+        if (m.hasCaptured(2) && !m.captured(2).isEmpty()) {
+            nodes = m.captured(1).toInt();
+            count = m.captured(2).toInt();
+        } else if (m.hasCaptured(1) && !m.captured(1).isEmpty()) {
+            count = m.captured(1).toInt();
+        }
+        id = m.captured(3);
     }
     const GpuModel *model = find(id);
+    if (nodes < 1 || nodes > kMaxNodes)
+        return Error { ErrorCode::Usage,
+            tr("Unknown target \"%1\": a target may have 1 to %2 nodes.").arg(spec).arg(kMaxNodes), {} };
     if (!model || count < 1 || count > 64) {
         QStringList ids;
         for (const GpuModel &m : m_models)
             ids.append(m.id);
         return Error { ErrorCode::Usage,
             tr("Unknown target \"%1\". Give a report file made with \"ezrunner hw --json\" on the target, "
-               "or a GPU like 2xA100-80GB, RTX4090 or cpu.")
+               "or a GPU like 2xA100-80GB, RTX4090, 2x8xH100-80GB (2 nodes of 8) or cpu.")
                 .arg(spec),
             tr("Known GPUs: %1").arg(ids.join(QStringLiteral(", "))) };
     }
@@ -155,6 +166,9 @@ Result<HardwareReport> GpuCatalog::target(const QString &gpuSpec) const
         report.gpus.append(gpu);
     }
     report.label = count > 1 ? tr("%1× %2").arg(count).arg(model->name) : model->name;
+    report.nodes = nodes;
+    if (nodes > 1)
+        report.label = tr("%1 nodes of %2").arg(nodes).arg(report.label);
     report.unknowns.append(tr("Driver: not known for a catalog target; the plan assumes a current driver"));
     return report;
 }

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "util/result.h"
+
 namespace ezr::hardware {
 
 enum class GpuVendor
@@ -60,11 +62,17 @@ enum class ReportOrigin
     Imported
 };
 
+// The most nodes a target may name: more than any site would serve one model on.
+inline constexpr int kMaxNodes = 64;
+
 struct HardwareReport
 {
     ReportOrigin origin = ReportOrigin::ThisMachine;
     QString label; // "This computer", "2× A100 80GB", the imported host name
-    QList<Gpu> gpus;
+    QList<Gpu> gpus; // of one node
+    // Nodes alike (`2x8xH100-80GB`, or several imported reports): the GPUs, CPU and RAM above are
+    // each node's. Plans split a model over the nodes only where an engine can (pipeline parallel).
+    int nodes = 1;
     Cpu cpu;
     QString hostName;
     qint64 memoryTotalMiB = 0;
@@ -80,5 +88,10 @@ struct HardwareReport
 
 QString vendorName(GpuVendor vendor); // "nvidia", "amd", ...
 GpuVendor vendorFromName(const QString &name); // Unknown for anything else
+
+// Several machines' reports as one target of `reports.size()` nodes, each as the weakest of them
+// (the fewest GPUs, the smallest GPU memory, the least RAM): a plan must fit on every node. Usage
+// error for an empty list or nodes whose GPUs are of different vendors.
+Result<HardwareReport> combineNodes(const QList<HardwareReport> &reports);
 
 } // namespace ezr::hardware

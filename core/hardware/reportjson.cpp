@@ -176,6 +176,7 @@ QJsonObject reportToJson(const HardwareReport &report)
         { QStringLiteral("label"), report.label },
         { QStringLiteral("host"), report.hostName },
         { QStringLiteral("gpus"), gpus },
+        { QStringLiteral("nodes"), report.nodes },
         { QStringLiteral("cpu"), cpu },
         { QStringLiteral("memory_total_mib"), report.memoryTotalMiB },
         { QStringLiteral("memory_available_mib"), mibOrNull(report.memoryAvailableMiB) },
@@ -212,6 +213,9 @@ Result<HardwareReport> reportFromJson(const QByteArray &json)
     report.diskFreeMiB = root.integer("disk_free_mib", -1);
     report.cacheFreeMiB = root.integer("cache_free_mib", -1);
     report.unknowns = root.strings("unknowns");
+    report.nodes = static_cast<int>(root.integer("nodes", 1));
+    if (report.nodes < 1 || report.nodes > kMaxNodes)
+        root.fail("nodes", tr("must be 1 to %1").arg(kMaxNodes));
 
     if (!root.has("gpus") || !root.value("gpus").isArray()) {
         root.fail("gpus", tr("must be a list (empty when there is no GPU)"));

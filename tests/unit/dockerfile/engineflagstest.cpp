@@ -212,6 +212,37 @@ TEST_F(EngineFlags, TemplateVariantsOutsideTheCatalogStart)
     EXPECT_EQ(refusalsFor(vllm, model, false).join(QLatin1Char('\n')).toStdString(), "");
 }
 
+// Across nodes (issue #17): the engine's arguments plus its multi-node arguments as the Kubernetes
+// manifests give them to each node (the rank and the leader's address filled in), per image.
+TEST_F(EngineFlags, MultiNodeArgumentsStartOnEveryImage)
+{
+    const QByteArray table = engineFlagTable();
+    const hub::ModelInfo model = fixtureSafetensorsModel();
+    int checked = 0;
+    const engine::EngineCatalog catalog = builtinCatalog();
+    for (const engine::EngineSpec &spec : catalog.engines()) {
+        if (!spec.pipelineParallel)
+            continue;
+        for (const engine::EngineImage &image : spec.images) {
+            engine::Candidate c = catalogCandidate(spec, image, 8, model);
+            c.pipelineParallel = 2;
+            QStringList args = c.args;
+            for (QString arg : engine::renderMultiNodeArgs(spec, c)) {
+                arg.replace(QStringLiteral("{{node_rank}}"), QStringLiteral("1"));
+                arg.replace(QStringLiteral("{{leader_address}}"), QStringLiteral("10.0.0.1"));
+                EXPECT_FALSE(arg.contains(QLatin1String("{{"))) << arg.toStdString();
+                args.append(arg);
+            }
+            const QString version = engineVersionOfImage(table, spec.name, image.image);
+            const QStringList refusals = checkEngineArgs(table, spec.name, version, args, {});
+            EXPECT_TRUE(refusals.isEmpty())
+                << image.image.toStdString() << ": " << refusals.join(QStringLiteral("\n  ")).toStdString();
+            ++checked;
+        }
+    }
+    EXPECT_GE(checked, 4) << "vLLM and SGLang, CUDA and ROCm";
+}
+
 // TGI has no --served-model-name: the name it serves (/v1/models, a response's "model") is the
 // --model-id value. The Dockerfile gives the id relative to WORKDIR /models, so that value is the
 // model's id and still names the folder the files are in.

@@ -70,6 +70,19 @@ hub::ModelInfo deepseekV2Lite()
         "deepseek-ai/DeepSeek-V2-Lite", "DeepSeek-V2-Lite", { { QStringLiteral("BF16"), 15706484224 } });
 }
 
+// DeepSeek-V3 (671B plus the 14B multi-token-prediction layer): the FP8 checkpoint as published,
+// block-quantized E4M3 weights with BF16 embeddings, norms and gates and F32 scales; the counts are
+// the "safetensors.parameters" of the repository's model info (684,531,386,000 in all).
+hub::ModelInfo deepseekV3()
+{
+    hub::ModelInfo m = safetensorsModel("deepseek-ai/DeepSeek-V3", "DeepSeek-V3",
+        { { QStringLiteral("F8_E4M3"), 680571043840 }, { QStringLiteral("BF16"), 3918786560 },
+            { QStringLiteral("F32"), 41555600 } });
+    m.quantization.method = QStringLiteral("fp8");
+    m.quantization.bits = 8;
+    return m;
+}
+
 // AWQ 4-bit, group 128: per linear layer (in→out) qweight I32 in×out/8 and qzeros I32 (in/128)×(out/8),
 // scales F16 (in/128)×out; embeddings, lm_head, norms and q/k/v biases stay F16. Summed over the 28
 // layers of Qwen2.5-7B (hidden 3584, kv 512, intermediate 18944, vocab 152064): I32 822,033,408,

@@ -14,6 +14,7 @@ hub::ModelInfo qwen25_7b();
 hub::ModelInfo qwen25_05b();
 hub::ModelInfo mixtral_8x7b();
 hub::ModelInfo deepseekV2Lite();
+hub::ModelInfo deepseekV3();
 hub::ModelInfo qwen25_7bAwq();
 hub::ModelInfo llama31_8bGgufQ4();
 

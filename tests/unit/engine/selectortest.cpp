@@ -438,3 +438,72 @@ TEST(PlanJson, HasTheDesignFields)
     const Plan none = planFor(mixtral_8x7b(), target(QStringLiteral("RTX4090")));
     EXPECT_TRUE(planToJson(none, {}).value(QStringLiteral("chosen")).isNull());
 }
+
+// Issue #17: a model larger than one node. DeepSeek-V3's 641 GiB of FP8 weights need 16 H100s:
+// tensor parallel 8 inside a node, pipeline parallel 2 across two nodes.
+TEST(SelectorMultiNode, DeepSeekV3OnTwoNodesOfEightH100IsTp8TimesPp2)
+{
+    const hardware::HardwareReport twoNodes = target(QStringLiteral("2x8xH100-80GB"));
+    ASSERT_EQ(twoNodes.nodes, 2);
+    ASSERT_EQ(twoNodes.gpus.size(), 8);
+    const Plan plan = planFor(deepseekV3(), twoNodes);
+    ASSERT_EQ(plan.chosen, QStringLiteral("vllm-fp8-tp8-pp2"));
+    const Candidate &c = *plan.chosenCandidate();
+    EXPECT_TRUE(c.fits);
+    EXPECT_EQ(c.tensorParallel, 8);
+    EXPECT_EQ(c.pipelineParallel, 2);
+    EXPECT_EQ(c.nodes(), 2);
+    // Per GPU: a sixteenth of the weights (the F32 scales load as 16-bit), under the 90 % of 80 GB
+    // vLLM may use.
+    const qint64 whole = 680571043840LL + 2 * 3918786560LL + 2 * 41555600LL;
+    EXPECT_NEAR(double(c.memory.weights), double(whole) / 16, 1024.0 * 1024);
+    EXPECT_LE(c.memory.total, c.memory.available);
+    EXPECT_TRUE(says(c, QStringLiteral("pipeline parallel 2")));
+    EXPECT_TRUE(c.multiNodeArgs.contains(QStringLiteral("--pipeline-parallel-size")));
+    EXPECT_EQ(c.multiNodeArgs.value(c.multiNodeArgs.indexOf(QStringLiteral("--pipeline-parallel-size")) + 1),
+        QStringLiteral("2"));
+    EXPECT_EQ(c.multiNodeLauncher, QStringLiteral("ray"));
+    // SGLang can span nodes too, with its own launcher.
+    const Candidate *sglang = find(plan, QStringLiteral("sglang-fp8-tp8-pp2"));
+    ASSERT_NE(sglang, nullptr);
+    EXPECT_TRUE(sglang->fits);
+    EXPECT_EQ(sglang->multiNodeLauncher, QStringLiteral("ranks"));
+    EXPECT_TRUE(sglang->multiNodeArgs.contains(QStringLiteral("{{node_rank}}")));
+    // TGI cannot split layers across nodes: it stays on one node and does not fit.
+    for (const Candidate &other : plan.candidates) {
+        if (other.engine == QLatin1String("tgi")) {
+            EXPECT_EQ(other.pipelineParallel, 1);
+        }
+    }
+    const QJsonObject json = planToJson(plan, QStringLiteral("deepseek-ai/DeepSeek-V3"));
+    const QJsonObject first = json.value(QStringLiteral("candidates")).toArray().first().toObject();
+    EXPECT_EQ(first.value(QStringLiteral("pipeline_parallel")).toInt(), 2);
+    EXPECT_EQ(first.value(QStringLiteral("nodes")).toInt(), 2);
+}
+
+TEST(SelectorMultiNode, OneNodeSaysWhyNotAndHowManyNodesWould)
+{
+    const Plan plan = planFor(deepseekV3(), target(QStringLiteral("8xH100-80GB")));
+    EXPECT_TRUE(plan.chosen.isEmpty());
+    const Candidate &closest = plan.candidates.first();
+    EXPECT_FALSE(closest.fits);
+    EXPECT_EQ(closest.pipelineParallel, 1);
+    EXPECT_TRUE(says(closest, QStringLiteral("Does not fit")))
+        << closest.reasons.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(says(closest, QStringLiteral("2 nodes of 8")))
+        << closest.reasons.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(SelectorMultiNode, AModelThatFitsOneNodeStaysOnOne)
+{
+    const Plan plan = planFor(llama31_8b(), target(QStringLiteral("2x8xH100-80GB")));
+    ASSERT_EQ(plan.chosen, QStringLiteral("vllm-bf16-tp1"));
+    EXPECT_EQ(plan.chosenCandidate()->pipelineParallel, 1);
+    EXPECT_TRUE(plan.chosenCandidate()->multiNodeArgs.isEmpty());
+}
+
+TEST(SelectorMultiNode, MoreNodesThanNeededUsesTheFewest)
+{
+    const Plan plan = planFor(deepseekV3(), target(QStringLiteral("4x8xH100-80GB")));
+    ASSERT_EQ(plan.chosen, QStringLiteral("vllm-fp8-tp8-pp2"));
+}

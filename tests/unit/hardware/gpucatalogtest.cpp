@@ -93,6 +93,53 @@ TEST(GpuSpec, UnknownIsAUsageError)
     }
 }
 
+// DESIGN.md: GPUSPEC may name several nodes, nodes × GPUs × model.
+TEST(GpuSpec, NodesTimesGpus)
+{
+    const auto two = catalog().target(QStringLiteral("2x8xH100-80GB"));
+    ASSERT_TRUE(two.ok()) << two.error().message.toStdString();
+    EXPECT_EQ(two->nodes, 2);
+    EXPECT_EQ(two->gpus.size(), 8) << "the GPUs of one node";
+    EXPECT_EQ(two->gpus.first().memoryTotalMiB, 81559);
+    EXPECT_TRUE(two->label.contains(QLatin1String("2"))) << two->label.toStdString();
+    EXPECT_EQ(catalog().target(QStringLiteral("8xH100-80GB"))->nodes, 1);
+    EXPECT_EQ(catalog().target(QStringLiteral("4 x 8 x A100-80GB"))->nodes, 4);
+    for (const char *spec : { "0x8xH100-80GB", "65x8xH100-80GB", "2x0xH100-80GB", "2x8xNOSUCH" }) {
+        const auto r = catalog().target(QLatin1String(spec));
+        ASSERT_FALSE(r.ok()) << spec;
+        EXPECT_EQ(r.error().code, ErrorCode::Usage) << spec;
+    }
+}
+
+TEST(CombineNodes, TheWeakestNodeDecides)
+{
+    HardwareReport a = *catalog().target(QStringLiteral("8xH100-80GB"));
+    a.label = QStringLiteral("gpu-a");
+    a.memoryTotalMiB = 2048 * 1024;
+    HardwareReport b = a;
+    b.label = QStringLiteral("gpu-b");
+    const auto same = combineNodes({ a, b });
+    ASSERT_TRUE(same.ok());
+    EXPECT_EQ(same->nodes, 2);
+    EXPECT_EQ(same->gpus.size(), 8);
+    EXPECT_EQ(same->label, QStringLiteral("gpu-a + gpu-b"));
+    const qsizetype unknownsAlike = same->unknowns.size();
+
+    b.gpus.removeLast();
+    b.memoryTotalMiB = 1024 * 1024;
+    const auto weaker = combineNodes({ a, b });
+    ASSERT_TRUE(weaker.ok());
+    EXPECT_EQ(weaker->gpus.size(), 7);
+    EXPECT_EQ(weaker->memoryTotalMiB, 1024 * 1024);
+    EXPECT_GT(weaker->unknowns.size(), unknownsAlike) << "says the nodes differ";
+
+    HardwareReport amd = *catalog().target(QStringLiteral("8xMI300X"));
+    const auto mixed = combineNodes({ a, amd });
+    ASSERT_FALSE(mixed.ok());
+    EXPECT_EQ(mixed.error().code, ErrorCode::Usage);
+    EXPECT_FALSE(combineNodes({}).ok());
+}
+
 TEST(GpuCatalog, MatchesDeviceNames)
 {
     struct Case

@@ -72,6 +72,26 @@ TEST(ReportJson, HasTheDesignFieldsAndRoundTrips)
             .toJson());
 }
 
+TEST(ReportJson, NodesRoundTripAndAreChecked)
+{
+    HardwareReport two = sample();
+    two.nodes = 2;
+    const auto back = reportFromJson(QJsonDocument(reportToJson(two)).toJson());
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_EQ(back->nodes, 2);
+    QJsonObject json = reportToJson(sample());
+    json.remove(QStringLiteral("nodes"));
+    const auto one = reportFromJson(QJsonDocument(json).toJson());
+    ASSERT_TRUE(one.ok()) << one.error().message.toStdString();
+    EXPECT_EQ(one->nodes, 1) << "a report without the field is one node";
+    for (const QJsonValue &bad : { QJsonValue(0), QJsonValue(65), QJsonValue(QStringLiteral("2")) }) {
+        json.insert(QStringLiteral("nodes"), bad);
+        const auto r = reportFromJson(QJsonDocument(json).toJson());
+        ASSERT_FALSE(r.ok());
+        EXPECT_TRUE(r.error().message.contains(QLatin1String("nodes"))) << r.error().message.toStdString();
+    }
+}
+
 TEST(ReportJson, MinimalReportFromAProbeScript)
 {
     const auto r

@@ -331,3 +331,151 @@ TEST_F(CliHubTest, PackWithDockerDownStopsBeforeAnyDownloadOrStaging)
     EXPECT_FALSE(QFileInfo::exists(home.hfCacheDir() + QStringLiteral("/../.ezrunner-build")));
     EXPECT_FALSE(QFileInfo::exists(home.file(QStringLiteral("kit"))));
 }
+
+// --- ezrunner manifests (issue #17) ------------------------------------------------------------
+
+namespace {
+
+// DeepSeek-V3 as its model info describes it: the published config.json and the parameter counts
+// per dtype, with one small real shard (its header is not read: the counts come from the API).
+void addDeepSeekV3(FixtureHub &hub)
+{
+    QFile config(QStringLiteral(EZR_TEST_FIXTURES_DIR "/engine/DeepSeek-V3.config.json"));
+    ASSERT_TRUE(config.open(QIODevice::ReadOnly));
+    FixtureRepo repo;
+    repo.id = QStringLiteral("deepseek-ai/DeepSeek-V3");
+    repo.sha = QStringLiteral("3333333333333333333333333333333333333333");
+    repo.hfSafetensorsTotals = true;
+    repo.hfParameters = { { QStringLiteral("F8_E4M3"), 680571043840 }, { QStringLiteral("BF16"), 3918786560 },
+        { QStringLiteral("F32"), 41555600 } };
+    repo.files = { { QStringLiteral("config.json"), config.readAll(), false },
+        { QStringLiteral("model-00001-of-00163.safetensors"),
+            makeSafetensors({ { "model.embed_tokens.weight", "BF16", { 4, 4 } } }), true } };
+    hub.addRepo(repo);
+}
+
+// A node's report as `ezrunner hw --json` writes it there: 8 × H100 80GB.
+QString writeNodeReport(const TempHome &home, const QString &name)
+{
+    QJsonArray gpus;
+    for (int i = 0; i < 8; ++i)
+        gpus.append(QJsonObject { { QStringLiteral("vendor"), QStringLiteral("nvidia") },
+            { QStringLiteral("index"), i },
+            { QStringLiteral("name"), QStringLiteral("NVIDIA H100 80GB HBM3") },
+            { QStringLiteral("memory_total_mib"), 81559 },
+            { QStringLiteral("compute_capability"), QStringLiteral("9.0") },
+            { QStringLiteral("driver_version"), QStringLiteral("550.54.15") },
+            { QStringLiteral("cuda_version"), QStringLiteral("12.4") } });
+    const QJsonObject report { { QStringLiteral("format"), QStringLiteral("ezrunner-hardware") },
+        { QStringLiteral("version"), 1 }, { QStringLiteral("label"), name }, { QStringLiteral("host"), name },
+        { QStringLiteral("gpus"), gpus }, { QStringLiteral("memory_total_mib"), 2048 * 1024 },
+        { QStringLiteral("cpu"), QJsonObject { { QStringLiteral("cores"), 128 } } } };
+    const QString path = home.file(name + QStringLiteral(".json"));
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(report).toJson());
+    return path;
+}
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+TEST_F(CliHubTest, ManifestsForAModelLargerThanOneNodeUseALeaderWorkerSet)
+{
+    addDeepSeekV3(hub);
+    const QString dir = home.file(QStringLiteral("k8s"));
+    const ProcessResult r = ezrunner(
+        { QStringLiteral("manifests"), QStringLiteral("deepseek-ai/DeepSeek-V3"), QStringLiteral("--target"),
+            QStringLiteral("2x8xH100-80GB"), QStringLiteral("-o"), dir, QStringLiteral("--image"),
+            QStringLiteral("harbor.lan/llm/deepseek-v3:v1"), QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(o.value(QStringLiteral("candidate")).toString(), QStringLiteral("vllm-fp8-tp8-pp2"));
+    EXPECT_EQ(o.value(QStringLiteral("nodes")).toInt(), 2);
+    EXPECT_EQ(o.value(QStringLiteral("gpus_per_node")).toInt(), 8);
+    EXPECT_EQ(o.value(QStringLiteral("files")).toArray().size(), 3);
+    const QString lws = readText(dir + QStringLiteral("/leaderworkerset.yaml"));
+    EXPECT_TRUE(lws.contains(QLatin1String("kind: LeaderWorkerSet")));
+    EXPECT_TRUE(lws.contains(QLatin1String("size: 2\n")));
+    EXPECT_EQ(lws.count(QLatin1String("nvidia.com/gpu: 8\n")), 2);
+    EXPECT_TRUE(lws.contains(QLatin1String("image: \"harbor.lan/llm/deepseek-v3:v1\"\n")));
+    EXPECT_TRUE(lws.contains(QLatin1String("'--pipeline-parallel-size' '2'")));
+    EXPECT_TRUE(readText(dir + QStringLiteral("/kustomization.yaml"))
+                    .contains(QLatin1String("- leaderworkerset.yaml")));
+    EXPECT_TRUE(r.err.contains(QLatin1String("kubectl apply -k"))) << r.err.toStdString();
+}
+
+TEST_F(CliHubTest, OneNodeIsTooSmallSaysHowManyNodesWouldDo)
+{
+    addDeepSeekV3(hub);
+    const ProcessResult plan = ezrunner({ QStringLiteral("plan"), QStringLiteral("deepseek-ai/DeepSeek-V3"),
+        QStringLiteral("--target"), QStringLiteral("8xH100-80GB") });
+    EXPECT_EQ(plan.exitCode, 10) << plan.err.toStdString();
+    EXPECT_TRUE(plan.out.contains("2 nodes of 8")) << plan.out.toStdString();
+
+    const QString dir = home.file(QStringLiteral("k8s"));
+    const ProcessResult manifests
+        = ezrunner({ QStringLiteral("manifests"), QStringLiteral("deepseek-ai/DeepSeek-V3"),
+            QStringLiteral("--target"), QStringLiteral("8xH100-80GB"), QStringLiteral("-o"), dir });
+    EXPECT_EQ(manifests.exitCode, 10) << manifests.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir)) << "nothing written for a plan that does not fit";
+}
+
+TEST_F(CliHubTest, SeveralNodeReportsAreOneTarget)
+{
+    addDeepSeekV3(hub);
+    const QString a = writeNodeReport(home, QStringLiteral("gpu-a"));
+    const QString b = writeNodeReport(home, QStringLiteral("gpu-b"));
+    const QString dir = home.file(QStringLiteral("k8s"));
+    const ProcessResult r = ezrunner({ QStringLiteral("manifests"), QStringLiteral("deepseek-ai/DeepSeek-V3"),
+        QStringLiteral("--target"), a, QStringLiteral("--target"), b, QStringLiteral("--engine"),
+        QStringLiteral("sglang"), QStringLiteral("-o"), dir, QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("candidate")).toString(),
+        QStringLiteral("sglang-fp8-tp8-pp2"));
+    const QString lws = readText(dir + QStringLiteral("/leaderworkerset.yaml"));
+    EXPECT_TRUE(lws.contains(QLatin1String("'--node-rank' \"$LWS_WORKER_INDEX\""))) << lws.toStdString();
+    EXPECT_TRUE(lws.contains(QLatin1String("'--dist-init-addr' \"$LWS_LEADER_ADDRESS\"':20000'")));
+
+    const ProcessResult plan = ezrunner({ QStringLiteral("plan"), QStringLiteral("deepseek-ai/DeepSeek-V3"),
+        QStringLiteral("--target"), a, QStringLiteral("--target"), b, QStringLiteral("--json") });
+    ASSERT_EQ(plan.exitCode, 0) << plan.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(plan.out).object().value(QStringLiteral("target")).toString(),
+        QStringLiteral("gpu-a + gpu-b"));
+}
+
+TEST_F(CliHubTest, ManifestsBadInput)
+{
+    const ProcessResult noDir = ezrunner({ QStringLiteral("manifests"), QStringLiteral("acme/tiny"),
+        QStringLiteral("--target"), QStringLiteral("L4") });
+    EXPECT_EQ(noDir.exitCode, 2) << noDir.err.toStdString();
+    EXPECT_TRUE(noDir.err.contains(QLatin1String("-o DIR")));
+    const ProcessResult badTarget
+        = ezrunner({ QStringLiteral("manifests"), QStringLiteral("acme/tiny"), QStringLiteral("--target"),
+            QStringLiteral("2x8xNOSUCH"), QStringLiteral("-o"), home.file(QStringLiteral("k")) });
+    EXPECT_EQ(badTarget.exitCode, 2) << badTarget.err.toStdString();
+    const ProcessResult badName = ezrunner({ QStringLiteral("manifests"), QStringLiteral("acme/tiny"),
+        QStringLiteral("--target"), QStringLiteral("L4"), QStringLiteral("--name"),
+        QStringLiteral("Bad_Name"), QStringLiteral("-o"), home.file(QStringLiteral("k")) });
+    EXPECT_EQ(badName.exitCode, 2) << badName.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(home.file(QStringLiteral("k"))));
+    const ProcessResult mixed
+        = ezrunner({ QStringLiteral("plan"), QStringLiteral("acme/tiny"), QStringLiteral("--target"),
+            QStringLiteral("this"), QStringLiteral("--target"), QStringLiteral("L4") });
+    EXPECT_EQ(mixed.exitCode, 2) << mixed.err.toStdString();
+
+    const ProcessResult one
+        = ezrunner({ QStringLiteral("manifests"), QStringLiteral("acme/tiny"), QStringLiteral("--target"),
+            QStringLiteral("L4"), QStringLiteral("-o"), home.file(QStringLiteral("one")) });
+    ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
+    const QString deployment = readText(home.file(QStringLiteral("one/deployment.yaml")));
+    EXPECT_TRUE(deployment.contains(QLatin1String("kind: Deployment")));
+    EXPECT_TRUE(deployment.contains(QLatin1String("nvidia.com/gpu: 1\n")));
+    EXPECT_TRUE(deployment.contains(QLatin1String("image: \"ezrunner/acme-tiny:")))
+        << deployment.toStdString();
+}

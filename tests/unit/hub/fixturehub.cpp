@@ -371,11 +371,20 @@ HttpResponse FixtureHub::hfApi(const HttpRequest &request, const std::string &re
             { QStringLiteral("cardData"), QJsonObject { { QStringLiteral("license"), repo->license } } },
             { QStringLiteral("downloads"), 42 }, { QStringLiteral("likes"), 7 },
             { QStringLiteral("siblings"), siblings } };
-        if (repo->hfSafetensorsTotals)
+        if (repo->hfSafetensorsTotals) {
+            const QMap<QString, qint64> byDtype = repo->hfParameters.isEmpty()
+                ? QMap<QString, qint64> { { QStringLiteral("BF16"), 7296 } }
+                : repo->hfParameters;
+            QJsonObject parameters;
+            qint64 total = 0;
+            for (auto it = byDtype.begin(); it != byDtype.end(); ++it) {
+                parameters.insert(it.key(), it.value());
+                total += it.value();
+            }
             o.insert(QStringLiteral("safetensors"),
                 QJsonObject {
-                    { QStringLiteral("parameters"), QJsonObject { { QStringLiteral("BF16"), 7296 } } },
-                    { QStringLiteral("total"), 7296 } });
+                    { QStringLiteral("parameters"), parameters }, { QStringLiteral("total"), total } });
+        }
         if (request.method != "GET")
             return HttpResponse::json(toJson(o));
         return withFaults(HttpResponse::json(toJson(o)), "api:" + id);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -75,6 +76,8 @@ struct FixtureRepo
     bool hfSafetensorsTotals = false; // model info carries safetensors.parameters/total
     QString license = QStringLiteral("apache-2.0");
     std::vector<FixtureFile> files;
+    // Those parameters per dtype ({"BF16": 7296} when empty): a large model's facts without its files.
+    QMap<QString, qint64> hfParameters {};
 };
 
 // Faults applied to the next requests of one file path (counts go down as they are used).
