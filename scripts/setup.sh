@@ -23,7 +23,7 @@ EZR_TEST_PACKAGES=(
     docker.io busybox-static dosfstools exfatprogs zstd curl aria2 util-linux procps
     fusefat exfat-fuse libguestfs-tools linux-image-amd64
     desktop-file-utils appstream libxml2-utils fonts-wqy-microhei "${EZR_PACKAGE_PACKAGES[@]}"
-    mmdebstrap debian-archive-keyring
+    mmdebstrap debian-archive-keyring yamllint
     clang libclang-rt-14-dev
 )
 
