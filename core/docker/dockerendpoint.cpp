@@ -80,10 +80,27 @@ Result<DockerEndpoint> dockerEndpoint(
 
 QString daemonAddress(const QProcessEnvironment &environment, const QByteArray &errorText)
 {
+    const QString text = QString::fromUtf8(errorText);
+    // "Cannot connect to the Docker daemon at tcp://10.0.0.5:2375. Is the docker daemon running?"
     static const QRegularExpression at(QStringLiteral("Docker daemon at (\\S+?)\\.?(\\s|$)"));
-    const QRegularExpressionMatch m = at.match(QString::fromUtf8(errorText));
-    if (m.hasMatch())
+    if (const QRegularExpressionMatch m = at.match(text); m.hasMatch())
         return m.captured(1);
+    // "error during connect: Get \"http://10.0.0.5:2375/v1.24/version\": dial tcp 10.0.0.5:2375: …"
+    static const QRegularExpression dial(QStringLiteral("dial tcp (\\S+:\\d+)"));
+    if (const QRegularExpressionMatch m = dial.match(text); m.hasMatch())
+        return QStringLiteral("tcp://") + m.captured(1);
+    // An ssh host: "command [ssh [-o …] -l me -p 2222 -- gpu1 docker system dial-stdio] has exited …"
+    static const QRegularExpression ssh(
+        QStringLiteral("\\[ssh ([^\\]]*?)-- (\\S+) docker system dial-stdio\\]"));
+    if (const QRegularExpressionMatch m = ssh.match(text); m.hasMatch()) {
+        static const QRegularExpression user(QStringLiteral("(?:^|\\s)-l (\\S+)"));
+        static const QRegularExpression port(QStringLiteral("(?:^|\\s)-p (\\d+)"));
+        const QString options = m.captured(1);
+        const QRegularExpressionMatch u = user.match(options);
+        const QRegularExpressionMatch p = port.match(options);
+        return QStringLiteral("ssh://") + (u.hasMatch() ? u.captured(1) + QLatin1Char('@') : QString())
+            + m.captured(2) + (p.hasMatch() ? QLatin1Char(':') + p.captured(1) : QString());
+    }
     return environment.value(QStringLiteral("DOCKER_HOST")).trimmed();
 }
 

@@ -41,8 +41,8 @@ bool isRemoteDockerHost(const QString &host);
 Result<DockerEndpoint> dockerEndpoint(
     const QProcessEnvironment &environment, const QByteArray &contextInspect);
 
-// The daemon address a docker error names ("Cannot connect to the Docker daemon at tcp://…."),
-// else DOCKER_HOST; empty when neither says one.
+// The daemon address a docker error names ("Cannot connect to the Docker daemon at tcp://…", "dial
+// tcp HOST:PORT", the ssh command of an ssh host), else DOCKER_HOST; empty when neither says one.
 QString daemonAddress(const QProcessEnvironment &environment, const QByteArray &errorText);
 
 } // namespace ezr::docker

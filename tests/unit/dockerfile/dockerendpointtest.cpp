@@ -134,6 +134,20 @@ TEST(DockerEndpoint, TheDaemonAddressComesFromDockersErrorElseDockerHost)
     EXPECT_EQ(daemonAddress({}, "Cannot connect to the Docker daemon at tcp://127.0.0.1:1"),
         QStringLiteral("tcp://127.0.0.1:1"));
     EXPECT_TRUE(daemonAddress({}, "permission denied").isEmpty());
+    EXPECT_EQ(daemonAddress({},
+                  "error during connect: Get \"http://10.0.0.5:2375/v1.24/version\": dial tcp 10.0.0.5:2375: "
+                  "connect: no route to host"),
+        QStringLiteral("tcp://10.0.0.5:2375"));
+    // What the 28.x and 20.10 clients say when an ssh host refuses (DOCKER_HOST or a context).
+    EXPECT_EQ(
+        daemonAddress({},
+            "error during connect: Get \"http://docker.example.com/v1.50/images/x/json\": command [ssh -o "
+            "ConnectTimeout=30 -T -l nobody -p 1 -- 127.0.0.1 docker system dial-stdio] has exited with exit "
+            "status 255, make sure the URL is valid, and Docker 18.09 or later is installed on the remote "
+            "host: stderr=ssh: connect to host 127.0.0.1 port 1: Connection refused"),
+        QStringLiteral("ssh://nobody@127.0.0.1:1"));
+    EXPECT_EQ(daemonAddress({}, "command [ssh -- gpu1 docker system dial-stdio] has exited"),
+        QStringLiteral("ssh://gpu1"));
 }
 
 TEST(DockerEndpoint, AnUnreachableRemoteDaemonIsNamedAndNoLocalFixIsOffered)
@@ -159,7 +173,7 @@ TEST(DockerEndpoint, AnUnreachableRemoteDaemonIsNamedAndNoLocalFixIsOffered)
           "18.09 "
           "or later is installed on the remote host: stderr=ssh: connect to host gpu1 port 22: Connection "
           "refused",
-            false, "ssh://gpu1", "remote host ssh://gpu1", ErrorReason::DockerDown },
+            false, "", "remote host ssh://gpu1", ErrorReason::DockerDown },
         { "", true, "tcp://10.0.0.5:2376", "remote host tcp://10.0.0.5:2376 does not answer",
             ErrorReason::DockerNoAnswer },
     };
