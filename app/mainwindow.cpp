@@ -291,6 +291,12 @@ void MainWindow::bindPages()
         if (m_session->pack().target)
             hardwarePage()->setReport(*m_session->pack().target);
     });
+    // Where images are built, and what a build sends there, as the model and the plan become known.
+    for (auto signal :
+        { &WizardSession::buildDockerChanged, &WizardSession::modelChanged, &WizardSession::planChanged })
+        connect(s, signal, hardware, [this] {
+            hardwarePage()->setBuildHost(m_session->buildDocker(), m_session->buildContextBytes());
+        });
 
     // Engine, and the fit badge on the Model page
     EnginePage *engine = enginePage();

@@ -335,6 +335,7 @@ void WizardController::probe()
             emit targetFinished(false);
             return;
         }
+        m_session.setBuildDocker(job->session().target->docker);
         emit thisComputerProbed(*job->session().target);
         targetKnown(*job->session().target);
     });

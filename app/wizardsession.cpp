@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizardsession.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFileInfo>
+
+#include "dockerfile/dockerfilegenerator.h"
 
 namespace ezr::gui {
 namespace {
@@ -221,6 +225,24 @@ void WizardSession::setTargetReport(const hardware::HardwareReport &report)
     dropFrom(pack::Phase::Target);
     m_pack.target = report;
     emit targetChanged();
+}
+
+void WizardSession::setBuildDocker(const hardware::DockerState &docker)
+{
+    m_buildDocker = docker;
+    emit buildDockerChanged();
+}
+
+qint64 WizardSession::buildContextBytes() const
+{
+    if (!m_pack.model)
+        return -1;
+    if (!m_pack.candidate)
+        return m_pack.model->totalSize;
+    qint64 total = 0;
+    for (const hub::ModelFile &file : dockerfile::selectModelFiles(*m_pack.model, *m_pack.candidate))
+        total += std::max<qint64>(file.size, 0);
+    return total;
 }
 
 void WizardSession::adoptPlan(const pack::PackSession &planned)

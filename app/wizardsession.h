@@ -87,6 +87,13 @@ public:
     void setTested(const pack::PackSession &tested);
     // The image the last build made; empty until one succeeded for the current choices.
     QString builtImage() const { return m_builtImage; }
+    // The Docker daemon images are built on (DOCKER_HOST or the docker context of this computer),
+    // as the last check of this computer found it; whatever the target is.
+    void setBuildDocker(const hardware::DockerState &docker);
+    const hardware::DockerState &buildDocker() const { return m_buildDocker; }
+    // What a build sends that daemon: the files the chosen candidate serves, else all the model's
+    // files; -1 while the model is not known. Nothing is sent again once its weights image is there.
+    qint64 buildContextBytes() const;
 
     // --- Profiles ------------------------------------------------------------------------------
     // The choices as a profile named `name`: complete once the model is pinned to its commit and a
@@ -105,6 +112,7 @@ signals:
     void planChanged(); // plan, candidate and Dockerfile known, or dropped
     void imageNameChanged();
     void builtChanged();
+    void buildDockerChanged();
     void profileLoaded();
 
 private:
@@ -115,6 +123,7 @@ private:
     QMap<QString, QString> m_profileImages; // the opened profile's engine image
     QString m_exportDrive;
     QString m_builtImage;
+    hardware::DockerState m_buildDocker;
     quint64 m_generation = 0;
 };
 

@@ -43,7 +43,18 @@ void printReport(const hardware::HardwareReport &r, Console &console)
     }
     console.print(tr("Disk:   %1 free for Docker, %2 free for the model cache")
                       .arg(mib(r.diskFreeMiB), mib(r.cacheFreeMiB)));
-    if (r.docker.available)
+    if (r.docker.remote) {
+        if (r.docker.available)
+            console.print(
+                tr("Docker: remote host %1 (version %2, %3, %4 CPUs, %5 RAM), BuildKit %6, GPU runtime %7")
+                    .arg(r.docker.host, r.docker.version,
+                        r.docker.operatingSystem.isEmpty() ? tr("unknown system") : r.docker.operatingSystem)
+                    .arg(r.docker.cpus)
+                    .arg(mib(r.docker.memoryTotalMiB), r.docker.buildkit ? tr("yes") : tr("no"),
+                        r.docker.gpuRuntime ? tr("yes") : tr("no")));
+        else
+            console.print(tr("Docker: remote host %1 unavailable (%2)").arg(r.docker.host, r.docker.problem));
+    } else if (r.docker.available)
         console.print(
             tr("Docker: %1 (client %2), BuildKit %3, GPU runtime %4")
                 .arg(r.docker.version, r.docker.clientVersion, r.docker.buildkit ? tr("yes") : tr("no"),

@@ -50,6 +50,7 @@ HardwarePage::HardwarePage(QWidget *parent)
     , m_cards(new QWidget(this))
     , m_cardGrid(new QGridLayout(m_cards))
     , m_unknowns(new QLabel(this))
+    , m_buildHost(new QLabel(this))
     , m_box(new QGroupBox(this))
 {
     setObjectName(QStringLiteral("hardwarepage"));
@@ -102,12 +103,19 @@ HardwarePage::HardwarePage(QWidget *parent)
     m_unknowns->setWordWrap(true);
     m_unknowns->setForegroundRole(QPalette::PlaceholderText);
     m_unknowns->hide();
+    m_buildHost->setObjectName(QStringLiteral("remoteBuildWarning"));
+    m_buildHost->setWordWrap(true);
+    m_buildHost->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_buildHost->setFrameShape(QFrame::StyledPanel);
+    m_buildHost->setMargin(6);
+    m_buildHost->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(box);
     layout->addWidget(m_state);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_unknowns);
+    layout->addWidget(m_buildHost);
     layout->addWidget(problemBanner());
 
     setTabOrder(m_targets->button(0), m_refresh);
@@ -170,6 +178,52 @@ void HardwarePage::retranslateUi()
     showState();
     // The cards are made from the stored report.
     rebuildCards();
+    showBuildHost();
+}
+
+void HardwarePage::setBuildHost(const hardware::DockerState &docker, qint64 contextBytes)
+{
+    m_buildDocker = docker;
+    m_contextBytes = contextBytes;
+    showBuildHost();
+}
+
+bool HardwarePage::showsRemoteBuildWarning() const
+{
+    return !m_buildHost->isHidden();
+}
+
+void HardwarePage::showBuildHost()
+{
+    if (!m_buildDocker.remote) {
+        m_buildHost->hide();
+        return;
+    }
+    const hardware::DockerState &d = m_buildDocker;
+    QStringList facts;
+    if (d.available) {
+        facts.append(tr("Docker %1").arg(d.version));
+        if (!d.operatingSystem.isEmpty())
+            facts.append(d.operatingSystem);
+        if (d.cpus > 0)
+            facts.append(tr("%1 CPUs").arg(d.cpus));
+        if (d.memoryTotalMiB > 0)
+            facts.append(tr("%1 RAM").arg(format::bytesIec(d.memoryTotalMiB * mib)));
+    } else {
+        facts.append(tr("not reachable"));
+    }
+    const QString where = d.context.isEmpty() || d.context == QLatin1String("default")
+        ? d.host
+        : tr("%1 (docker context “%2”)").arg(d.host, d.context);
+    const QString travels = m_contextBytes > 0
+        ? tr("The build context, the model's weights (%1), travels over the network to that host: a slow or "
+             "metered link makes the build slow.")
+              .arg(format::bytes(m_contextBytes))
+        : tr("The build context, the model's weights, travels over the network to that host: a slow or "
+             "metered link makes the build slow.");
+    m_buildHost->setText(tr("Images are built on the remote Docker host %1 (%2). %3")
+                             .arg(where, facts.join(QStringLiteral(", ")), travels));
+    m_buildHost->show();
 }
 
 void HardwarePage::changeEvent(QEvent *event)
@@ -374,6 +428,8 @@ void HardwarePage::rebuildCards()
         auto *docker = new InfoCard(tr("Docker"), m_cards);
         docker->setObjectName(QStringLiteral("dockerCard"));
         QStringList dockerLines;
+        if (m_report.docker.remote)
+            dockerLines.append(tr("On the remote host %1").arg(m_report.docker.host));
         if (m_report.docker.available) {
             dockerLines.append(tr("Docker %1 is running").arg(m_report.docker.version));
             dockerLines.append(m_report.docker.buildkit ? tr("BuildKit available") : tr("Legacy builder"));

@@ -59,6 +59,11 @@ public:
     bool isProbing() const { return m_probing; }
     void showReportError(const QString &message);
     int cardCount() const;
+    // The Docker daemon images are built on (the session's) and what a build sends it (-1: not
+    // known yet). A remote one is shown with its facts and the warning that the build context
+    // travels over the network.
+    void setBuildHost(const hardware::DockerState &docker, qint64 contextBytes);
+    bool showsRemoteBuildWarning() const;
 
 signals:
     void probeRequested();
@@ -81,6 +86,7 @@ private:
     void showState();
     void targetChosen();
     void rebuildCards();
+    void showBuildHost();
 
     QButtonGroup *m_targets;
     QComboBox *m_catalog;
@@ -91,10 +97,13 @@ private:
     QWidget *m_cards;
     QGridLayout *m_cardGrid;
     QLabel *m_unknowns;
+    QLabel *m_buildHost;
     QGroupBox *m_box;
     StateText m_stateText = StateText::NotChecked;
     hardware::HardwareReport m_report;
     bool m_hasReport = false;
+    hardware::DockerState m_buildDocker;
+    qint64 m_contextBytes = -1;
     bool m_probing = false;
     QString m_importedFile;
 };

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QUuid>
 
+#include "docker/dockerendpoint.h"
 #include "util/format.h"
 #include "util/log.h"
 
@@ -26,6 +27,7 @@ QString builderName(Builder builder)
 DockerProbeJob::DockerProbeJob(QString binary, QProcessEnvironment environment, QObject *parent)
     : Job(parent)
     , m_binary(binary)
+    , m_environment(environment)
     , m_process(binary, std::move(environment))
 {
     connect(&m_process, &ProcessRunner::done, this, [this](const ProcessRunner::Outcome &outcome) {
@@ -39,7 +41,8 @@ DockerProbeJob::DockerProbeJob(QString binary, QProcessEnvironment environment, 
             return;
         }
         if (outcome.failedToStart || outcome.timedOut || outcome.exitCode != 0) {
-            finish(classifyDaemonFailure(m_binary, outcome.err, outcome.timedOut, outcome.failedToStart));
+            finish(classifyDaemonFailure(m_binary, outcome.err, outcome.timedOut, outcome.failedToStart,
+                daemonAddress(m_environment, outcome.err)));
             return;
         }
         const Result<DockerVersion> version = parseVersionJson(outcome.out);
@@ -49,7 +52,8 @@ DockerProbeJob::DockerProbeJob(QString binary, QProcessEnvironment environment, 
         }
         m_version = *version;
         if (m_version.serverVersion.isEmpty()) {
-            finish(classifyDaemonFailure(m_binary, outcome.err, false, false));
+            finish(classifyDaemonFailure(
+                m_binary, outcome.err, false, false, daemonAddress(m_environment, outcome.err)));
             return;
         }
         m_askedBuildx = true;

@@ -35,6 +35,7 @@ protected:
 
 private:
     QString m_binary;
+    QProcessEnvironment m_environment;
     ProcessRunner m_process;
     DockerVersion m_version;
     bool m_askedBuildx = false;

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QVersionNumber>
 
+#include "docker/dockerendpoint.h"
 #include "util/log.h"
 #include "util/processrunner.h"
 
@@ -15,6 +16,18 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ezr::docker", text);
+}
+
+// Docker's words for a daemon it could not reach (a socket, a TCP port, an ssh connection).
+bool cannotConnect(const QString &text)
+{
+    for (const char *words : { "Cannot connect to the Docker daemon", "connection refused",
+             "error during connect", "no such file or directory", "Is the docker daemon running",
+             "no route to host", "i/o timeout", "connection reset by peer", "ssh: " }) {
+        if (text.contains(QLatin1String(words), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -39,8 +52,8 @@ Result<DockerVersion> parseVersionJson(const QByteArray &json)
     return version;
 }
 
-Error classifyDaemonFailure(
-    const QString &binary, const QByteArray &errorText, bool timedOut, bool failedToStart)
+Error classifyDaemonFailure(const QString &binary, const QByteArray &errorText, bool timedOut,
+    bool failedToStart, const QString &host)
 {
     const QString text = QString::fromUtf8(errorText).trimmed();
     if (failedToStart)
@@ -49,6 +62,23 @@ Error classifyDaemonFailure(
                "is.")
                 .arg(binary),
             text, ErrorReason::DockerNotInstalled };
+    const QString address = host.isEmpty() ? daemonAddress({}, errorText) : host;
+    if (isRemoteDockerHost(address)) {
+        // Starting the local daemon would not help: the one asked for runs on another machine.
+        if (timedOut)
+            return Error { ErrorCode::DockerUnavailable,
+                tr("The Docker daemon on the remote host %1 does not answer. Check that the host is up and "
+                   "reachable from here, and that DOCKER_HOST or the docker context names it rightly.")
+                    .arg(address),
+                text, ErrorReason::DockerNoAnswer };
+        if (cannotConnect(text))
+            return Error { ErrorCode::DockerUnavailable,
+                tr("Cannot reach the Docker daemon on the remote host %1. Check that Docker runs there and "
+                   "listens on that address, that no firewall is in the way, and that DOCKER_HOST or the "
+                   "docker context names it rightly.")
+                    .arg(address),
+                text, ErrorReason::DockerDown };
+    }
     if (timedOut)
         return Error { ErrorCode::DockerUnavailable,
             tr("The Docker daemon does not answer. Check that it is running and that DOCKER_HOST or the "
@@ -60,11 +90,7 @@ Error classifyDaemonFailure(
                "-aG docker $USER), "
                "then log out and in again."),
             text, ErrorReason::DockerPermission };
-    if (text.contains(QLatin1String("Cannot connect to the Docker daemon"))
-        || text.contains(QLatin1String("connection refused"))
-        || text.contains(QLatin1String("error during connect"))
-        || text.contains(QLatin1String("no such file or directory"))
-        || text.contains(QLatin1String("Is the docker daemon running")))
+    if (cannotConnect(text))
         return Error { ErrorCode::DockerUnavailable,
             tr("The Docker daemon is not running. Start it (sudo systemctl start docker, or Docker Desktop), "
                "or check DOCKER_HOST and the docker context."),

@@ -22,8 +22,9 @@ struct DockerVersion
 // `docker version --format '{{json .}}'` output.
 Result<DockerVersion> parseVersionJson(const QByteArray &json);
 // Exit 6 with what to do: not installed, daemon not running, socket permission (docker group), no answer.
-Error classifyDaemonFailure(
-    const QString &binary, const QByteArray &errorText, bool timedOut, bool failedToStart);
+// A daemon on another machine (`host`, else the address docker's error names) is named in the message.
+Error classifyDaemonFailure(const QString &binary, const QByteArray &errorText, bool timedOut,
+    bool failedToStart, const QString &host = {});
 // BuildKit when asked for and possible: a buildx plugin, or a client older than 23.0 (its built-in
 // BuildKit); DOCKER_BUILDKIT=0 in the environment means the legacy builder.
 Builder chooseBuilder(

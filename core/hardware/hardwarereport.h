@@ -52,6 +52,16 @@ struct DockerState
     QString problem; // why it is unavailable, in words
     QStringList runtimes; // `docker info` Runtimes ("runc", "nvidia")
     QStringList cdiSpecs; // CDI spec files found (/etc/cdi, /var/run/cdi)
+    // The daemon the docker CLI talks to (docker::dockerEndpoint): DOCKER_HOST or the context's.
+    QString host;
+    QString context; // the docker context's name ("default" when DOCKER_HOST or nothing chose one)
+    bool remote = false; // on another machine: builds send it their context over the network
+    // That daemon's machine, from `docker info` (this computer's unless remote).
+    QString name; // its host name
+    QString operatingSystem; // "Debian GNU/Linux 12 (bookworm)"
+    QString architecture; // "x86_64"
+    int cpus = 0;
+    qint64 memoryTotalMiB = 0;
 };
 
 // Where a report came from; a target is what the image will run on.

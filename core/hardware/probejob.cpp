@@ -8,6 +8,7 @@
 #include <QStorageInfo>
 #include <QSysInfo>
 
+#include "docker/dockerendpoint.h"
 #include "hardware/gpucatalog.h"
 #include "hardware/probeparsers.h"
 #include "util/log.h"
@@ -56,6 +57,7 @@ void ProbeJob::doStart()
     probeNvidia();
     probeAmd();
     probeDocker();
+    probeDockerEndpoint();
     readLocalFacts();
     toolFinished();
 }
@@ -237,8 +239,31 @@ void ProbeJob::probeDocker()
             return;
         m_dockerServer = info->serverVersion;
         m_report.docker.rootDir = info->rootDir;
+        m_report.docker.name = info->name;
+        m_report.docker.operatingSystem = info->operatingSystem;
+        m_report.docker.architecture = info->architecture;
+        m_report.docker.cpus = info->cpus;
+        m_report.docker.memoryTotalMiB = info->memoryTotalBytes / (1024 * 1024);
         m_report.docker.runtimes = info->runtimes;
         m_dockerPlugins = info->clientPlugins;
+    });
+}
+
+void ProbeJob::probeDockerEndpoint()
+{
+    const QString docker
+        = m_options.dockerBinary.isEmpty() ? QStringLiteral("docker") : m_options.dockerBinary;
+    // DOCKER_HOST decides without asking; a context is read from docker's own config.
+    runTool(docker, { QStringLiteral("context"), QStringLiteral("inspect") }, [this](const ToolOutput &out) {
+        const QByteArray facts = out.problem.isEmpty() && out.exitCode == 0 ? out.out : QByteArray();
+        const Result<docker::DockerEndpoint> endpoint = docker::dockerEndpoint(cleanEnvironment(), facts);
+        if (!endpoint) {
+            m_report.unknowns.append(tr("Docker host: %1").arg(endpoint.error().message));
+            return;
+        }
+        m_report.docker.host = endpoint->host;
+        m_report.docker.context = endpoint->context;
+        m_report.docker.remote = endpoint->remote;
     });
 }
 
@@ -301,15 +326,23 @@ void ProbeJob::assemble()
     else if (docker.problem.isEmpty())
         docker.problem = tr("the Docker daemon did not answer");
     docker.buildkit = parse::buildkitUsable(m_dockerClient, m_dockerServer, m_dockerPlugins);
-    docker.gpuRuntime = docker.runtimes.contains(QStringLiteral("nvidia")) || !docker.cdiSpecs.isEmpty();
+    // CDI specs found here say nothing of a remote host's GPUs.
+    docker.gpuRuntime = docker.runtimes.contains(QStringLiteral("nvidia"))
+        || (!docker.remote && !docker.cdiSpecs.isEmpty());
     if (!docker.available)
         m_report.unknowns.append(tr("Docker: %1").arg(docker.problem));
 
     const QString cacheDir = m_options.cacheDir;
     m_report.cacheFreeMiB = freeMiB(cacheDir);
-    m_report.diskFreeMiB
-        = QFileInfo::exists(docker.rootDir) ? freeMiB(docker.rootDir) : m_report.cacheFreeMiB;
-    if (m_report.diskFreeMiB < 0)
+    // A remote daemon's root folder is on its own disk, which no path here shows.
+    if (docker.remote)
+        m_report.diskFreeMiB = -1;
+    else
+        m_report.diskFreeMiB
+            = QFileInfo::exists(docker.rootDir) ? freeMiB(docker.rootDir) : m_report.cacheFreeMiB;
+    if (docker.remote)
+        m_report.unknowns.append(tr("Disk: the free space of the remote Docker host %1").arg(docker.host));
+    else if (m_report.diskFreeMiB < 0)
         m_report.unknowns.append(tr("Disk: free space unknown"));
 }
 

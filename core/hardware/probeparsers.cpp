@@ -2,6 +2,8 @@
 #include "hardware/probeparsers.h"
 #include "util/numeric.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -317,6 +319,11 @@ Result<DockerInfo> dockerInfoJson(const QByteArray &output)
     DockerInfo info;
     info.serverVersion = root.value(QStringLiteral("ServerVersion")).toString();
     info.rootDir = root.value(QStringLiteral("DockerRootDir")).toString();
+    info.name = root.value(QStringLiteral("Name")).toString();
+    info.operatingSystem = root.value(QStringLiteral("OperatingSystem")).toString();
+    info.architecture = root.value(QStringLiteral("Architecture")).toString();
+    info.cpus = std::max(0, root.value(QStringLiteral("NCPU")).toInt());
+    info.memoryTotalBytes = std::max<qint64>(0, root.value(QStringLiteral("MemTotal")).toInteger());
     info.runtimes = root.value(QStringLiteral("Runtimes")).toObject().keys();
     const QJsonArray plugins
         = root.value(QStringLiteral("ClientInfo")).toObject().value(QStringLiteral("Plugins")).toArray();

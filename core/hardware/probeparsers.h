@@ -68,6 +68,12 @@ struct DockerInfo
     QStringList runtimes;
     QStringList clientPlugins; // "buildx", "compose"
     QStringList cdiSpecDirs;
+    // The daemon's machine.
+    QString name;
+    QString operatingSystem;
+    QString architecture;
+    int cpus = 0;
+    qint64 memoryTotalBytes = 0;
 };
 // `docker info --format '{{json .}}'`.
 Result<DockerInfo> dockerInfoJson(const QByteArray &output);

@@ -168,6 +168,14 @@ QJsonObject reportToJson(const HardwareReport &report)
         { QStringLiteral("cdi_specs"), QJsonArray::fromStringList(report.docker.cdiSpecs) },
         { QStringLiteral("root_dir"), report.docker.rootDir },
         { QStringLiteral("problem"), report.docker.problem },
+        { QStringLiteral("host"), report.docker.host },
+        { QStringLiteral("context"), report.docker.context },
+        { QStringLiteral("remote"), report.docker.remote },
+        { QStringLiteral("name"), report.docker.name },
+        { QStringLiteral("os"), report.docker.operatingSystem },
+        { QStringLiteral("architecture"), report.docker.architecture },
+        { QStringLiteral("cpus"), report.docker.cpus },
+        { QStringLiteral("memory_total_mib"), report.docker.memoryTotalMiB },
     };
     return QJsonObject {
         { QStringLiteral("format"), QStringLiteral("ezrunner-hardware") },
@@ -266,6 +274,14 @@ Result<HardwareReport> reportFromJson(const QByteArray &json)
     report.docker.cdiSpecs = docker.strings("cdi_specs");
     report.docker.rootDir = docker.string("root_dir");
     report.docker.problem = docker.string("problem");
+    report.docker.host = docker.string("host");
+    report.docker.context = docker.string("context");
+    report.docker.remote = docker.boolean("remote");
+    report.docker.name = docker.string("name");
+    report.docker.operatingSystem = docker.string("os");
+    report.docker.architecture = docker.string("architecture");
+    report.docker.cpus = static_cast<int>(docker.integer("cpus", 0));
+    report.docker.memoryTotalMiB = docker.integer("memory_total_mib", 0);
 
     if (!problem.isEmpty())
         return invalid(problem);

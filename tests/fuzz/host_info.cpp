@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `docker version`, `docker info` JSON, /proc/cpuinfo and /proc/meminfo.
+// `docker version`, `docker info`, `docker context inspect` JSON and docker errors, /proc/cpuinfo and
+// /proc/meminfo.
+#include "docker/dockerclient.h"
+#include "docker/dockerendpoint.h"
 #include "fuzzcheck.h"
 #include "hardware/probeparsers.h"
 
@@ -11,6 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const auto info = parse::dockerInfoJson(input);
     if (version && info)
         (void)parse::buildkitUsable(version->client, version->server, info->clientPlugins);
+    (void)ezr::docker::dockerEndpoint({}, input);
+    (void)ezr::docker::classifyDaemonFailure(QStringLiteral("docker"), input, false, false);
     (void)parse::cpuInfo(input);
     (void)parse::memInfo(input);
     const QList<QByteArray> halves = input.split('\n');

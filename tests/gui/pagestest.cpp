@@ -31,11 +31,13 @@
 #include "pages/modelpage.h"
 #include "sampledata.h"
 #include "testenv.h"
+#include "util/format.h"
 #include "widgets/candidatecard.h"
 #include "widgets/infocard.h"
 #include "widgets/logview.h"
 #include "widgets/problembanner.h"
 #include "widgets/progresspanel.h"
+#include "wizardsession.h"
 
 using namespace ezr;
 using namespace ezr::gui;
@@ -182,6 +184,56 @@ TEST(HardwarePage, ShowsTheReportAsCardsAndDockerProblemsWithAFix)
         = QStringLiteral("permission denied while trying to connect to the Docker daemon socket");
     page.setReport(denied);
     EXPECT_TRUE(page.problemBanner()->text().contains(QStringLiteral("usermod -aG docker")));
+}
+
+TEST(HardwarePage, ARemoteBuildHostIsShownWithItsFactsAndTheWarningThatTheWeightsTravel)
+{
+    // The session holds the decision (remote or not, what a build sends); the page shows it.
+    WizardSession session;
+    session.setModelInfo(sample::modelInfo());
+    hardware::DockerState remote;
+    remote.available = true;
+    remote.version = QStringLiteral("20.10.24+dfsg1");
+    remote.host = QStringLiteral("tcp://10.0.0.5:2376");
+    remote.context = QStringLiteral("default");
+    remote.remote = true;
+    remote.operatingSystem = QStringLiteral("Ubuntu 24.04 LTS");
+    remote.cpus = 64;
+    remote.memoryTotalMiB = 512 * 1024;
+    session.setBuildDocker(remote);
+    ASSERT_GT(session.buildContextBytes(), 0);
+
+    HardwarePage page;
+    page.show();
+    page.setReport(sample::catalogReport()); // the target is another machine; the build host is shown anyway
+    EXPECT_FALSE(page.showsRemoteBuildWarning()) << "until the session says where images are built";
+    page.setBuildHost(session.buildDocker(), session.buildContextBytes());
+    auto *warning = find<QLabel>(page, "remoteBuildWarning");
+    ASSERT_TRUE(warning->isVisible());
+    EXPECT_TRUE(page.showsRemoteBuildWarning());
+    const QString text = warning->text();
+    for (const QString &part :
+        { QStringLiteral("tcp://10.0.0.5:2376"), QStringLiteral("Docker 20.10.24+dfsg1"),
+            QStringLiteral("Ubuntu 24.04 LTS"), QStringLiteral("64 CPUs"), QStringLiteral("512 GiB RAM"),
+            QStringLiteral("travels over the network"), format::bytes(session.buildContextBytes()) })
+        EXPECT_TRUE(text.contains(part)) << part.toStdString() << " not in: " << text.toStdString();
+
+    // Through a docker context, which is named; and unreachable, which is said.
+    remote.context = QStringLiteral("gpu-builder");
+    remote.available = false;
+    session.setBuildDocker(remote);
+    page.setBuildHost(session.buildDocker(), -1);
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("docker context “gpu-builder”")))
+        << warning->text().toStdString();
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("not reachable")));
+
+    // This computer's own daemon: no warning.
+    hardware::DockerState local;
+    local.available = true;
+    local.host = QStringLiteral("unix:///var/run/docker.sock");
+    session.setBuildDocker(local);
+    page.setBuildHost(session.buildDocker(), session.buildContextBytes());
+    EXPECT_FALSE(warning->isVisible());
 }
 
 TEST(HardwarePage, CatalogAndImportedTargets)

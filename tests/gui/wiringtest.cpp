@@ -30,6 +30,7 @@
 #include "dialogs/dialogs.h"
 #include "dialogs/settingsdialog.h"
 #include "dockerfile/dockerfilegenerator.h"
+#include "dockerfixture.h"
 #include "fixturehub.h"
 #include "guitest.h"
 #include "hardware/gpucatalog.h"
@@ -241,6 +242,25 @@ TEST_F(WizardWiring, TheHardwarePageProbesThisComputerWhenItIsFirstShown)
     EXPECT_TRUE(window.statusSummary()->text().contains(QStringLiteral("Docker")))
         << window.statusSummary()->text().toStdString();
     EXPECT_TRUE(find<QPushButton>(window, "nextButton")->isEnabled());
+}
+
+TEST_F(WizardWiring, ARemoteDockerHostIsShownOnTheHardwarePageWithTheNetworkWarning)
+{
+    // DOCKER_HOST on a port where nothing listens: the probe of this computer finds it remote.
+    const QString host = QStringLiteral("tcp://127.0.0.1:%1").arg(test::freeLocalPort());
+    test::ScopedEnv env;
+    env.set("DOCKER_HOST", host);
+    ASSERT_TRUE(lookUp(QStringLiteral("acme/tiny")));
+    QSignalSpy target(controller(), &gui::WizardController::targetFinished);
+    QTest::mouseClick(find<QPushButton>(window, "nextButton"), Qt::LeftButton);
+    ASSERT_TRUE(target.wait(60000));
+    EXPECT_TRUE(window.session()->buildDocker().remote);
+    EXPECT_EQ(window.session()->buildDocker().host, host);
+    gui::HardwarePage *page = window.hardwarePage();
+    ASSERT_TRUE(page->showsRemoteBuildWarning());
+    const QString text = find<QLabel>(window, "remoteBuildWarning")->text();
+    EXPECT_TRUE(text.contains(host)) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("travels over the network"))) << text.toStdString();
 }
 
 TEST_F(WizardWiring, ACatalogGpuOrAnImportedReportIsTheTarget)

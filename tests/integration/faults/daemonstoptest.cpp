@@ -34,10 +34,7 @@ protected:
         EZR_REQUIRE_DOCKER();
         EZR_REQUIRE_ROOT_TO("start a second dockerd");
         QString why;
-        standin = ensureEngineStandinImage(QStringLiteral("transformers"), &why);
-        ASSERT_FALSE(standin.isEmpty()) << why.toStdString();
-        ASSERT_TRUE(daemon.start()) << daemon.error().toStdString();
-        ASSERT_TRUE(daemon.copyImage(standin, &why)) << why.toStdString();
+        ASSERT_TRUE(startWithTransformersStandin(daemon, &standin, &why)) << why.toStdString();
         hub.addStandardRepos();
         tag = QStringLiteral("ezr-test/daemon-stop-%1:t").arg(QCoreApplication::applicationPid());
         wrapper = writeScript(QStringLiteral("docker-wrapper"), kSlowStepDockerWrapper);

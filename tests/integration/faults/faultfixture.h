@@ -11,7 +11,9 @@
 #include <QString>
 #include <QStringList>
 
+#include "enginestandin.h"
 #include "fixturehub.h"
+#include "seconddaemon.h"
 #include "testenv.h"
 
 namespace ezr::test {
@@ -68,6 +70,20 @@ save:save:*)
 esac
 exec "$EZR_TEST_DOCKER" "$@"
 )";
+
+// Starts `daemon` with the transformers engine stand-in copied into it (builds run FROM it there);
+// false with `why`. Sets `standin` to the stand-in's reference.
+inline bool startWithTransformersStandin(SecondDaemon &daemon, QString *standin, QString *why)
+{
+    *standin = ensureEngineStandinImage(QStringLiteral("transformers"), why);
+    if (standin->isEmpty())
+        return false;
+    if (!daemon.start()) {
+        *why = daemon.error();
+        return false;
+    }
+    return daemon.copyImage(*standin, why);
+}
 
 class FaultTest : public ::testing::Test
 {

@@ -72,9 +72,10 @@ TEST(DockerClient, DaemonFailuresSayWhatToDo)
             false, false, "usermod -aG docker" },
         { "Cannot connect to the Docker daemon at unix:///tmp/nope.sock. Is the docker daemon running?",
             false, false, "not running" },
+        // A daemon over TCP is another host's (DockerEndpoint tests): named, not "start it here".
         { "error during connect: Get \"http://127.0.0.1:1/v1.24/version\": dial tcp 127.0.0.1:1: connect: "
           "connection refused",
-            false, false, "not running" },
+            false, false, "remote host tcp://127.0.0.1:1" },
     };
     for (const Row &r : rows) {
         const Error e = classifyDaemonFailure(QStringLiteral("docker"), r.err, r.timedOut, r.failedToStart);

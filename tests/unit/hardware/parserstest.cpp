@@ -213,6 +213,11 @@ TEST(Docker, InfoOutputs)
     EXPECT_TRUE(nvidia->runtimes.contains(QStringLiteral("nvidia")));
     EXPECT_TRUE(nvidia->clientPlugins.contains(QStringLiteral("buildx")));
     EXPECT_EQ(nvidia->cdiSpecDirs.size(), 2);
+    // The daemon's machine, which is another one when Docker is remote.
+    EXPECT_EQ(nvidia->name, QStringLiteral("vm"));
+    EXPECT_EQ(nvidia->operatingSystem, QStringLiteral("Debian GNU/Linux 12 (bookworm)"));
+    EXPECT_EQ(nvidia->cpus, 2);
+    EXPECT_EQ(nvidia->memoryTotalBytes, Q_INT64_C(25276514304));
 
     const auto down = parse::dockerInfoJson(fixture("docker-info-no-daemon.json"));
     EXPECT_FALSE(down.ok());

@@ -182,6 +182,40 @@ TEST(ProbeJob, FakeDockerWithNvidiaRuntimeAndCdi)
     EXPECT_EQ(cdiJob.report().docker.cdiSpecs, QStringList { spec.fileName() });
 }
 
+TEST(ProbeJob, ARemoteDockerHostIsNamedWithItsMachineAndNoLocalDisk)
+{
+    FakeTools tools;
+    ScopedEnv env;
+    env.unset("DOCKER_HOST");
+    env.unset("DOCKER_CONTEXT");
+    // `docker context use builder` was run: the current context is a daemon on another machine.
+    tools.add(QStringLiteral("docker"),
+        QStringLiteral("case \"$1\" in version) cat '%1';; info) cat '%2';; context) cat <<'EOF'\n"
+                       "[{\"Name\":\"builder\",\"Endpoints\":{\"docker\":{\"Host\":\"ssh://ci@gpu1\"}}}]\n"
+                       "EOF\n;; esac")
+            .arg(fixturePath("docker-version-20.json"), fixturePath("docker-info-27-nvidia-runtime.json")));
+    ProbeOptions options;
+    options.dockerBinary = QStringLiteral("docker");
+    options.cacheDir = tools.dir();
+    HardwareReport r = probe(options);
+    EXPECT_TRUE(r.docker.available);
+    EXPECT_TRUE(r.docker.remote);
+    EXPECT_EQ(r.docker.host, QStringLiteral("ssh://ci@gpu1"));
+    EXPECT_EQ(r.docker.context, QStringLiteral("builder"));
+    EXPECT_EQ(r.docker.cpus, 2);
+    EXPECT_EQ(r.docker.memoryTotalMiB, Q_INT64_C(25276514304) / (1024 * 1024));
+    EXPECT_EQ(r.docker.operatingSystem, QStringLiteral("Debian GNU/Linux 12 (bookworm)"));
+    EXPECT_EQ(r.diskFreeMiB, -1) << "the remote host's disk is not this one's";
+    EXPECT_GE(r.cacheFreeMiB, 0);
+    EXPECT_TRUE(mentions(r.unknowns, QStringLiteral("ssh://ci@gpu1")));
+
+    // DOCKER_HOST wins over the context, as for the docker CLI.
+    env.set("DOCKER_HOST", QStringLiteral("unix:///run/ezr-local.sock"));
+    r = probe(options);
+    EXPECT_FALSE(r.docker.remote);
+    EXPECT_EQ(r.docker.host, QStringLiteral("unix:///run/ezr-local.sock"));
+}
+
 TEST(ProbeJob, CancelStopsAtOnce)
 {
     FakeTools tools;

@@ -62,16 +62,30 @@ TEST(ProcessRunner, EnvironmentDropsTokensButKeepsDockerSettings)
     EXPECT_EQ(env.value(QStringLiteral("DOCKER_HOST")), QStringLiteral("unix:///x.sock"));
 }
 
-TEST(ProcessRunner, TheChildNeverSeesAHubToken)
+TEST(ProcessRunner, TheChildNeverSeesAHubTokenButSeesWhereDockerIs)
 {
     test::ScopedEnv env;
     env.set("HF_TOKEN", QStringLiteral("hf_childmustnotsee"));
+    env.set("MODELSCOPE_API_TOKEN", QStringLiteral("ms_childmustnotsee"));
     env.set("EZR_PROCESS_RUNNER_PROBE", QStringLiteral("kept"));
+    // What a remote build host needs: the daemon's address or context, docker's config folder, TLS.
+    const std::pair<const char *, QString> docker[] = {
+        { "DOCKER_HOST", QStringLiteral("tcp://10.0.0.5:2376") },
+        { "DOCKER_CONTEXT", QStringLiteral("gpu-builder") },
+        { "DOCKER_CONFIG", QStringLiteral("/home/u/.docker-site") },
+        { "DOCKER_TLS_VERIFY", QStringLiteral("1") },
+        { "DOCKER_CERT_PATH", QStringLiteral("/home/u/.docker-site/certs") },
+    };
+    for (const auto &[name, value] : docker)
+        env.set(name, value);
     ProcessRunner runner(QStringLiteral("/bin/sh"));
     const Finished run = runToEnd(runner, { QStringLiteral("-c"), QStringLiteral("env") });
     ASSERT_TRUE(run.outcome.succeeded());
     EXPECT_FALSE(run.outcome.out.contains("hf_childmustnotsee"));
+    EXPECT_FALSE(run.outcome.out.contains("ms_childmustnotsee"));
     EXPECT_TRUE(run.outcome.out.contains("EZR_PROCESS_RUNNER_PROBE=kept"));
+    for (const auto &[name, value] : docker)
+        EXPECT_TRUE(run.outcome.out.contains(QByteArray(QByteArray(name) + '=' + value.toUtf8()))) << name;
 }
 
 TEST(ProcessRunner, StreamsLinesOfBothChannelsAndKeepsTheOutput)
