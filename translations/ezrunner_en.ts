@@ -479,6 +479,18 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <source>The machine that will serve: a report file from &quot;ezrunner hw --json&quot;, or a GPU like 2xA100-80GB, RTX4090, cpu, or nodes × GPUs like 2x8xH100-80GB (default: this computer). Given more than once: the nodes of one target, each a report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Docker: remote host %1 (version %2, %3, %4 CPUs, %5 RAM), BuildKit %6, GPU runtime %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker: remote host %1 unavailable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::BuildCommand</name>
@@ -940,6 +952,22 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
     </message>
     <message>
         <source>Docker stopped answering while %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker daemon on the remote host %1 does not answer. Check that the host is up and reachable from here, and that DOCKER_HOST or the docker context names it rightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the Docker daemon on the remote host %1. Check that Docker runs there and listens on that address, that no firewall is in the way, and that DOCKER_HOST or the docker context names it rightly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docker context “%1” (DOCKER_CONTEXT) could not be read. Check its name with docker context ls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker context inspect named no Docker daemon for the current context.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,6 +2013,38 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
     </message>
     <message>
         <source>Not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (docker context “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build context, the model&apos;s weights (%1), travels over the network to that host: a slow or metered link makes the build slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build context, the model&apos;s weights, travels over the network to that host: a slow or metered link makes the build slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images are built on the remote Docker host %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the remote host %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3105,6 +3165,14 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
     </message>
     <message>
         <source>Disk: free space unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk: the free space of the remote Docker host %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

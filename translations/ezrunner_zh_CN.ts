@@ -492,6 +492,18 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <source>The machine that will serve: a report file from &quot;ezrunner hw --json&quot;, or a GPU like 2xA100-80GB, RTX4090, cpu, or nodes × GPUs like 2x8xH100-80GB (default: this computer). Given more than once: the nodes of one target, each a report.</source>
         <translation>提供服务的机器：&quot;ezrunner hw --json&quot; 生成的报告文件，或 2xA100-80GB、RTX4090、cpu 这样的 GPU，或 2x8xH100-80GB 这样的“节点数 × GPU 数”（默认：本机）。多次给出时：表示同一目标的多个节点，每个都是一份报告。</translation>
     </message>
+    <message>
+        <source>Docker: remote host %1 (version %2, %3, %4 CPUs, %5 RAM), BuildKit %6, GPU runtime %7</source>
+        <translation>Docker：远程主机 %1（版本 %2，%3，%4 个 CPU，内存 %5），BuildKit %6，GPU 运行时 %7</translation>
+    </message>
+    <message>
+        <source>unknown system</source>
+        <translation>未知系统</translation>
+    </message>
+    <message>
+        <source>Docker: remote host %1 unavailable (%2)</source>
+        <translation>Docker：远程主机 %1 不可用（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::BuildCommand</name>
@@ -953,6 +965,22 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
     <message>
         <source>Docker stopped answering while %1. %2</source>
         <translation>%1时 Docker 停止了响应。%2</translation>
+    </message>
+    <message>
+        <source>The Docker daemon on the remote host %1 does not answer. Check that the host is up and reachable from here, and that DOCKER_HOST or the docker context names it rightly.</source>
+        <translation>远程主机 %1 上的 Docker 守护进程没有响应。请检查该主机是否已开机且可从本机访问，以及 DOCKER_HOST 或 docker 上下文是否正确指向它。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Docker daemon on the remote host %1. Check that Docker runs there and listens on that address, that no firewall is in the way, and that DOCKER_HOST or the docker context names it rightly.</source>
+        <translation>无法连接远程主机 %1 上的 Docker 守护进程。请检查该主机上 Docker 是否在运行并监听该地址、是否有防火墙阻挡，以及 DOCKER_HOST 或 docker 上下文是否正确指向它。</translation>
+    </message>
+    <message>
+        <source>The docker context “%1” (DOCKER_CONTEXT) could not be read. Check its name with docker context ls.</source>
+        <translation>无法读取 docker 上下文“%1”（DOCKER_CONTEXT）。请用 docker context ls 检查其名称。</translation>
+    </message>
+    <message>
+        <source>docker context inspect named no Docker daemon for the current context.</source>
+        <translation>docker context inspect 没有给出当前上下文的 Docker 守护进程。</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2027,38 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
     <message>
         <source>Not known: %1</source>
         <translation>未知：%1</translation>
+    </message>
+    <message>
+        <source>Docker %1</source>
+        <translation>Docker %1</translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <translation>%1 个 CPU</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>%1 (docker context “%2”)</source>
+        <translation>%1（docker 上下文“%2”）</translation>
+    </message>
+    <message>
+        <source>The build context, the model&apos;s weights (%1), travels over the network to that host: a slow or metered link makes the build slow.</source>
+        <translation>构建上下文，即模型权重（%1），会通过网络传到该主机：网络慢或按流量计费时构建会很慢。</translation>
+    </message>
+    <message>
+        <source>The build context, the model&apos;s weights, travels over the network to that host: a slow or metered link makes the build slow.</source>
+        <translation>构建上下文，即模型权重，会通过网络传到该主机：网络慢或按流量计费时构建会很慢。</translation>
+    </message>
+    <message>
+        <source>Images are built on the remote Docker host %1 (%2). %3</source>
+        <translation>镜像在远程 Docker 主机 %1（%2）上构建。%3</translation>
+    </message>
+    <message>
+        <source>On the remote host %1</source>
+        <translation>在远程主机 %1 上</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3181,14 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
     <message>
         <source>Disk: free space unknown</source>
         <translation>磁盘：可用空间未知</translation>
+    </message>
+    <message>
+        <source>Docker host: %1</source>
+        <translation>Docker 主机：%1</translation>
+    </message>
+    <message>
+        <source>Disk: the free space of the remote Docker host %1</source>
+        <translation>磁盘：远程 Docker 主机 %1 的可用空间</translation>
     </message>
 </context>
 <context>
