@@ -18,6 +18,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeExportCommand());
     commands.push_back(makePackCommand());
     commands.push_back(makeTestCommand());
+    commands.push_back(makePushCommand());
     commands.push_back(makeVersionCommand());
     return commands;
 }
