@@ -48,19 +48,24 @@ parts=$(sed -n 's/^[0-9a-f]\{64\} [ *]\(image\.tar[^ ]*\)$/\1/p' SHA256SUMS | LC
 [ -n "$parts" ] || die "SHA256SUMS lists no image file: this is not an EZ Runner kit."
 
 echo "Loading $IMAGE into Docker (this takes a while for big models)..."
-if [ "$COMPRESSED" = 1 ]; then
-    if command -v zstd >/dev/null 2>&1; then
-        unzstd="zstd -dc"
-    else
-        die "this kit is compressed with zstd; install zstd (e.g. apt-get install zstd), then run load.sh again."
-    fi
-    # shellcheck disable=SC2086 # the part names have no spaces
-    loaded=$(cat $parts | $unzstd | docker load) || die "docker load failed (see above)."
-else
-    # shellcheck disable=SC2086
-    loaded=$(cat $parts | docker load) || die "docker load failed (see above)."
+if [ "$COMPRESSED" = 1 ] && ! command -v zstd >/dev/null 2>&1; then
+    die "this kit is compressed with zstd; install zstd (e.g. apt-get install zstd), then run load.sh again."
 fi
-printf '%s\n' "$loaded"
+load_image() {
+    # shellcheck disable=SC2086 # the part names have no spaces
+    if [ "$COMPRESSED" = 1 ]; then
+        cat $parts | zstd -dc | docker load
+    else
+        cat $parts | docker load
+    fi
+}
+if [ -n "$PUSH" ]; then
+    # The names docker load prints are what gets pushed (its progress bar is lost then).
+    loaded=$(load_image) || die "docker load failed (see above)."
+    printf '%s\n' "$loaded"
+else
+    load_image
+fi
 
 echo
 echo "Loaded $IMAGE. Start it with:"
