@@ -6,6 +6,7 @@
 
 #include "docker/buildoutput.h"
 #include "docker/dockerclient.h"
+#include "util/numeric.h"
 
 namespace ezr::docker {
 namespace {
@@ -189,7 +190,7 @@ qint64 PushState::bytesSent() const
 {
     qint64 sum = 0;
     for (const qint64 bytes : layerBytes)
-        sum += bytes;
+        sum = saturatingAdd(sum, bytes);
     return sum;
 }
 
