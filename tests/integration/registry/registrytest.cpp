@@ -233,6 +233,20 @@ TEST_F(Registry, KitLoadPushFeedsTheRegistry)
             QByteArray("\"insecure-registries\": [\"" + offLoopback.hostPort().toUtf8() + "\"]")))
             << text(insecure);
     }
+    // A registry that wants a login Docker's store does not have: exit 4 and what to run.
+    if (!QStandardPaths::findExecutable(QStringLiteral("htpasswd")).isEmpty()) {
+        LocalRegistry locked(LocalRegistry::Options {
+            QStringLiteral("127.0.0.1"), 0, QStringLiteral("site"), QStringLiteral("pw") });
+        ASSERT_TRUE(locked.start()) << locked.error().toStdString();
+        pushed(locked.hostPort());
+        QTemporaryDir config;
+        const ProcessResult auth = runProcess(QStringLiteral("sh"),
+            { kit + QStringLiteral("/load.sh"), QStringLiteral("--push"), locked.hostPort() }, 300000, {},
+            { QStringLiteral("DOCKER_CONFIG=") + config.path() });
+        EXPECT_EQ(auth.exitCode, 4) << text(auth);
+        EXPECT_TRUE(auth.err.contains(QByteArray("Run: docker login " + locked.hostPort().toUtf8())))
+            << text(auth);
+    }
     const ProcessResult bad = runProcess(
         QStringLiteral("sh"), { kit + QStringLiteral("/load.sh"), QStringLiteral("--push") }, 60000);
     EXPECT_EQ(bad.exitCode, 2) << text(bad);
