@@ -88,6 +88,7 @@ function Get-RegistryName([string]$Source) {
     $name = $Source; $tag = 'latest'
     $last = $Source.Split('/')[-1]
     if ($last.Contains(':')) { $tag = $last.Split(':')[-1]; $name = $Source.Substring(0, $Source.LastIndexOf(':')) }
+    if ($name.StartsWith("$Push/")) { return "${name}:$tag" }
     $parts = $name.Split('/')
     if ($parts.Count -gt 1 -and ($parts[0].Contains('.') -or $parts[0].Contains(':') -or $parts[0] -eq 'localhost')) {
         $name = ($parts[1..($parts.Count - 1)]) -join '/'
@@ -104,8 +105,12 @@ foreach ($src in $images) {
     Write-Host "Pushing $src to $registryHost as $target..."
     & docker tag $src $target
     if ($LASTEXITCODE -ne 0) { Write-Error "docker could not tag $src as $target."; exit 1 }
+    # Windows PowerShell turns a native program's stderr into errors, which 'Stop' would throw.
+    $ErrorActionPreference = 'Continue'
     $errors = & docker push $target 2>&1 | ForEach-Object { Write-Host $_; "$_" }
-    if ($LASTEXITCODE -ne 0) {
+    $pushed = $LASTEXITCODE
+    $ErrorActionPreference = 'Stop'
+    if ($pushed -ne 0) {
         $text = $errors -join "`n"
         if ($text -match 'server gave HTTP response to HTTPS client') {
             Write-Host "The registry $registryHost speaks plain HTTP, and Docker uses HTTP only with registries listed as insecure. Add `"insecure-registries`": [`"$registryHost`"] in Docker Desktop (Settings, Docker Engine), apply and restart, then run load.ps1 -Push again."
