@@ -491,6 +491,43 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <source>Docker: remote host %1 unavailable (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tag an image for a site registry and push it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags IMAGE as HOST[:PORT][/PREFIX]/NAME:TAG and runs docker push. The login is Docker&apos;s own (docker login HOST); EZ Runner never asks for a registry password.
+Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the registry wants a login or refused it; 5 the registry cannot be reached; 6 Docker unavailable, or a plain HTTP registry Docker is not told is insecure; 130 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image to push (NAME:TAG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to push: HOST[:PORT][/PREFIX], e.g. registry.lan:5000/models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push needs exactly one IMAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push needs --registry HOST[:PORT][/PREFIX].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On other hosts: docker pull %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::BuildCommand</name>
@@ -732,6 +769,14 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <source>%1 on one node. Apply with: kubectl apply -k %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The site registry the cluster pulls from: the image&apos;s name under it, as &quot;ezrunner push&quot; puts it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --image or --registry, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::PlanCommand</name>
@@ -970,6 +1015,90 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <source>docker context inspect named no Docker daemon for the current context.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--registry needs HOST[:PORT][/PREFIX], e.g. registry.lan:5000/models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --registry as HOST[:PORT][/PREFIX] without http:// or https:// (%1): Docker chooses the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 has characters a registry address cannot have: give HOST[:PORT][/PREFIX].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 has a bad IPv6 address: write it as [ADDRESS]:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 has an empty port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 has more than one port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 has no valid host name: give HOST[:PORT][/PREFIX].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s port %1 is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker would read %1 as a Docker Hub account, not as a registry: give the port (%1:5000) or the full host name (%1.example.lan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry path %1 is not a valid repository path: use lower-case letters, digits and . _ - between slashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push an image by its name (repository:tag), not by its id: %1. Tag it first (docker tag ID NAME:TAG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push an image by its name and tag, not by a digest: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 has no valid tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image name %1 is not a valid repository name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 speaks plain HTTP, and Docker uses HTTP only with registries listed as insecure. Add &quot;insecure-registries&quot;: [&quot;%1&quot;] to /etc/docker/daemon.json (Docker Desktop: Settings, Docker Engine), restart the Docker daemon (sudo systemctl restart docker), then push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 wants a login, or refused the one Docker has. Run docker login %1, then push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker does not trust the certificate of the registry %1. Put the site&apos;s CA certificate in /etc/docker/certs.d/%1/ca.crt, then push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 cannot be reached. Check the address and the port, that the registry is running, and that this computer can reach it (firewall, proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker has no image %1 here. Check the name (docker images), or build or load the image first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker refuses the image name for the registry %1: check IMAGE and --registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push to the registry %1 failed. See Docker&apos;s words below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::docker::BuildJob</name>
@@ -1007,6 +1136,33 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
     </message>
     <message>
         <source>building the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ezr::docker::PushJob</name>
+    <message>
+        <source>Pushing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker has no image %1 here. Check the name (docker images), or build or load the image first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers, %3 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushing the image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -504,6 +504,44 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <source>Docker: remote host %1 unavailable (%2)</source>
         <translation>Docker：远程主机 %1 不可用（%2）</translation>
     </message>
+    <message>
+        <source>Tag an image for a site registry and push it there</source>
+        <translation>为站点镜像仓库标记镜像并推送</translation>
+    </message>
+    <message>
+        <source>Tags IMAGE as HOST[:PORT][/PREFIX]/NAME:TAG and runs docker push. The login is Docker&apos;s own (docker login HOST); EZ Runner never asks for a registry password.
+Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the registry wants a login or refused it; 5 the registry cannot be reached; 6 Docker unavailable, or a plain HTTP registry Docker is not told is insecure; 130 cancelled.</source>
+        <translation>将 IMAGE 标记为 HOST[:PORT][/PREFIX]/NAME:TAG 并运行 docker push。登录使用 Docker 自己的凭据（docker login HOST）；EZ Runner 从不索要镜像仓库密码。
+退出码：0 已推送；2 IMAGE 或 --registry 有误；3 本机没有该镜像；4 镜像仓库需要登录或拒绝了登录；5 无法连接镜像仓库；6 Docker 不可用，或纯 HTTP 镜像仓库未在 Docker 中登记为 insecure；130 已取消。</translation>
+    </message>
+    <message>
+        <source>The image to push (NAME:TAG).</source>
+        <translation>要推送的镜像（NAME:TAG）。</translation>
+    </message>
+    <message>
+        <source>Where to push: HOST[:PORT][/PREFIX], e.g. registry.lan:5000/models.</source>
+        <translation>推送位置：HOST[:PORT][/PREFIX]，例如 registry.lan:5000/models。</translation>
+    </message>
+    <message>
+        <source>push needs exactly one IMAGE.</source>
+        <translation>push 需要且只需要一个 IMAGE。</translation>
+    </message>
+    <message>
+        <source>push needs --registry HOST[:PORT][/PREFIX].</source>
+        <translation>push 需要 --registry HOST[:PORT][/PREFIX]。</translation>
+    </message>
+    <message>
+        <source>Pushed %1.</source>
+        <translation>已推送 %1。</translation>
+    </message>
+    <message>
+        <source>Pushed %1 (%2).</source>
+        <translation>已推送 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>On other hosts: docker pull %1</source>
+        <translation>在其他主机上：docker pull %1</translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::BuildCommand</name>
@@ -745,6 +783,14 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <source>%1 on one node. Apply with: kubectl apply -k %2</source>
         <translation>%1 运行在一个节点上。应用方式：kubectl apply -k %2</translation>
     </message>
+    <message>
+        <source>The site registry the cluster pulls from: the image&apos;s name under it, as &quot;ezrunner push&quot; puts it there.</source>
+        <translation>集群从中拉取镜像的站点镜像仓库：使用镜像在其中的名称，与 &quot;ezrunner push&quot; 推送时一致。</translation>
+    </message>
+    <message>
+        <source>give --image or --registry, not both.</source>
+        <translation>请只给出 --image 或 --registry 中的一个。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::PlanCommand</name>
@@ -982,6 +1028,90 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
         <source>docker context inspect named no Docker daemon for the current context.</source>
         <translation>docker context inspect 没有给出当前上下文的 Docker 守护进程。</translation>
     </message>
+    <message>
+        <source>--registry needs HOST[:PORT][/PREFIX], e.g. registry.lan:5000/models.</source>
+        <translation>--registry 需要 HOST[:PORT][/PREFIX]，例如 registry.lan:5000/models。</translation>
+    </message>
+    <message>
+        <source>Give --registry as HOST[:PORT][/PREFIX] without http:// or https:// (%1): Docker chooses the protocol.</source>
+        <translation>请以 HOST[:PORT][/PREFIX] 的形式给出 --registry，不要带 http:// 或 https://（%1）：协议由 Docker 决定。</translation>
+    </message>
+    <message>
+        <source>The registry %1 has characters a registry address cannot have: give HOST[:PORT][/PREFIX].</source>
+        <translation>镜像仓库 %1 含有地址中不能出现的字符：请给出 HOST[:PORT][/PREFIX]。</translation>
+    </message>
+    <message>
+        <source>The registry %1 has a bad IPv6 address: write it as [ADDRESS]:PORT.</source>
+        <translation>镜像仓库 %1 的 IPv6 地址有误：请写成 [ADDRESS]:PORT。</translation>
+    </message>
+    <message>
+        <source>The registry %1 has an empty port.</source>
+        <translation>镜像仓库 %1 的端口为空。</translation>
+    </message>
+    <message>
+        <source>The registry %1 has more than one port.</source>
+        <translation>镜像仓库 %1 有多个端口。</translation>
+    </message>
+    <message>
+        <source>The registry %1 has no valid host name: give HOST[:PORT][/PREFIX].</source>
+        <translation>镜像仓库 %1 没有有效的主机名：请给出 HOST[:PORT][/PREFIX]。</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s port %1 is not a number from 1 to 65535.</source>
+        <translation>镜像仓库的端口 %1 不是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Docker would read %1 as a Docker Hub account, not as a registry: give the port (%1:5000) or the full host name (%1.example.lan).</source>
+        <translation>Docker 会把 %1 当作 Docker Hub 帐户而不是镜像仓库：请给出端口（%1:5000）或完整主机名（%1.example.lan）。</translation>
+    </message>
+    <message>
+        <source>The registry path %1 is not a valid repository path: use lower-case letters, digits and . _ - between slashes.</source>
+        <translation>镜像仓库路径 %1 不是有效的仓库路径：斜杠之间只能使用小写字母、数字和 . _ -。</translation>
+    </message>
+    <message>
+        <source>Push an image by its name (repository:tag), not by its id: %1. Tag it first (docker tag ID NAME:TAG).</source>
+        <translation>请按名称（repository:tag）推送镜像，而不是按 ID：%1。请先为其打标签（docker tag ID NAME:TAG）。</translation>
+    </message>
+    <message>
+        <source>Push an image by its name and tag, not by a digest: %1.</source>
+        <translation>请按名称和标签推送镜像，而不是按摘要：%1。</translation>
+    </message>
+    <message>
+        <source>The image %1 has no valid tag.</source>
+        <translation>镜像 %1 没有有效的标签。</translation>
+    </message>
+    <message>
+        <source>The image name %1 is not a valid repository name.</source>
+        <translation>镜像名称 %1 不是有效的仓库名称。</translation>
+    </message>
+    <message>
+        <source>The registry %1 speaks plain HTTP, and Docker uses HTTP only with registries listed as insecure. Add &quot;insecure-registries&quot;: [&quot;%1&quot;] to /etc/docker/daemon.json (Docker Desktop: Settings, Docker Engine), restart the Docker daemon (sudo systemctl restart docker), then push again.</source>
+        <translation>镜像仓库 %1 使用纯 HTTP，而 Docker 只对登记为 insecure 的镜像仓库使用 HTTP。请在 /etc/docker/daemon.json 中加入 &quot;insecure-registries&quot;: [&quot;%1&quot;]（Docker Desktop：设置 → Docker Engine），重启 Docker 守护进程（sudo systemctl restart docker），然后重新推送。</translation>
+    </message>
+    <message>
+        <source>The registry %1 wants a login, or refused the one Docker has. Run docker login %1, then push again.</source>
+        <translation>镜像仓库 %1 需要登录，或拒绝了 Docker 保存的登录信息。请运行 docker login %1，然后重新推送。</translation>
+    </message>
+    <message>
+        <source>Docker does not trust the certificate of the registry %1. Put the site&apos;s CA certificate in /etc/docker/certs.d/%1/ca.crt, then push again.</source>
+        <translation>Docker 不信任镜像仓库 %1 的证书。请把站点的 CA 证书放到 /etc/docker/certs.d/%1/ca.crt，然后重新推送。</translation>
+    </message>
+    <message>
+        <source>The registry %1 cannot be reached. Check the address and the port, that the registry is running, and that this computer can reach it (firewall, proxy).</source>
+        <translation>无法连接镜像仓库 %1。请检查地址和端口、镜像仓库是否在运行，以及本机能否访问它（防火墙、代理）。</translation>
+    </message>
+    <message>
+        <source>Docker has no image %1 here. Check the name (docker images), or build or load the image first.</source>
+        <translation>本机 Docker 中没有镜像 %1。请检查名称（docker images），或先构建或载入该镜像。</translation>
+    </message>
+    <message>
+        <source>Docker refuses the image name for the registry %1: check IMAGE and --registry.</source>
+        <translation>Docker 拒绝了用于镜像仓库 %1 的镜像名称：请检查 IMAGE 和 --registry。</translation>
+    </message>
+    <message>
+        <source>The push to the registry %1 failed. See Docker&apos;s words below.</source>
+        <translation>推送到镜像仓库 %1 失败。请看下面 Docker 的输出。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::docker::BuildJob</name>
@@ -1020,6 +1150,33 @@ Exit codes: 0 passed; 1 failed (the image does not serve: the reason and the eng
     <message>
         <source>building the image</source>
         <translation>构建镜像</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::docker::PushJob</name>
+    <message>
+        <source>Pushing to %1</source>
+        <translation>正在推送到 %1</translation>
+    </message>
+    <message>
+        <source>Docker has no image %1 here. Check the name (docker images), or build or load the image first.</source>
+        <translation>本机 Docker 中没有镜像 %1。请检查名称（docker images），或先构建或载入该镜像。</translation>
+    </message>
+    <message>
+        <source>Tagged %1 as %2.</source>
+        <translation>已将 %1 标记为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers, %3 sent</source>
+        <translation>%2 层中的 %1 层，已发送 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers</source>
+        <translation>%2 层中的 %1 层</translation>
+    </message>
+    <message>
+        <source>pushing the image</source>
+        <translation>正在推送镜像</translation>
     </message>
 </context>
 <context>

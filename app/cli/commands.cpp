@@ -19,6 +19,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makePackCommand());
     commands.push_back(makeTestCommand());
     commands.push_back(makeManifestsCommand());
+    commands.push_back(makePushCommand());
     commands.push_back(makeVersionCommand());
     return commands;
 }

@@ -22,6 +22,7 @@ std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makePackCommand();
 std::unique_ptr<Command> makeTestCommand();
 std::unique_ptr<Command> makeManifestsCommand();
+std::unique_ptr<Command> makePushCommand();
 
 // The `hint:` line printed after a failed smoke test (test, pack --smoke-test).
 QString smokeTestHint();

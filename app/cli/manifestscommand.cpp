@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <optional>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +13,7 @@
 #include "cli/modeloptions.h"
 #include "cli/packoptions.h"
 #include "deploy/manifests.h"
+#include "docker/pushoutput.h"
 #include "engine/memoryestimator.h"
 #include "profile/profile.h"
 
@@ -28,6 +31,7 @@ constexpr OptionGroups kGroups = OptionGroup::Plan | OptionGroup::Candidate | Op
 const QString kOutput = QStringLiteral("output");
 const QString kImage = QStringLiteral("image");
 const QString kName = QStringLiteral("name");
+const QString kRegistry = QStringLiteral("registry");
 
 // Plans like `plan` (nothing is downloaded, Docker is not run) and writes the manifests that serve
 // the chosen candidate on a Kubernetes cluster.
@@ -49,6 +53,11 @@ public:
                 tr("The image the cluster pulls (default: the image `ezrunner build` makes, e.g. from the "
                    "site registry)."),
                 QStringLiteral("REFERENCE") },
+            { kRegistry,
+                tr("The site registry the cluster pulls from: the image's name under it, as \"ezrunner "
+                   "push\" "
+                   "puts it there."),
+                QStringLiteral("HOST[:PORT][/PREFIX]") },
             { kName, tr("The workload's name (default: from the model id)."), QStringLiteral("NAME") },
         });
     }
@@ -58,6 +67,16 @@ public:
         const QString dir = parser.value(kOutput);
         if (dir.isEmpty())
             return failOptions(console, Error { ErrorCode::Usage, tr("give the folder with -o DIR."), {} });
+        std::optional<docker::RegistryTarget> registry;
+        if (parser.isSet(kRegistry)) {
+            if (parser.isSet(kImage))
+                return failOptions(
+                    console, Error { ErrorCode::Usage, tr("give --image or --registry, not both."), {} });
+            Result<docker::RegistryTarget> parsed = docker::parseRegistry(parser.value(kRegistry));
+            if (!parsed)
+                return failOptions(console, parsed.error());
+            registry = *parsed;
+        }
         Result<pack::PackSession> session = sessionFromOptions(parser, kGroups);
         if (!session)
             return failOptions(console, session.error(), parser.isSet(QStringLiteral("profile")));
@@ -72,6 +91,12 @@ public:
         options.modelId = s.servedId();
         options.name = parser.value(kName).trimmed();
         options.image = parser.isSet(kImage) ? parser.value(kImage).trimmed() : s.imageReference;
+        if (registry) {
+            Result<QString> pulled = docker::pushReference(s.imageReference, *registry);
+            if (!pulled)
+                return console.fail(pulled.error());
+            options.image = *pulled;
+        }
         options.weightBytes = s.candidate->memory.weights * std::max(1, s.candidate->tensorParallel)
             * std::max(1, s.candidate->pipelineParallel);
         options.apiKeyRequired = s.profile.engine.apiKey;

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include "util/numeric.h"
+
 namespace ezr::docker {
 namespace {
 
@@ -46,7 +48,7 @@ qint64 parseHumanSize(QStringView text)
     default:
         break;
     }
-    return static_cast<qint64>(value * factor + 0.5);
+    return saturatingInt64(value * factor + 0.5);
 }
 
 void parseLegacyLine(BuildState &state, QStringView line)

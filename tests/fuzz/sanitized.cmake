@@ -23,9 +23,9 @@ add_executable(core_sanitized_tests
     ${unit}/dockerfile/dockerfilegeneratortest.cpp ${unit}/dockerfile/engineflagstest.cpp
     ${unit}/dockerfile/buildcontexttest.cpp ${unit}/dockerfile/buildoutputtest.cpp
     ${unit}/dockerfile/dockerclienttest.cpp ${unit}/dockerfile/dockerendpointtest.cpp
-    ${unit}/dockerfile/weightsimagetest.cpp
+    ${unit}/dockerfile/weightsimagetest.cpp ${unit}/dockerfile/pushoutputtest.cpp
     ${unit}/engine/catalogtest.cpp ${unit}/engine/estimatortest.cpp ${unit}/engine/modelfixtures.cpp
-    ${unit}/engine/selectortest.cpp
+    ${unit}/engine/selectortest.cpp ${unit}/engine/manifeststest.cpp
     ${unit}/hardware/gpucatalogtest.cpp ${unit}/hardware/parserstest.cpp ${unit}/hardware/probejobtest.cpp
     ${unit}/hardware/reportjsontest.cpp
     ${unit}/profile/profiletest.cpp

@@ -3,6 +3,8 @@
 // docker 20.10 (BuildKit, --progress=plain) and docker 28 (legacy builder).
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "docker/buildoutput.h"
 #include "dockerfilefixtures.h"
 
@@ -30,7 +32,9 @@ TEST(BuildOutput, HumanSizes)
         qint64 bytes;
     };
     const Row rows[] = { { "37B", 37 }, { "2.10kB", 2100 }, { "12.35MB", 12350000 }, { "1.2GB", 1200000000 },
-        { "3.5MiB", 3670016 }, { "", -1 }, { "abc", -1 }, { "12 parsecs", -1 } };
+        { "3.5MiB", 3670016 }, { "", -1 }, { "abc", -1 }, { "12 parsecs", -1 },
+        { "186666666666666666666666666666666666666666666666TB",
+            std::numeric_limits<qint64>::max() } }; // fuzz_push_output
     for (const Row &r : rows)
         EXPECT_EQ(parseHumanSize(QString::fromLatin1(r.text)), r.bytes) << r.text;
 }

@@ -478,4 +478,16 @@ TEST_F(CliHubTest, ManifestsBadInput)
     EXPECT_TRUE(deployment.contains(QLatin1String("nvidia.com/gpu: 1\n")));
     EXPECT_TRUE(deployment.contains(QLatin1String("image: \"ezrunner/acme-tiny:")))
         << deployment.toStdString();
+
+    // From the site registry: the name `ezrunner push --registry` gives the image there.
+    const ProcessResult fromRegistry = ezrunner({ QStringLiteral("manifests"), QStringLiteral("acme/tiny"),
+        QStringLiteral("--target"), QStringLiteral("L4"), QStringLiteral("--registry"),
+        QStringLiteral("harbor.lan:5000/llm"), QStringLiteral("-o"), home.file(QStringLiteral("reg")) });
+    ASSERT_EQ(fromRegistry.exitCode, 0) << fromRegistry.err.toStdString();
+    EXPECT_TRUE(readText(home.file(QStringLiteral("reg/deployment.yaml")))
+                    .contains(QLatin1String("image: \"harbor.lan:5000/llm/ezrunner/acme-tiny:")));
+    const ProcessResult badRegistry = ezrunner({ QStringLiteral("manifests"), QStringLiteral("acme/tiny"),
+        QStringLiteral("--target"), QStringLiteral("L4"), QStringLiteral("--registry"),
+        QStringLiteral("https://harbor.lan"), QStringLiteral("-o"), home.file(QStringLiteral("bad")) });
+    EXPECT_EQ(badRegistry.exitCode, 2) << badRegistry.err.toStdString();
 }
