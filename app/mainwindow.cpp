@@ -371,15 +371,20 @@ void MainWindow::bindPages()
     connect(c, &WizardController::exportStarted, exporting,
         [exporting](pack::PackJob *job) { exporting->runJob(job); });
     connect(c, &WizardController::smokeTested, exporting, &ExportPage::setSmokeTest);
-    connect(c, &WizardController::exported, exporting, [exporting](const kit::ExportResult &written) {
-        ExportResult result;
-        result.folder = written.dir;
-        for (const kit::WrittenFile &file : written.files)
-            result.files.append({ file.name, file.size, QString::fromLatin1(file.sha256) });
-        // As the kit's README says: sh, since a FAT32 drive keeps no executable bits.
-        result.runCommand = QStringLiteral("sh load.sh && sh run.sh");
-        exporting->setResult(result);
-    });
+    connect(c, &WizardController::exported, exporting,
+        [exporting](const kit::ExportResult &written, const QString &pushed) {
+            ExportResult result;
+            result.folder = written.dir;
+            for (const kit::WrittenFile &file : written.files)
+                result.files.append({ file.name, file.size, QString::fromLatin1(file.sha256) });
+            // As the kit's README says: sh, since a FAT32 drive keeps no executable bits; a pushed
+            // image is pulled on the target instead.
+            result.pushed = pushed;
+            result.runCommand = written.dir.isEmpty() && !pushed.isEmpty()
+                ? QStringLiteral("docker pull %1").arg(pushed)
+                : QStringLiteral("sh load.sh && sh run.sh");
+            exporting->setResult(result);
+        });
 }
 
 void MainWindow::showChoices()

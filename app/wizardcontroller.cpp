@@ -540,18 +540,19 @@ void WizardController::exportKit()
     if (m_export)
         return;
     const QString image = m_session.builtImage();
-    if (image.isEmpty() || m_session.exportDrive().isEmpty()) {
+    const bool kit = m_session.exportOptions().kit;
+    if (image.isEmpty() || (kit && m_session.exportDrive().isEmpty())) {
         emit exportRefused(tr("Build the image and choose where the kit goes, then export."));
         emit exportFinished(false);
         return;
     }
     pack::PackSession s = jobSession();
     s.imageReference = image;
-    s.profile.exportOptions.destination = m_session.kitFolder();
+    s.profile.exportOptions.destination = kit ? m_session.kitFolder() : QString();
     if (s.profile.name.isEmpty())
         s.profile.name = pack::kitFolderName(image);
     // Test runs only when the export options ask for it and the session holds no result for this image.
-    auto *job = new pack::PackJob(std::move(s), { pack::Phase::Test, pack::Phase::Export }, this);
+    auto *job = new pack::PackJob(std::move(s), { pack::Phase::Test, pack::Phase::Push }, this);
     m_export = job;
     connect(job, &Job::finished, this, [this, job](const Status &status) {
         job->deleteLater();
@@ -562,7 +563,7 @@ void WizardController::exportKit()
             emit smokeTested(*tested);
         }
         if (status.ok())
-            emit exported(job->exportResult());
+            emit exported(job->exportResult(), job->pushed().reference);
         emit exportFinished(status.ok());
     });
     emit exportStarted(job);

@@ -114,7 +114,8 @@ signals:
     void destinationsListed(const QList<ezr::kit::Volume> &volumes);
     void exportRefused(const QString &message);
     void exportStarted(ezr::pack::PackJob *job);
-    void exported(const ezr::kit::ExportResult &result);
+    // `pushed`: the registry's name of the image when the export pushed it; empty otherwise.
+    void exported(const ezr::kit::ExportResult &result, const QString &pushed);
     // The smoke test an export ran first (passed, failed or not run), before exportFinished.
     void smokeTested(const ezr::kit::SmokeTestReport &report);
     void exportFinished(bool ok);

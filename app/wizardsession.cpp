@@ -184,7 +184,8 @@ void WizardSession::setExportChoice(const QString &drive, const ExportOptions &o
     if (drive == m_exportDrive && options == exportOptions())
         return;
     m_exportDrive = drive;
-    x.kind = profile::ExportKind::Directory;
+    x.kind = options.kit ? profile::ExportKind::Directory : profile::ExportKind::Registry;
+    x.registry = options.registry;
     x.split = options.split;
     x.compress = options.compress;
     x.verify = options.verify;
@@ -202,7 +203,7 @@ void WizardSession::suggestExportDrive(const QString &drive)
 ExportOptions WizardSession::exportOptions() const
 {
     const profile::ExportChoice &x = m_pack.profile.exportOptions;
-    return { x.split, x.compress, x.verify, x.smokeTest };
+    return { x.split, x.compress, x.verify, x.smokeTest, x.writesKit(), x.registry };
 }
 
 QString WizardSession::kitFolder() const

@@ -29,6 +29,8 @@ struct ExportOptions
     QString compress = QStringLiteral("none"); // "none", "zstd"
     bool verify = true;
     bool smokeTest = false; // start the image offline and check that it serves before writing the kit
+    bool kit = true; // write the kit to the chosen drive
+    QString registry; // HOST[:PORT][/PREFIX] to push the image to; empty: no push
 
     bool operator==(const ExportOptions &) const = default;
 };

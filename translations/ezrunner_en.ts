@@ -355,10 +355,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pack wants -o FILE.tar or --to DIR (or a profile with an export destination).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Image %1 (%2) written to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,6 +522,18 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>On other hosts: docker pull %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack wants -o FILE.tar, --to DIR or --push REGISTRY (or a profile with an export destination).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 pushed as %2 (%3); on other hosts: docker pull %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also push the image to this site registry (as &quot;ezrunner push&quot;); alone, without -o or --to, the registry is the only delivery.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1967,6 +1975,66 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>Not tested here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export and push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deliver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kit on a drive (USB stick, disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to the site registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both: a kit and the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the image is delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry.lan:5000/models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site registry (HOST[:PORT][/PREFIX])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s own login is used (docker login HOST); EZ Runner never asks for a registry password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the registry the image goes to, like registry.lan:5000/models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit written to %1 and pushed as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4183,6 +4251,10 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
         <source>The smoke test of %1 failed, so nothing was exported: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pushing to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::pack::PackJob</name>
@@ -4354,6 +4426,10 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>a number from 0 to 1000000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry to push to (HOST[:PORT][/PREFIX])</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -367,10 +367,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>Dockerfile：</translation>
     </message>
     <message>
-        <source>pack wants -o FILE.tar or --to DIR (or a profile with an export destination).</source>
-        <translation>pack 需要 -o FILE.tar 或 --to DIR（或带导出位置的配置文件）。</translation>
-    </message>
-    <message>
         <source>Image %1 (%2) written to %3</source>
         <translation>镜像 %1（%2）已写入 %3</translation>
     </message>
@@ -541,6 +537,18 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     <message>
         <source>On other hosts: docker pull %1</source>
         <translation>在其他主机上：docker pull %1</translation>
+    </message>
+    <message>
+        <source>pack wants -o FILE.tar, --to DIR or --push REGISTRY (or a profile with an export destination).</source>
+        <translation>pack 需要 -o FILE.tar、--to DIR 或 --push REGISTRY（或带导出位置的配置文件）。</translation>
+    </message>
+    <message>
+        <source>Image %1 pushed as %2 (%3); on other hosts: docker pull %2</source>
+        <translation>镜像 %1 已推送为 %2（%3）；在其他主机上：docker pull %2</translation>
+    </message>
+    <message>
+        <source>Also push the image to this site registry (as &quot;ezrunner push&quot;); alone, without -o or --to, the registry is the only delivery.</source>
+        <translation>同时把镜像推送到此站点镜像仓库（与 &quot;ezrunner push&quot; 相同）；单独使用、不带 -o 或 --to 时，只推送到镜像仓库。</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1990,66 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     <message>
         <source>Not tested here: %1</source>
         <translation>未在本机测试：%1</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>&amp;Export and push</source>
+        <translation>导出并推送(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Push image</source>
+        <translation>推送镜像(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver:</source>
+        <translation>交付方式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A kit on a drive (USB stick, disk)</source>
+        <translation>驱动器上的离线部署包（U 盘、磁盘）</translation>
+    </message>
+    <message>
+        <source>Push to the site registry</source>
+        <translation>推送到站点镜像仓库</translation>
+    </message>
+    <message>
+        <source>Both: a kit and the registry</source>
+        <translation>两者：离线部署包和镜像仓库</translation>
+    </message>
+    <message>
+        <source>How the image is delivered</source>
+        <translation>镜像的交付方式</translation>
+    </message>
+    <message>
+        <source>&amp;Registry:</source>
+        <translation>镜像仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>registry.lan:5000/models</source>
+        <translation>registry.lan:5000/models</translation>
+    </message>
+    <message>
+        <source>Site registry (HOST[:PORT][/PREFIX])</source>
+        <translation>站点镜像仓库（HOST[:PORT][/PREFIX]）</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s own login is used (docker login HOST); EZ Runner never asks for a registry password.</source>
+        <translation>使用 Docker 自己的登录信息（docker login HOST）；EZ Runner 从不索要镜像仓库密码。</translation>
+    </message>
+    <message>
+        <source>Enter the registry the image goes to, like registry.lan:5000/models.</source>
+        <translation>请输入镜像要推送到的镜像仓库，例如 registry.lan:5000/models。</translation>
+    </message>
+    <message>
+        <source>Pushed as %1</source>
+        <translation>已推送为 %1</translation>
+    </message>
+    <message>
+        <source>Kit written to %1 and pushed as %2</source>
+        <translation>离线部署包已写入 %1，并已推送为 %2</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4267,10 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
         <source>The smoke test of %1 failed, so nothing was exported: %2</source>
         <translation>%1 的冒烟测试失败，因此没有导出任何内容：%2</translation>
     </message>
+    <message>
+        <source>Pushing to the registry</source>
+        <translation>正在推送到镜像仓库</translation>
+    </message>
 </context>
 <context>
     <name>ezr::pack::PackJob</name>
@@ -4371,6 +4443,10 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     <message>
         <source>a number from 0 to 1000000000</source>
         <translation>0 到 1000000000 之间的数字</translation>
+    </message>
+    <message>
+        <source>the registry to push to (HOST[:PORT][/PREFIX])</source>
+        <translation>要推送到的镜像仓库（HOST[:PORT][/PREFIX]）</translation>
     </message>
 </context>
 <context>

@@ -37,14 +37,16 @@ public:
         Result<pack::PackSession> session = sessionFromOptions(parser, kGroups);
         if (!session)
             return failOptions(console, session.error(), fromProfile);
-        if (!dryRun && session->profile.exportOptions.destination.isEmpty())
+        const profile::ExportChoice &delivery = session->profile.exportOptions;
+        if (!dryRun && delivery.writesKit() && delivery.destination.isEmpty())
             return console.usage(
-                tr("pack wants -o FILE.tar or --to DIR (or a profile with an export destination)."));
+                tr("pack wants -o FILE.tar, --to DIR or --push REGISTRY (or a profile with an "
+                   "export destination)."));
         Result<pack::PackJob::Options> options = jobOptionsFromParser(parser, kGroups);
         if (!options)
             return failOptions(console, options.error());
         options->first = pack::Phase::Inspect;
-        options->last = dryRun ? pack::Phase::Plan : pack::Phase::Export;
+        options->last = dryRun ? pack::Phase::Plan : pack::Phase::Push;
 
         pack::PackJob job(*session, *options);
         const Status status = runJob(job, console);
@@ -77,12 +79,20 @@ public:
                 { QStringLiteral("id"), s.imageId },
                 { QStringLiteral("output"), s.profile.exportOptions.destination },
             };
+            if (!job.pushed().reference.isEmpty()) {
+                result.insert(QStringLiteral("pushed"), job.pushed().reference);
+                result.insert(QStringLiteral("digest"), job.pushed().digest);
+            }
             if (s.smokeTest)
                 result.insert(QStringLiteral("smoke_test"), kit::smokeTestJson(*s.smokeTest));
             console.printJson(QJsonDocument(result));
         } else {
-            console.print(tr("Image %1 (%2) written to %3")
-                              .arg(s.imageReference, s.imageId, s.profile.exportOptions.destination));
+            if (s.profile.exportOptions.writesKit())
+                console.print(tr("Image %1 (%2) written to %3")
+                                  .arg(s.imageReference, s.imageId, s.profile.exportOptions.destination));
+            if (!job.pushed().reference.isEmpty())
+                console.print(tr("Image %1 pushed as %2 (%3); on other hosts: docker pull %2")
+                                  .arg(s.imageReference, job.pushed().reference, job.pushed().digest));
             if (s.smokeTest && s.smokeTest->outcome == kit::SmokeOutcome::Passed)
                 console.print(tr("Smoke test passed offline: first token after %1 ms, %2 tokens/s.")
                                   .arg(s.smokeTest->ttftMs, 0, 'f', 0)

@@ -8,6 +8,7 @@
 
 #include "cli/hwoptions.h"
 #include "cli/modeloptions.h"
+#include "docker/pushoutput.h"
 #include "engine/enginecatalog.h"
 #include "hardware/reportjson.h"
 #include "hub/modelrequest.h"
@@ -29,6 +30,7 @@ Error usageError(const QString &message)
 }
 
 const QString kTarget = QStringLiteral("target");
+const QString kPush = QStringLiteral("push");
 const QString kEngine = QStringLiteral("engine");
 const QString kCandidate = QStringLiteral("candidate");
 const QString kContext = QStringLiteral("context");
@@ -232,6 +234,22 @@ Result<profile::Profile> profileFromOptions(const QCommandLineParser &parser, Op
             p.exportOptions.kind = profile::ExportKind::Directory;
             p.exportOptions.destination = QFileInfo(parser.value(kTo)).absoluteFilePath();
         }
+        if (given(parser, kPush)) {
+            const QString registry = parser.value(kPush).trimmed();
+            if (const Result<docker::RegistryTarget> target = docker::parseRegistry(registry); !target)
+                return target.error();
+            p.exportOptions.registry = registry;
+            // --push alone: no kit, the registry is the delivery.
+            if (!given(parser, kOutput) && !given(parser, kTo)
+                && (p.exportOptions.destination.isEmpty()
+                    || p.exportOptions.kind == profile::ExportKind::Registry)) {
+                p.exportOptions.kind = profile::ExportKind::Registry;
+                p.exportOptions.destination.clear();
+            }
+        } else if (p.exportOptions.kind == profile::ExportKind::Registry
+            && (given(parser, kOutput) || given(parser, kTo))) {
+            p.exportOptions.registry.clear();
+        }
         if (given(parser, kSplit))
             p.exportOptions.split = parser.value(kSplit);
         if (given(parser, kCompress))
@@ -356,6 +374,10 @@ void addPipelineOptions(QCommandLineParser &parser, OptionGroups groups)
             { kSplit, tr("Kit part size: auto, none or a size like 2G."), QStringLiteral("auto|none|SIZE") },
             { kCompress, tr("Kit compression: none or zstd."), QStringLiteral("none|zstd") },
             { kVerify, tr("Read the kit back and check every checksum.") },
+            { kPush,
+                tr("Also push the image to this site registry (as \"ezrunner push\"); alone, without -o or "
+                   "--to, the registry is the only delivery."),
+                QStringLiteral("HOST[:PORT][/PREFIX]") },
             { kSmokeTest,
                 tr("Before exporting, start the image with no network (--network none) and check that it "
                    "serves: health, /v1/models, one chat (as \"ezrunner test\"). A failure stops the pack "

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
@@ -27,6 +28,7 @@
 #include <QVBoxLayout>
 
 #include "dialogs/dialogs.h"
+#include "docker/pushoutput.h"
 #include "pack/packjob.h"
 #include "util/format.h"
 #include "widgets/problembanner.h"
@@ -66,6 +68,11 @@ ExportPage::ExportPage(QWidget *parent)
     , m_compress(new QComboBox(this))
     , m_verify(new QCheckBox(this))
     , m_smokeTest(new QCheckBox(this))
+    , m_delivery(new QComboBox(this))
+    , m_registry(new QLineEdit(this))
+    , m_registryProblem(new QLabel(this))
+    , m_deliveryLabel(new QLabel(this))
+    , m_registryLabel(new QLabel(this))
     , m_export(new QPushButton(this))
     , m_progress(new ProgressPanel(this))
     , m_summary(new QGroupBox(this))
@@ -96,11 +103,25 @@ ExportPage::ExportPage(QWidget *parent)
     m_verify->setObjectName(QStringLiteral("verifyCheck"));
     m_verify->setChecked(true);
     m_smokeTest->setObjectName(QStringLiteral("smokeTestCheck"));
+    m_delivery->setObjectName(QStringLiteral("deliveryCombo"));
+    m_delivery->addItem(QString(), QStringLiteral("kit"));
+    m_delivery->addItem(QString(), QStringLiteral("registry"));
+    m_delivery->addItem(QString(), QStringLiteral("both"));
+    m_registry->setObjectName(QStringLiteral("registryEdit"));
+    m_registry->setClearButtonEnabled(true);
+    m_registryProblem->setObjectName(QStringLiteral("registryProblem"));
+    m_registryProblem->setWordWrap(true);
+    m_registryProblem->setForegroundRole(QPalette::PlaceholderText);
     m_export->setObjectName(QStringLiteral("exportButton"));
 
     auto *options = new QFormLayout;
     m_splitLabel->setBuddy(m_split);
     m_compressLabel->setBuddy(m_compress);
+    m_deliveryLabel->setBuddy(m_delivery);
+    m_registryLabel->setBuddy(m_registry);
+    options->addRow(m_deliveryLabel, m_delivery);
+    options->addRow(m_registryLabel, m_registry);
+    options->addRow(QString(), m_registryProblem);
     options->addRow(m_splitLabel, m_split);
     options->addRow(m_compressLabel, m_compress);
     options->addRow(QString(), m_verify);
@@ -157,6 +178,14 @@ ExportPage::ExportPage(QWidget *parent)
     connect(m_compress, &QComboBox::activated, this, &ExportPage::announceChoice);
     connect(m_verify, &QCheckBox::toggled, this, &ExportPage::announceChoice);
     connect(m_smokeTest, &QCheckBox::toggled, this, &ExportPage::announceChoice);
+    connect(m_delivery, &QComboBox::activated, this, [this] {
+        updateState();
+        announceChoice();
+    });
+    connect(m_registry, &QLineEdit::textEdited, this, [this] {
+        updateState();
+        announceChoice();
+    });
     connect(m_export, &QPushButton::clicked, this, [this] {
         m_summary->hide();
         emit exportRequested();
@@ -178,9 +207,13 @@ QStringList ExportPage::phaseNames() const
     QStringList phases;
     if (m_testPhase)
         phases << tr("Test offline");
-    phases << tr("Write");
-    if (m_verifyPhase)
-        phases << tr("Verify");
+    if (writesKit()) {
+        phases << tr("Write");
+        if (m_verifyPhase)
+            phases << tr("Verify");
+    }
+    if (pushes())
+        phases << tr("Push");
     return phases;
 }
 
@@ -195,7 +228,19 @@ void ExportPage::retranslateUi()
            "healthy, list the model and answer one short chat. The result goes into the kit "
            "(SMOKE-TEST.txt). An image this computer cannot run (a GPU it lacks) is written untested, "
            "and the kit says why."));
-    m_export->setText(tr("&Export kit"));
+    m_export->setText(!pushes() ? tr("&Export kit")
+            : writesKit()       ? tr("&Export and push")
+                                : tr("&Push image"));
+    m_deliveryLabel->setText(tr("&Deliver:"));
+    m_delivery->setItemText(0, tr("A kit on a drive (USB stick, disk)"));
+    m_delivery->setItemText(1, tr("Push to the site registry"));
+    m_delivery->setItemText(2, tr("Both: a kit and the registry"));
+    m_delivery->setAccessibleName(tr("How the image is delivered"));
+    m_registryLabel->setText(tr("&Registry:"));
+    m_registry->setPlaceholderText(tr("registry.lan:5000/models"));
+    m_registry->setAccessibleName(tr("Site registry (HOST[:PORT][/PREFIX])"));
+    m_registry->setToolTip(tr("Docker's own login is used (docker login HOST); EZ Runner never asks for a "
+                              "registry password."));
     m_openFolder->setText(tr("&Open folder"));
     m_copyCommand->setText(tr("Copy run &command"));
     m_addFolder->setAccessibleName(tr("Export to another folder"));
@@ -320,11 +365,36 @@ void ExportPage::chooseDestination(const QString &path)
     }
 }
 
+bool ExportPage::writesKit() const
+{
+    return m_delivery->currentData().toString() != QLatin1String("registry");
+}
+
+bool ExportPage::pushes() const
+{
+    return m_delivery->currentData().toString() != QLatin1String("kit");
+}
+
+QString ExportPage::registryProblem() const
+{
+    if (!pushes())
+        return {};
+    const QString registry = m_registry->text().trimmed();
+    if (registry.isEmpty())
+        return tr("Enter the registry the image goes to, like registry.lan:5000/models.");
+    const Result<docker::RegistryTarget> target = docker::parseRegistry(registry);
+    return target ? QString() : target.error().message;
+}
+
 bool ExportPage::canExport() const
 {
+    if (isBusy() || !registryProblem().isEmpty())
+        return false;
+    if (!writesKit())
+        return true;
     for (const DestinationTile *tile : m_tiles) {
         if (tile->chooser()->isChecked())
-            return tile->hasRoom() && !isBusy();
+            return tile->hasRoom();
     }
     return false;
 }
@@ -342,7 +412,11 @@ const DestinationTile *ExportPage::chosenTile() const
 void ExportPage::updateExportToolTip()
 {
     const DestinationTile *chosen = chosenTile();
-    if (chosen && !chosen->hasRoom())
+    if (const QString problem = registryProblem(); !problem.isEmpty())
+        m_export->setToolTip(problem);
+    else if (!writesKit())
+        m_export->setToolTip(QString());
+    else if (chosen && !chosen->hasRoom())
         m_export->setToolTip(tr("The chosen destination is too small."));
     else if (!chosen)
         m_export->setToolTip(tr("Choose where to write the kit."));
@@ -353,6 +427,13 @@ void ExportPage::updateExportToolTip()
 void ExportPage::updateState()
 {
     m_export->setEnabled(canExport());
+    const bool push = pushes();
+    m_registry->setVisible(push);
+    m_registryLabel->setVisible(push);
+    const QString problem = m_registry->text().trimmed().isEmpty() ? QString() : registryProblem();
+    m_registryProblem->setText(problem);
+    m_registryProblem->setVisible(push && !problem.isEmpty());
+    m_export->setText(!push ? tr("&Export kit") : writesKit() ? tr("&Export and push") : tr("&Push image"));
     const DestinationTile *chosen = chosenTile();
     if (chosen && !chosen->hasRoom()) {
         const qint64 kit = m_kitSize;
@@ -409,6 +490,8 @@ ExportOptions ExportPage::options() const
     options.compress = m_compress->currentData().toString();
     options.verify = m_verify->isChecked();
     options.smokeTest = m_smokeTest->isChecked();
+    options.kit = writesKit();
+    options.registry = pushes() ? m_registry->text().trimmed() : QString();
     return options;
 }
 
@@ -418,6 +501,13 @@ void ExportPage::setOptions(const ExportOptions &options)
     m_compress->setCurrentIndex(std::max(0, m_compress->findData(options.compress)));
     m_verify->setChecked(options.verify);
     m_smokeTest->setChecked(options.smokeTest);
+    m_delivery->setCurrentIndex(std::max(0,
+        m_delivery->findData(!options.kit    ? QStringLiteral("registry")
+                : options.registry.isEmpty() ? QStringLiteral("kit")
+                                             : QStringLiteral("both"))));
+    if (!options.registry.isEmpty())
+        m_registry->setText(options.registry);
+    updateState();
 }
 
 void ExportPage::runJob(Job *job)
@@ -442,6 +532,12 @@ void ExportPage::runJob(Job *job)
                 *writing = true;
                 m_progress->startPhase(writePhase);
             }
+        });
+    }
+    if (pipeline && pushes()) {
+        connect(pipeline, &pack::PackJob::phaseChanged, this, [this](pack::Phase phase) {
+            if (phase == pack::Phase::Push)
+                m_progress->startPhase(static_cast<int>(phaseNames().size()) - 1);
         });
     }
     // The exporter names its phase in each report; a new name after the first one is the verify pass.
@@ -545,12 +641,19 @@ void ExportPage::showResult()
     for (int i = 0; i < m_files->topLevelItemCount() && i < m_result.files.size(); ++i)
         m_files->topLevelItem(i)->setToolTip(1, tr("%1 bytes").arg(locale.toString(m_result.files[i].size)));
     m_runCommand->setText(tr("On the target: %1").arg(m_result.runCommand));
-    m_summary->setTitle(tr("Kit written to %1").arg(m_result.folder));
+    m_openFolder->setVisible(!m_result.folder.isEmpty());
+    if (m_result.folder.isEmpty())
+        m_summary->setTitle(tr("Pushed as %1").arg(m_result.pushed));
+    else if (!m_result.pushed.isEmpty())
+        m_summary->setTitle(tr("Kit written to %1 and pushed as %2").arg(m_result.folder, m_result.pushed));
+    else
+        m_summary->setTitle(tr("Kit written to %1").arg(m_result.folder));
 }
 
 void ExportPage::showChoice(const QString &drive, const ExportOptions &options)
 {
-    const QSignalBlocker split(m_split), compress(m_compress), verify(m_verify), choice(m_choice);
+    const QSignalBlocker split(m_split), compress(m_compress), verify(m_verify), choice(m_choice),
+        delivery(m_delivery), registry(m_registry);
     setOptions(options);
     m_pendingPath = drive;
     chooseDestination(drive);

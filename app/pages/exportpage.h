@@ -17,6 +17,7 @@ class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 class QVBoxLayout;
@@ -34,9 +35,10 @@ struct ExportResult
         qint64 size = 0;
         QString sha256;
     };
-    QString folder;
+    QString folder; // empty when no kit was written (pushed only)
     QList<File> files;
     QString runCommand; // what to type on the target
+    QString pushed; // the registry's name of the image, when it was pushed
 };
 
 // Destinations the computer offers now, from the mounted file systems (Qt's view; no removable
@@ -100,6 +102,10 @@ private:
     void updateState();
     void addFolder();
     void announceChoice();
+    bool writesKit() const;
+    bool pushes() const;
+    // Why the registry field cannot be used; empty when it can (or no push is asked for).
+    QString registryProblem() const;
 
     QWidget *m_tileList;
     QVBoxLayout *m_tileLayout;
@@ -109,6 +115,11 @@ private:
     QComboBox *m_compress;
     QCheckBox *m_verify;
     QCheckBox *m_smokeTest;
+    QComboBox *m_delivery; // "kit", "registry", "both"
+    QLineEdit *m_registry;
+    QLabel *m_registryProblem;
+    QLabel *m_deliveryLabel;
+    QLabel *m_registryLabel;
     QPushButton *m_export;
     ProgressPanel *m_progress;
     QGroupBox *m_summary;

@@ -412,7 +412,7 @@ ManifestFile deployment(const Pod &pod)
     Node &tmplMeta = tmpl.add(QStringLiteral("metadata"), map());
     tmplMeta.add(QStringLiteral("labels"), labels(pod.name));
     tmpl.add(QStringLiteral("spec"), podSpec(pod, true, {}));
-    return { QStringLiteral("deployment.yaml"),
+    return { pod.options.filePrefix + QStringLiteral("deployment.yaml"),
         document(header(pod,
                      QCoreApplication::translate("ezr::deploy",
                          "One pod on one node with %n GPU(s); the image's own command serves the model.",
@@ -469,7 +469,7 @@ ManifestFile leaderWorkerSet(const Pod &pod)
     workerMeta.add(QStringLiteral("labels"), workerLabels);
     worker.add(QStringLiteral("spec"), podSpec(pod, false, workerScript));
     const engine::Candidate &c = pod.candidate;
-    return { QStringLiteral("leaderworkerset.yaml"),
+    return { pod.options.filePrefix + QStringLiteral("leaderworkerset.yaml"),
         document(header(pod,
                      tr("%1 nodes of %2 GPUs: tensor parallel %2 in each node, pipeline parallel %1 across "
                         "them.")
@@ -495,7 +495,7 @@ ManifestFile service(const Pod &pod, bool multiNode)
     port.add(QStringLiteral("port"), number(pod.candidate.port));
     port.add(QStringLiteral("targetPort"), text(QStringLiteral("http")));
     spec.add(QStringLiteral("ports"), ports);
-    return { QStringLiteral("service.yaml"),
+    return { pod.options.filePrefix + QStringLiteral("service.yaml"),
         document(header(pod,
                      tr("The OpenAI-compatible API inside the cluster: http://%1:%2/v1")
                          .arg(pod.name)

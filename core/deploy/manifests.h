@@ -20,6 +20,7 @@ struct ManifestOptions
     QString modelId; // for the comments
     qint64 weightBytes = 0; // the whole model's: sizes the start-up probe
     bool apiKeyRequired = false; // the pods do not start without the Secret
+    QString filePrefix; // before each resource's file name ("k8s-" in a kit); not kustomization.yaml
 };
 
 struct ManifestFile

@@ -199,6 +199,8 @@ Status ExportJob::prepare()
     input.appVersion = QCoreApplication::applicationVersion();
     input.profile = m_options.profile;
     input.smokeTest = m_options.smokeTest;
+    input.kubernetes = kubernetesKitFiles(
+        m_result.image, m_options.candidate ? &*m_options.candidate : nullptr, m_options.apiKeyRequired);
     auto files = renderKitFiles(input, paths::templatesDir());
     if (!files)
         return files.error();

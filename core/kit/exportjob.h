@@ -31,6 +31,10 @@ struct ExportOptions
     QString language; // README language; empty: the system locale
     QByteArray profile; // the profile without secrets, empty for none
     QByteArray smokeTest; // SMOKE-TEST.txt (kit::smokeTestText), empty for none
+    // What the image was planned with (pack): the kit's Kubernetes manifests follow it, across
+    // nodes too. Without it they come from the image's labels.
+    std::optional<engine::Candidate> candidate;
+    bool apiKeyRequired = false; // the manifests' pods need the API key Secret
 };
 
 struct ExportResult

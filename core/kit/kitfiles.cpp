@@ -7,6 +7,8 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "deploy/manifests.h"
+#include "engine/enginecatalog.h"
 #include "util/paths.h"
 
 namespace ezr::kit {
@@ -106,6 +108,15 @@ data makeContext(const KitTemplateInput &in)
     ctx.set("has_profile", in.profile.isEmpty() ? data(data::type::bool_false) : data(data::type::bool_true));
     ctx.set("has_smoke_test",
         in.smokeTest.isEmpty() ? data(data::type::bool_false) : data(data::type::bool_true));
+    ctx.set("has_kubernetes",
+        in.kubernetes.isEmpty() ? data(data::type::bool_false) : data(data::type::bool_true));
+    QString workload;
+    for (const KitFile &f : in.kubernetes) {
+        if (workload.isEmpty() && f.name.startsWith(QLatin1String("k8s-")))
+            workload = f.name;
+    }
+    ctx.set("kubernetes_workload", s(workload));
+    ctx.set("kubernetes_secret", s(deploy::apiKeySecretName(deploy::kubernetesName(model))));
     ctx.set("version", s(in.appVersion));
     return ctx;
 }
@@ -179,6 +190,39 @@ Result<QList<KitFile>> renderKitFiles(const KitTemplateInput &input, const QStri
         files.append({ QStringLiteral("profile.ezrunner"), input.profile, false });
     if (!input.smokeTest.isEmpty())
         files.append({ QStringLiteral("SMOKE-TEST.txt"), input.smokeTest, false });
+    files += input.kubernetes;
+    return files;
+}
+
+QList<KitFile> kubernetesKitFiles(
+    const ImageFacts &image, const engine::Candidate *candidate, bool apiKeyRequired)
+{
+    engine::Candidate fromLabels;
+    if (!candidate) {
+        if (image.engine().isEmpty())
+            return {};
+        fromLabels.name = image.label(QStringLiteral("io.ezrunner.candidate"), image.engine());
+        fromLabels.engine = image.engine();
+        fromLabels.engineLabel = image.engine();
+        fromLabels.accelerator
+            = engine::acceleratorFromName(image.accelerator()).value_or(engine::Accelerator::Cpu);
+        fromLabels.port = image.port();
+        fromLabels.healthPath = image.healthPath();
+        fromLabels.tensorParallel = image.tensorParallel();
+        candidate = &fromLabels;
+    }
+    deploy::ManifestOptions options;
+    options.image = image.reference;
+    options.modelId = image.model().isEmpty() ? image.reference : image.model();
+    options.weightBytes = image.size;
+    options.apiKeyRequired = apiKeyRequired;
+    options.filePrefix = QStringLiteral("k8s-");
+    const Result<QList<deploy::ManifestFile>> manifests = deploy::renderManifests(*candidate, options);
+    if (!manifests)
+        return {};
+    QList<KitFile> files;
+    for (const deploy::ManifestFile &m : *manifests)
+        files.append({ m.name, m.text, false });
     return files;
 }
 

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include "engine/candidate.h"
 #include "kit/imagefacts.h"
 #include "util/result.h"
 
@@ -26,6 +27,7 @@ struct KitTemplateInput
     QString appVersion;
     QByteArray profile; // the profile without secrets; empty for none
     QByteArray smokeTest; // SMOKE-TEST.txt, the smoke test's result; empty when none was asked for
+    QList<KitFile> kubernetes; // kubernetesKitFiles(); empty for none
 };
 
 // Name of the payload (before splitting): image.tar or image.tar.zst.
@@ -33,6 +35,12 @@ QString payloadBaseName(bool compressed);
 
 // The README language for a locale name or --language value ("zh", "zh_CN.UTF-8" → "zh_CN").
 QString kitLanguage(const QString &localeOrLanguage);
+
+// The Kubernetes manifests a kit carries (kustomization.yaml and k8s-*.yaml): from the candidate
+// the image was planned with when known (pack), else from the image's io.ezrunner.* labels (one
+// node); none for an image EZ Runner did not build. Pure.
+QList<KitFile> kubernetesKitFiles(
+    const ImageFacts &image, const engine::Candidate *candidate, bool apiKeyRequired);
 
 // Renders load.sh, run.sh, load.ps1, compose.yaml, README.txt, probe.sh (and profile.ezrunner,
 // SMOKE-TEST.txt)

@@ -84,7 +84,11 @@ Status PackJob::prepare()
             return binary.error();
         m_session.dockerBinary = *binary;
     }
-    if (wants(Phase::Export)) {
+    if (wants(Phase::Push) && m_session.profile.exportOptions.pushes()) {
+        if (const auto registry = docker::parseRegistry(m_session.profile.exportOptions.registry); !registry)
+            return registry.error();
+    }
+    if (wants(Phase::Export) && m_session.profile.exportOptions.writesKit()) {
         const profile::ExportChoice &x = m_session.profile.exportOptions;
         if (x.destination.isEmpty())
             return Error { ErrorCode::Usage, tr("Choose where the kit or the image file goes."), {} };
@@ -380,6 +384,8 @@ void PackJob::doStart()
                 o.verify = x.verify;
                 if (s.smokeTest)
                     o.smokeTest = kit::smokeTestText(*s.smokeTest);
+                o.candidate = s.candidate;
+                o.apiKeyRequired = s.profile.engine.apiKey;
                 // Only a complete profile goes into a kit: it replays to the same image.
                 if (const profile::Profile p = resolvedProfile(s); !p.draft)
                     o.profile = profile::serializeProfile(p);
@@ -391,7 +397,25 @@ void PackJob::doStart()
                     m_export = kitJob->result();
                 return Status {};
             },
-            {} });
+            [&s] { return !s.profile.exportOptions.writesKit(); } });
+
+    addPhase(Phase::Push, 2,
+        { {}, 0,
+            [&s]() -> std::unique_ptr<Job> {
+                docker::PushJob::Request request;
+                request.binary = s.dockerBinary;
+                request.image = s.imageReference;
+                request.registry
+                    = *docker::parseRegistry(s.profile.exportOptions.registry); // checked by prepare()
+                return std::make_unique<docker::PushJob>(std::move(request));
+            },
+            {},
+            [this](Job &job) {
+                if (auto *push = qobject_cast<docker::PushJob *>(&job))
+                    m_pushed = { push->reference(), push->digest() };
+                return Status {};
+            },
+            [&s] { return !s.profile.exportOptions.pushes(); } });
 
     PipelineJob::doStart();
 }

@@ -7,6 +7,7 @@
 
 #include "docker/buildjob.h"
 #include "docker/buildoutput.h"
+#include "docker/pushjob.h"
 #include "dockerfile/buildcontext.h"
 #include "dockerfile/weightsimage.h"
 #include "kit/exportjob.h"
@@ -36,7 +37,7 @@ public:
     struct Options
     {
         Phase first = Phase::Inspect;
-        Phase last = Phase::Export;
+        Phase last = Phase::Push;
         docker::Builder builder = docker::Builder::Auto;
         bool noCache = false;
         // Probing this computer as the target runs no docker (pack --dry-run).
@@ -56,6 +57,13 @@ public:
     const docker::BuildState &buildState() const { return m_buildState; }
     // What the export wrote (Phase::Export to a folder).
     const kit::ExportResult &exportResult() const { return m_export; }
+    // What the push sent (Phase::Push): the registry's name of the image and its digest.
+    struct Pushed
+    {
+        QString reference;
+        QString digest;
+    };
+    const Pushed &pushed() const { return m_pushed; }
 
 signals:
     void phaseChanged(ezr::pack::Phase phase);
@@ -86,6 +94,7 @@ private:
     docker::Builder m_builder = docker::Builder::Auto;
     docker::BuildState m_buildState;
     kit::ExportResult m_export;
+    Pushed m_pushed;
 };
 
 // PackJob's Plan phase: planSession() on a copy of the session, on the thread pool (reading the

@@ -45,6 +45,8 @@ QString phaseName(Phase phase)
         return tr("Testing the image offline");
     case Phase::Export:
         return tr("Exporting");
+    case Phase::Push:
+        return tr("Pushing to the registry");
     }
     return {};
 }
@@ -67,6 +69,7 @@ bool PackSession::has(Phase phase) const
     case Phase::Test:
         return smokeTest.has_value() && smokeTest->imageId == imageId;
     case Phase::Export:
+    case Phase::Push:
         return false;
     }
     return false;
@@ -100,6 +103,7 @@ void PackSession::invalidateFrom(Phase phase)
         smokeTest.reset();
         [[fallthrough]];
     case Phase::Export:
+    case Phase::Push:
         break;
     }
 }

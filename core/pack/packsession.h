@@ -32,6 +32,7 @@ enum class Phase
     Build, // docker build
     Test, // the smoke test: the image started offline serves (when the profile asks for it)
     Export, // the kit, or the single tar
+    Push, // the image to the site registry (when the profile names one)
 };
 
 QString phaseName(Phase phase); // translated ("Inspecting the model")

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include "docker/pushoutput.h"
 #include "profile/profileerrors.h"
 #include "profile/profilemigration.h"
 #include "profile/profilesecrets.h"
@@ -54,6 +55,7 @@ const QList<std::pair<QString, ExportKind>> &exportNames()
     static const QList<std::pair<QString, ExportKind>> names {
         { QStringLiteral("directory"), ExportKind::Directory },
         { QStringLiteral("tar"), ExportKind::Tar },
+        { QStringLiteral("registry"), ExportKind::Registry },
     };
     return names;
 }
@@ -382,7 +384,7 @@ void readImage(ObjectReader r, ImageChoice &i)
 
 void readExport(ObjectReader r, ExportChoice &x)
 {
-    r.allowOnly({ "kind", "destination", "split", "compress", "verify", "smoke_test" });
+    r.allowOnly({ "kind", "destination", "split", "compress", "verify", "smoke_test", "registry" });
     x.kind = r.choice("kind", Need::Optional, exportNames(), ExportKind::Directory);
     x.destination = r.text("destination", Need::Optional, 4096);
     x.split = r.pattern("split", Need::Optional, QStringLiteral("auto|none|") + kSizePattern,
@@ -395,6 +397,14 @@ void readExport(ObjectReader r, ExportChoice &x)
     x.compress = r.choice("compress", Need::Optional, compressions, QStringLiteral("none"));
     x.verify = r.boolean("verify", false);
     x.smokeTest = r.boolean("smoke_test", false);
+    x.registry = r.text("registry", Need::Optional, 512);
+    if (!x.registry.isEmpty() && !r.failed()) {
+        if (const Result<docker::RegistryTarget> registry = docker::parseRegistry(x.registry); !registry)
+            r.fail(errors::badValue(r.pathOf("registry"), registry.error().message, x.registry.left(40)));
+    }
+    if (x.kind == ExportKind::Registry && x.registry.isEmpty() && !r.failed())
+        r.fail(
+            errors::missingField(r.pathOf("registry"), tr("the registry to push to (HOST[:PORT][/PREFIX])")));
 }
 
 void readSmokeTest(ObjectReader r, SmokeTestRecord &t)
@@ -546,10 +556,13 @@ QJsonObject toJson(const Profile &p)
                 { QStringLiteral("verify"), p.exportOptions.verify },
             } },
     };
-    // Written only when asked for, so that profiles saved before it existed keep their bytes.
-    if (p.exportOptions.smokeTest) {
+    // Written only when asked for, so that profiles saved before they existed keep their bytes.
+    if (p.exportOptions.smokeTest || p.exportOptions.pushes()) {
         QJsonObject x = root.value(QStringLiteral("export")).toObject();
-        x.insert(QStringLiteral("smoke_test"), true);
+        if (p.exportOptions.smokeTest)
+            x.insert(QStringLiteral("smoke_test"), true);
+        if (p.exportOptions.pushes())
+            x.insert(QStringLiteral("registry"), p.exportOptions.registry);
         root.insert(QStringLiteral("export"), x);
     }
     if (!p.smokeTest.result.isEmpty()) {

@@ -82,7 +82,8 @@ struct ImageChoice
 enum class ExportKind
 {
     Directory,
-    Tar
+    Tar,
+    Registry, // no kit: the image is pushed to `registry` only
 };
 
 struct ExportChoice
@@ -93,7 +94,12 @@ struct ExportChoice
     QString compress = QStringLiteral("none"); // none | zstd
     bool verify = false;
     bool smokeTest = false; // start the image offline and check that it serves before exporting
+    // HOST[:PORT][/PREFIX] the image is pushed to after the export (or instead of it, for
+    // ExportKind::Registry); empty: no push.
+    QString registry;
 
+    bool pushes() const { return !registry.isEmpty(); }
+    bool writesKit() const { return kind != ExportKind::Registry; }
     bool operator==(const ExportChoice &) const = default;
 };
 

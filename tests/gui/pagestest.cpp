@@ -537,6 +537,54 @@ TEST(ExportPage, RunsTheExportAndSummarisesTheKit)
     EXPECT_TRUE(page.problemBanner()->text().startsWith(QStringLiteral("The drive filled up")));
 }
 
+// Issue #17: a kit, the site registry, or both.
+TEST(ExportPage, TheRegistryIsADeliveryBesideOrInsteadOfTheKit)
+{
+    ExportPage page;
+    page.show();
+    page.setVolumes({}); // no drive at all: a kit cannot be written
+    auto *exportButton = find<QPushButton>(page, "exportButton");
+    EXPECT_FALSE(exportButton->isEnabled());
+    auto *delivery = find<QComboBox>(page, "deliveryCombo");
+    auto *registry = find<QLineEdit>(page, "registryEdit");
+    EXPECT_FALSE(registry->isVisible()) << "only asked for when pushing";
+
+    delivery->setCurrentIndex(delivery->findData(QStringLiteral("registry")));
+    QMetaObject::invokeMethod(delivery, "activated", Q_ARG(int, delivery->currentIndex()));
+    EXPECT_TRUE(registry->isVisible());
+    EXPECT_FALSE(exportButton->isEnabled()) << "no registry yet";
+    QTest::keyClicks(registry, QStringLiteral("https://harbor.lan"));
+    EXPECT_FALSE(exportButton->isEnabled());
+    auto *problem = find<QLabel>(page, "registryProblem");
+    EXPECT_TRUE(problem->isVisible());
+    EXPECT_TRUE(problem->text().contains(QLatin1String("http"))) << problem->text().toStdString();
+
+    registry->clear();
+    QTest::keyClicks(registry, QStringLiteral("harbor.lan:5000/llm"));
+    EXPECT_TRUE(exportButton->isEnabled()) << "pushing needs no drive";
+    EXPECT_FALSE(problem->isVisible());
+    EXPECT_EQ(exportButton->text(), QStringLiteral("&Push image"));
+    const ExportOptions options = page.options();
+    EXPECT_FALSE(options.kit);
+    EXPECT_EQ(options.registry, QStringLiteral("harbor.lan:5000/llm"));
+
+    // Both: the kit needs its drive again.
+    delivery->setCurrentIndex(delivery->findData(QStringLiteral("both")));
+    QMetaObject::invokeMethod(delivery, "activated", Q_ARG(int, delivery->currentIndex()));
+    EXPECT_FALSE(exportButton->isEnabled());
+    page.setVolumes(sample::volumes());
+    page.setKitSize(1'000'000);
+    EXPECT_TRUE(exportButton->isEnabled());
+    EXPECT_TRUE(page.options().kit);
+
+    // A profile's choice shows as it was saved.
+    ExportPage reopened;
+    reopened.showChoice({}, options);
+    EXPECT_EQ(
+        find<QComboBox>(reopened, "deliveryCombo")->currentData().toString(), QStringLiteral("registry"));
+    EXPECT_EQ(find<QLineEdit>(reopened, "registryEdit")->text(), QStringLiteral("harbor.lan:5000/llm"));
+}
+
 TEST(ExportPage, AnotherFolderBecomesADestinationWithItsRealFreeSpace)
 {
     test::TempHome home;

@@ -21,6 +21,7 @@
 #include "dockerfixture.h"
 #include "enginestandin.h"
 #include "fixturehub.h"
+#include "localregistry.h"
 #include "testenv.h"
 
 using namespace ezr::test;
@@ -441,4 +442,49 @@ TEST_F(PackDockerTest, AServingChangeRebuildsOnTheWeightsImageWithoutStagingTheW
             .out.trimmed();
     };
     EXPECT_TRUE(layers(tag).startsWith(layers(weights)));
+}
+
+// Issue #17: the registry as a delivery. `pack --push` alone pushes the built image and writes no
+// kit; with --to it writes the kit and pushes too. A real registry (docker-registry) on 127.0.0.1.
+TEST_F(PackDockerTest, PushDeliversToASiteRegistryWithOrWithoutAKit)
+{
+    EZR_REQUIRE_REGISTRY();
+    LocalRegistry registry;
+    ASSERT_TRUE(registry.start()) << registry.error().toStdString();
+    const QString pushedName = registry.hostPort() + QLatin1Char('/') + tag;
+    guard.references << pushedName;
+
+    ProcessResult r = ezrunner(QStringList { QStringLiteral("acme/tiny"), QStringLiteral("--push"),
+                                   registry.hostPort(), QStringLiteral("--json") }
+        + packOptions());
+    ASSERT_EQ(r.exitCode, 0) << text(r) << registry.log().toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(json.value(QStringLiteral("pushed")).toString(), pushedName) << text(r);
+    EXPECT_TRUE(json.value(QStringLiteral("digest")).toString().startsWith(QLatin1String("sha256:")))
+        << text(r);
+    EXPECT_TRUE(registry.catalog().contains(tag.section(QLatin1Char(':'), 0, 0)))
+        << registry.catalog().join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(json.value(QStringLiteral("output")).toString().isEmpty()) << "no kit was asked for";
+
+    const QString kit = home.file(QStringLiteral("kit"));
+    r = ezrunner(QStringList { QStringLiteral("acme/tiny"), QStringLiteral("--to"), kit,
+                     QStringLiteral("--push"), registry.hostPort() }
+        + packOptions());
+    ASSERT_EQ(r.exitCode, 0) << text(r);
+    EXPECT_TRUE(QFileInfo::exists(kit + QStringLiteral("/SHA256SUMS")));
+    EXPECT_TRUE(QFileInfo::exists(kit + QStringLiteral("/kustomization.yaml")))
+        << "the kit's Kubernetes manifests";
+    EXPECT_TRUE(r.out.contains(pushedName.toUtf8())) << text(r);
+
+    // A registry that is not there: exit 5 after the build, and the words say so.
+    registry.stop();
+    r = ezrunner(QStringList { QStringLiteral("acme/tiny"), QStringLiteral("--push"), registry.hostPort() }
+        + packOptions());
+    EXPECT_EQ(r.exitCode, 5) << text(r);
+    EXPECT_TRUE(r.err.contains("cannot be reached")) << text(r);
+    // A bad registry value is a usage error before anything runs.
+    r = ezrunner(
+        QStringList { QStringLiteral("acme/tiny"), QStringLiteral("--push"), QStringLiteral("https://x") }
+        + packOptions());
+    EXPECT_EQ(r.exitCode, 2) << text(r);
 }

@@ -59,6 +59,7 @@ TEST_P(KitGolden, RendersTheKitFilesAsReviewed)
     in.compressed = c.compressed;
     in.language = QString::fromLatin1(c.language);
     in.appVersion = QStringLiteral("0.0.0-golden");
+    in.kubernetes = kubernetesKitFiles(in.image, nullptr, false);
     const auto files = renderKitFiles(in, QStringLiteral(EZR_TEST_SOURCE_ROOT "/templates"));
     ASSERT_TRUE(files.ok()) << files.error().message.toStdString() << files.error().detail.toStdString();
     const QString dir = QStringLiteral(EZR_TEST_FIXTURES_DIR "/kit/golden/") + QString::fromLatin1(c.name);
@@ -83,7 +84,9 @@ TEST_P(KitGolden, RendersTheKitFilesAsReviewed)
     }
     EXPECT_EQ(names,
         (QStringList { QStringLiteral("load.sh"), QStringLiteral("run.sh"), QStringLiteral("load.ps1"),
-            QStringLiteral("compose.yaml"), QStringLiteral("README.txt"), QStringLiteral("probe.sh") }));
+            QStringLiteral("compose.yaml"), QStringLiteral("README.txt"), QStringLiteral("probe.sh"),
+            QStringLiteral("k8s-deployment.yaml"), QStringLiteral("k8s-service.yaml"),
+            QStringLiteral("kustomization.yaml") }));
 }
 
 INSTANTIATE_TEST_SUITE_P(Kit, KitGolden,
@@ -97,6 +100,37 @@ INSTANTIATE_TEST_SUITE_P(Kit, KitGolden,
                 ch = '_';
         return n;
     });
+
+// Issue #17: the kit carries Kubernetes manifests: from the image's labels (one node), or from
+// the candidate pack planned (across nodes too); none for an image EZ Runner did not build.
+TEST(KitFiles, KubernetesManifestsFromTheLabelsOrThePlannedCandidate)
+{
+    const QList<KitFile> fromLabels = kubernetesKitFiles(facts(QStringLiteral("cuda"), 2), nullptr, true);
+    ASSERT_EQ(fromLabels.size(), 3);
+    EXPECT_EQ(fromLabels.first().name, QStringLiteral("k8s-deployment.yaml"));
+    const QString deployment = QString::fromUtf8(fromLabels.first().content);
+    EXPECT_TRUE(deployment.contains(QLatin1String("nvidia.com/gpu: 2\n")));
+    EXPECT_TRUE(deployment.contains(QLatin1String("containerPort: 8000\n")));
+    EXPECT_TRUE(deployment.contains(QLatin1String("optional: false")));
+    EXPECT_TRUE(QString::fromUtf8(fromLabels.last().content).contains(QLatin1String("- k8s-service.yaml")));
+
+    ImageFacts foreign;
+    foreign.reference = QStringLiteral("busybox:latest");
+    EXPECT_TRUE(kubernetesKitFiles(foreign, nullptr, false).isEmpty());
+
+    engine::Candidate twoNodes;
+    twoNodes.name = QStringLiteral("vllm-fp8-tp8-pp2");
+    twoNodes.engine = QStringLiteral("vllm");
+    twoNodes.tensorParallel = 8;
+    twoNodes.pipelineParallel = 2;
+    twoNodes.entrypoint = { QStringLiteral("vllm"), QStringLiteral("serve") };
+    twoNodes.multiNodeArgs = { QStringLiteral("--pipeline-parallel-size"), QStringLiteral("2") };
+    twoNodes.multiNodeLauncher = QStringLiteral("ray");
+    const QList<KitFile> lws = kubernetesKitFiles(facts(QStringLiteral("cuda"), 8), &twoNodes, false);
+    ASSERT_EQ(lws.size(), 3);
+    EXPECT_EQ(lws.first().name, QStringLiteral("k8s-leaderworkerset.yaml"));
+    EXPECT_TRUE(QString::fromUtf8(lws.first().content).contains(QLatin1String("size: 2\n")));
+}
 
 TEST(KitFiles, GeneratedScriptsAreValidShell)
 {

@@ -205,6 +205,9 @@ TEST(Profile, MalformedProfilesAreRejectedNamingTheField)
             R"({"result":"passed","when":"2026-12-02T18:00:00Z","latency":1})", "smoke_test.latency" },
         { "smoke test not an object", "smoke_test", "true", "smoke_test" },
         { "export smoke_test not a switch", "export.smoke_test", "\"yes\"", "export.smoke_test" },
+        { "export registry with a scheme", "export.registry", "\"https://harbor.lan\"", "export.registry" },
+        { "export registry not text", "export.registry", "5000", "export.registry" },
+        { "export to a registry without one", "export.kind", "\"registry\"", "export.registry" },
         { "target missing", "target", std::nullopt, "target" },
         { "target kind unknown", "target.kind", "\"cloud\"", "target.kind" },
         { "imported without report", "target.report", std::nullopt, "target.report" },
@@ -332,6 +335,33 @@ TEST(Profile, ASmokeTestResultIsKeptThroughASaveAndOldProfilesHaveNone)
     ASSERT_TRUE(notRun.ok()) << notRun.error().message.toStdString();
     EXPECT_EQ(notRun->smokeTest.ttftMs, -1);
     EXPECT_FALSE(serializeProfile(*notRun).contains("ttft_ms"));
+}
+
+// Issue #17: the registry as a delivery, beside the kit or alone; older profiles keep their bytes.
+TEST(Profile, ARegistryDeliveryRoundTripsAndOldProfilesHaveNone)
+{
+    const QByteArray base = fixture(QStringLiteral("v2-full.ezrunner"));
+    const Result<Profile> old = parseProfile(base);
+    ASSERT_TRUE(old.ok());
+    EXPECT_FALSE(old->exportOptions.pushes());
+    EXPECT_TRUE(old->exportOptions.writesKit());
+    EXPECT_FALSE(serializeProfile(*old).contains("\"registry\""));
+
+    const Result<Profile> both = parseProfile(
+        edited(base, QStringLiteral("export.registry"), QJsonValue(QStringLiteral("harbor.lan:5000/llm"))));
+    ASSERT_TRUE(both.ok()) << both.error().message.toStdString();
+    EXPECT_TRUE(both->exportOptions.pushes());
+    EXPECT_TRUE(both->exportOptions.writesKit());
+    EXPECT_EQ(*parseProfile(serializeProfile(*both)), *both);
+
+    QByteArray bytes
+        = edited(base, QStringLiteral("export.registry"), QJsonValue(QStringLiteral("harbor.lan:5000")));
+    bytes = edited(bytes, QStringLiteral("export.kind"), QJsonValue(QStringLiteral("registry")));
+    const Result<Profile> only = parseProfile(bytes);
+    ASSERT_TRUE(only.ok()) << only.error().message.toStdString();
+    EXPECT_FALSE(only->exportOptions.writesKit());
+    EXPECT_EQ(only->exportOptions.kind, ExportKind::Registry);
+    EXPECT_EQ(*parseProfile(serializeProfile(*only)), *only);
 }
 
 TEST(Profile, LocalModelsNeedNoShaAndNoEndpoint)
