@@ -669,11 +669,20 @@ void DownloadJob::saveParts(FileTask &t)
     QJsonArray chunks;
     for (const Chunk &c : t.chunks)
         chunks.append(QJsonArray { c.begin, c.end, c.pos });
+    QByteArray note = QJsonDocument(
+        QJsonObject { { QStringLiteral("size"), t.file.size }, { QStringLiteral("chunks"), chunks } })
+                          .toJson(QJsonDocument::Compact);
+    // Always the same size (padded with spaces, which JSON allows after the value), written over
+    // itself: once the note exists, saving it needs no new space, so the note of a drive that filled
+    // up still says what each range holds (a truncate and a write would leave it empty there).
+    constexpr qsizetype kBytesPerRange = 64;
+    const qsizetype capacity = kBytesPerRange * (qsizetype(t.chunks.size()) + 2);
     QFile parts(t.partsPath());
-    if (parts.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        parts.write(QJsonDocument(
-            QJsonObject { { QStringLiteral("size"), t.file.size }, { QStringLiteral("chunks"), chunks } })
-                        .toJson(QJsonDocument::Compact));
+    if (!parts.open(QIODevice::ReadWrite))
+        return;
+    const qsizetype size = std::max({ capacity, note.size(), qsizetype(parts.size()) });
+    note.append(QByteArray(size - note.size(), ' '));
+    parts.write(note);
 }
 
 void DownloadJob::stopTransfers()
