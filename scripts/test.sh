@@ -5,7 +5,9 @@
 # folder, Xvfb), runs every test with CTest, and stops what it started. Extra arguments go to
 # ctest (e.g. -L unit, -R Hub). A full run (no arguments) then builds the `fuzz` preset (clang,
 # ASan + UBSan), fuzzes each parser (30000 runs from seed 1) and runs the core's unit tests under
-# the sanitizers (ctest -L 'fuzz|sanitize' in build/fuzz); its failure fails the run too.
+# the sanitizers (ctest -L 'fuzz|sanitize' in build/fuzz), then builds the `tsan` preset (clang,
+# ThreadSanitizer) and runs the job and threading tests there (ctest -L tsan in build/tsan); a
+# failure of either fails the run too.
 set -euo pipefail
 # shellcheck source=setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -82,6 +84,14 @@ if [ $# -eq 0 ]; then
         fuzz_rc=1
     fi
     [ "$rc" -eq 0 ] && rc=$fuzz_rc
+    # ThreadSanitizer: core and the job and threading tests (tests/tsan), in a build of their own.
+    if ezr_build tsan; then
+        (cd "$EZR_ROOT/build/tsan" && ctest --output-on-failure --no-tests=error -j2 -L tsan)
+        tsan_rc=$?
+    else
+        tsan_rc=1
+    fi
+    [ "$rc" -eq 0 ] && rc=$tsan_rc
 fi
 set -e
 exit $rc
