@@ -785,6 +785,14 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
         <source>give --image or --registry, not both.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Across nodes: lws (a LeaderWorkerSet, the default; the cluster needs the LWS controller) or statefulset (core Kubernetes only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--multi-node wants lws or statefulset.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::PlanCommand</name>
@@ -970,6 +978,18 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>%1 cannot be served across nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For clusters without the LeaderWorkerSet API: pod %1-0 leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost pod is restarted alone: restart the others if the model stops serving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable names for the pods of %1, so that they find their leader.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -799,6 +799,14 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
         <source>give --image or --registry, not both.</source>
         <translation>请只给出 --image 或 --registry 中的一个。</translation>
     </message>
+    <message>
+        <source>Across nodes: lws (a LeaderWorkerSet, the default; the cluster needs the LWS controller) or statefulset (core Kubernetes only).</source>
+        <translation>跨节点时：lws（LeaderWorkerSet，默认；集群需要 LWS 控制器）或 statefulset（只用 Kubernetes 核心 API）。</translation>
+    </message>
+    <message>
+        <source>--multi-node wants lws or statefulset.</source>
+        <translation>--multi-node 的值应为 lws 或 statefulset。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::PlanCommand</name>
@@ -984,6 +992,18 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     <message>
         <source>%1 cannot be served across nodes.</source>
         <translation>%1 无法跨节点提供服务。</translation>
+    </message>
+    <message>
+        <source>For clusters without the LeaderWorkerSet API: pod %1-0 leads.</source>
+        <translation>适用于没有 LeaderWorkerSet API 的集群：由 Pod %1-0 担任领导者。</translation>
+    </message>
+    <message>
+        <source>A lost pod is restarted alone: restart the others if the model stops serving.</source>
+        <translation>丢失的 Pod 会被单独重启：如果模型停止服务，请重启其他 Pod。</translation>
+    </message>
+    <message>
+        <source>Stable names for the pods of %1, so that they find their leader.</source>
+        <translation>为 %1 的各个 Pod 提供固定名称，以便它们找到领导者。</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ const QString kOutput = QStringLiteral("output");
 const QString kImage = QStringLiteral("image");
 const QString kName = QStringLiteral("name");
 const QString kRegistry = QStringLiteral("registry");
+const QString kMultiNode = QStringLiteral("multi-node");
 
 // Plans like `plan` (nothing is downloaded, Docker is not run) and writes the manifests that serve
 // the chosen candidate on a Kubernetes cluster.
@@ -59,6 +60,10 @@ public:
                    "puts it there."),
                 QStringLiteral("HOST[:PORT][/PREFIX]") },
             { kName, tr("The workload's name (default: from the model id)."), QStringLiteral("NAME") },
+            { kMultiNode,
+                tr("Across nodes: lws (a LeaderWorkerSet, the default; the cluster needs the LWS controller) "
+                   "or statefulset (core Kubernetes only)."),
+                QStringLiteral("lws|statefulset") },
         });
     }
     int run(const QCommandLineParser &parser, Console &console) override
@@ -76,6 +81,15 @@ public:
             if (!parsed)
                 return failOptions(console, parsed.error());
             registry = *parsed;
+        }
+        deploy::MultiNodeKind multiNode = deploy::MultiNodeKind::LeaderWorkerSet;
+        if (parser.isSet(kMultiNode)) {
+            const QString kind = parser.value(kMultiNode).toLower();
+            if (kind == QLatin1String("statefulset"))
+                multiNode = deploy::MultiNodeKind::StatefulSet;
+            else if (kind != QLatin1String("lws"))
+                return failOptions(
+                    console, Error { ErrorCode::Usage, tr("--multi-node wants lws or statefulset."), {} });
         }
         Result<pack::PackSession> session = sessionFromOptions(parser, kGroups);
         if (!session)
@@ -100,6 +114,7 @@ public:
         options.weightBytes = s.candidate->memory.weights * std::max(1, s.candidate->tensorParallel)
             * std::max(1, s.candidate->pipelineParallel);
         options.apiKeyRequired = s.profile.engine.apiKey;
+        options.multiNode = multiNode;
         Result<QList<deploy::ManifestFile>> files = deploy::renderManifests(*s.candidate, options);
         if (!files)
             return console.fail(files.error());

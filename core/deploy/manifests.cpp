@@ -208,13 +208,25 @@ QByteArray document(const QStringList &comments, const Node &root)
     return out.toUtf8();
 }
 
-// A word for `sh -c`: single-quoted, with {{node_rank}} and {{leader_address}} as the variables
-// LeaderWorkerSet sets in every pod.
-QString shellWord(const QString &arg)
+// How the pods of a multi-node group know their place: shell words for the leader's address, the
+// group's size and this pod's rank.
+struct Group
 {
-    static const QList<std::pair<QString, QString>> variables {
-        { QStringLiteral("{{node_rank}}"), QStringLiteral("\"$LWS_WORKER_INDEX\"") },
-        { QStringLiteral("{{leader_address}}"), QStringLiteral("\"$LWS_LEADER_ADDRESS\"") },
+    QString leader;
+    QString size;
+    QString rank;
+};
+
+// LeaderWorkerSet sets these in every pod.
+const Group kLwsGroup { QStringLiteral("\"$LWS_LEADER_ADDRESS\""), QStringLiteral("\"$LWS_GROUP_SIZE\""),
+    QStringLiteral("\"$LWS_WORKER_INDEX\"") };
+
+// A word for `sh -c`: single-quoted, with {{node_rank}} and {{leader_address}} as the group's.
+QString shellWord(const QString &arg, const Group &group)
+{
+    const QList<std::pair<QString, QString>> variables {
+        { QStringLiteral("{{node_rank}}"), group.rank },
+        { QStringLiteral("{{leader_address}}"), group.leader },
     };
     QString word;
     QString literal;
@@ -243,14 +255,14 @@ QString shellWord(const QString &arg)
 }
 
 // "exec ENTRYPOINT ARG..." one option (with its value) per line, so that the script stays readable.
-QString execLine(const QStringList &words)
+QString execLine(const QStringList &words, const Group &group)
 {
     QStringList lines;
     for (qsizetype i = 0; i < words.size(); ++i) {
-        QString line = shellWord(words.at(i));
+        QString line = shellWord(words.at(i), group);
         const bool option = words.at(i).startsWith(QLatin1String("--"));
         if (option && i + 1 < words.size() && !words.at(i + 1).startsWith(QLatin1String("--")))
-            line += QLatin1Char(' ') + shellWord(words.at(++i));
+            line += QLatin1Char(' ') + shellWord(words.at(++i), group);
         lines.append(line);
     }
     return QStringLiteral("exec ") + lines.join(QStringLiteral(" \\\n  "));
@@ -282,7 +294,27 @@ struct Pod
     const ManifestOptions &options;
     QString name;
     int nodes = 1;
+    // One template for every node (a StatefulSet): only the pod of rank 0 serves, so the probes
+    // ask it alone and pass on the others.
+    bool oneTemplate = false;
 };
+
+// "exec" probe of a StatefulSet's pods: the engine's health on rank 0, success elsewhere (curl
+// is in every image: the Dockerfiles' HEALTHCHECK uses it).
+Node rankZeroProbe(const engine::Candidate &c, int period, int failures)
+{
+    Node probe = map();
+    Node &exec = probe.add(QStringLiteral("exec"), map());
+    exec.add(QStringLiteral("command"),
+        textList({ QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+            QStringLiteral("[ \"${HOSTNAME##*-}\" != 0 ] || curl -fsS http://127.0.0.1:%1%2 >/dev/null")
+                .arg(c.port)
+                .arg(c.healthPath) }));
+    probe.add(QStringLiteral("periodSeconds"), number(period));
+    probe.add(QStringLiteral("timeoutSeconds"), number(5));
+    probe.add(QStringLiteral("failureThreshold"), number(failures));
+    return probe;
+}
 
 Node resources(const Pod &pod)
 {
@@ -337,9 +369,10 @@ Node container(const Pod &pod, bool leader, const QString &script)
     if (leader) {
         const qint64 perNode = pod.options.weightBytes / std::max(1, pod.nodes);
         const int failures = (startupSeconds(perNode) + kProbePeriod - 1) / kProbePeriod;
-        n.add(QStringLiteral("startupProbe"), httpProbe(c, kProbePeriod, failures));
-        n.add(QStringLiteral("readinessProbe"), httpProbe(c, kProbePeriod, 3));
-        n.add(QStringLiteral("livenessProbe"), httpProbe(c, 20, 6));
+        const auto probe = pod.oneTemplate ? rankZeroProbe : httpProbe;
+        n.add(QStringLiteral("startupProbe"), probe(c, kProbePeriod, failures));
+        n.add(QStringLiteral("readinessProbe"), probe(c, kProbePeriod, 3));
+        n.add(QStringLiteral("livenessProbe"), probe(c, 20, 6));
     }
     if (c.tensorParallel > 1 || pod.nodes > 1) {
         Node mounts = list();
@@ -387,13 +420,26 @@ QStringList header(const Pod &pod, const QString &what)
 }
 
 // apiVersion, kind and metadata of one of the pod's objects.
-Node object(const char *apiVersion, const char *kind, const Pod &pod)
+Node object(const char *apiVersion, const char *kind, const Pod &pod, const QString &name = {})
 {
     Node root = map();
     root.add(QStringLiteral("apiVersion"), text(QLatin1String(apiVersion)));
     root.add(QStringLiteral("kind"), text(QLatin1String(kind)));
-    root.add(QStringLiteral("metadata"), metadata(pod.name, labels(pod.name)));
+    root.add(QStringLiteral("metadata"), metadata(name.isEmpty() ? pod.name : name, labels(pod.name)));
     return root;
+}
+
+// The selector and the pod template of a Deployment or a StatefulSet.
+void addPodTemplate(Node &spec, const Pod &pod, const QString &script)
+{
+    Node &selector = spec.add(QStringLiteral("selector"), map());
+    Node match = map();
+    match.add(QStringLiteral("app.kubernetes.io/name"), text(pod.name));
+    selector.add(QStringLiteral("matchLabels"), match);
+    Node &tmpl = spec.add(QStringLiteral("template"), map());
+    Node &tmplMeta = tmpl.add(QStringLiteral("metadata"), map());
+    tmplMeta.add(QStringLiteral("labels"), labels(pod.name));
+    tmpl.add(QStringLiteral("spec"), podSpec(pod, true, script));
 }
 
 ManifestFile deployment(const Pod &pod)
@@ -404,14 +450,7 @@ ManifestFile deployment(const Pod &pod)
     // A new pod cannot start while the old one holds the GPUs.
     Node &strategy = spec.add(QStringLiteral("strategy"), map());
     strategy.add(QStringLiteral("type"), text(QStringLiteral("Recreate")));
-    Node &selector = spec.add(QStringLiteral("selector"), map());
-    Node match = map();
-    match.add(QStringLiteral("app.kubernetes.io/name"), text(pod.name));
-    selector.add(QStringLiteral("matchLabels"), match);
-    Node &tmpl = spec.add(QStringLiteral("template"), map());
-    Node &tmplMeta = tmpl.add(QStringLiteral("metadata"), map());
-    tmplMeta.add(QStringLiteral("labels"), labels(pod.name));
-    tmpl.add(QStringLiteral("spec"), podSpec(pod, true, {}));
+    addPodTemplate(spec, pod, {});
     return { pod.options.filePrefix + QStringLiteral("deployment.yaml"),
         document(header(pod,
                      QCoreApplication::translate("ezr::deploy",
@@ -421,34 +460,34 @@ ManifestFile deployment(const Pod &pod)
 }
 
 // The leader's and the workers' scripts for the candidate's launcher.
-std::pair<QString, QString> multiNodeScripts(const Pod &pod)
+std::pair<QString, QString> multiNodeScripts(const Pod &pod, const Group &group)
 {
     const engine::Candidate &c = pod.candidate;
     const QStringList serve = QStringList { QString::fromLatin1(dockerfile::kImageEntrypoint) } + c.entrypoint
         + c.args + c.multiNodeArgs;
     if (c.multiNodeLauncher == QLatin1String("ray")) {
         const QString leader
-            = QStringLiteral(
-                  "ray start --head --port=%1\n"
-                  "# Wait until every node of the group has joined the Ray cluster.\n"
-                  "until [ \"$(ray status 2>/dev/null | grep -c ' node_')\" -ge \"$LWS_GROUP_SIZE\" ]; do\n"
-                  "  echo \"waiting for the Ray workers\"\n"
-                  "  sleep 5\n"
-                  "done\n")
+            = QStringLiteral("ray start --head --port=%1\n"
+                             "# Wait until every node of the group has joined the Ray cluster.\n"
+                             "until [ \"$(ray status 2>/dev/null | grep -c ' node_')\" -ge %2 ]; do\n"
+                             "  echo \"waiting for the Ray workers\"\n"
+                             "  sleep 5\n"
+                             "done\n")
                   .arg(kRayPort)
-            + execLine(serve);
+                  .arg(group.size)
+            + execLine(serve, group);
         const QString worker
-            = QStringLiteral("exec ray start --address=\"$LWS_LEADER_ADDRESS:%1\" --block").arg(kRayPort);
+            = QStringLiteral("exec ray start --address=%1:%2 --block").arg(group.leader).arg(kRayPort);
         return { leader, worker };
     }
     // Every node runs the engine with its rank; only rank 0 serves HTTP.
-    const QString all = execLine(serve);
+    const QString all = execLine(serve, group);
     return { all, all };
 }
 
 ManifestFile leaderWorkerSet(const Pod &pod)
 {
-    const auto [leaderScript, workerScript] = multiNodeScripts(pod);
+    const auto [leaderScript, workerScript] = multiNodeScripts(pod, kLwsGroup);
     Node root = object("leaderworkerset.x-k8s.io/v1", "LeaderWorkerSet", pod);
     Node &spec = root.add(QStringLiteral("spec"), map());
     spec.add(QStringLiteral("replicas"), number(1));
@@ -480,6 +519,65 @@ ManifestFile leaderWorkerSet(const Pod &pod)
             root) };
 }
 
+// Without the LeaderWorkerSet API: a StatefulSet of one pod per node (pod 0 leads) and a headless
+// Service that gives each pod a stable name, from core Kubernetes alone.
+QString nodesServiceName(const Pod &pod)
+{
+    return pod.name + QStringLiteral("-nodes");
+}
+
+ManifestFile statefulSet(const Pod &pod)
+{
+    const Group group { QStringLiteral("%1-0.%2").arg(pod.name, nodesServiceName(pod)),
+        QString::number(pod.nodes), QStringLiteral("\"$EZR_RANK\"") };
+    const auto [leaderScript, workerScript] = multiNodeScripts(pod, group);
+    QString script = QStringLiteral("# The pod's rank is its ordinal: ") + pod.name
+        + QStringLiteral("-0 leads.\nEZR_RANK=\"${HOSTNAME##*-}\"\n");
+    if (leaderScript != workerScript)
+        script += QStringLiteral("if [ \"$EZR_RANK\" != 0 ]; then\n  ") + workerScript
+            + QStringLiteral("\nfi\n");
+    script += leaderScript;
+
+    Node root = object("apps/v1", "StatefulSet", pod);
+    Node &spec = root.add(QStringLiteral("spec"), map());
+    spec.add(QStringLiteral("replicas"), number(pod.nodes));
+    spec.add(QStringLiteral("serviceName"), text(nodesServiceName(pod)));
+    // Every node starts at once: the leader waits for the others.
+    spec.add(QStringLiteral("podManagementPolicy"), text(QStringLiteral("Parallel")));
+    addPodTemplate(spec, pod, script);
+    const engine::Candidate &c = pod.candidate;
+    return { pod.options.filePrefix + QStringLiteral("statefulset.yaml"),
+        document(header(pod,
+                     tr("%1 nodes of %2 GPUs: tensor parallel %2 in each node, pipeline parallel %1 across "
+                        "them.")
+                         .arg(pod.nodes)
+                         .arg(c.tensorParallel))
+                + QStringList { tr("For clusters without the LeaderWorkerSet API: pod %1-0 leads.")
+                                    .arg(pod.name),
+                    tr("A lost pod is restarted alone: restart the others if the model stops serving.") },
+            root) };
+}
+
+ManifestFile nodesService(const Pod &pod)
+{
+    Node root = object("v1", "Service", pod, nodesServiceName(pod));
+    Node &spec = root.add(QStringLiteral("spec"), map());
+    spec.add(QStringLiteral("clusterIP"), text(QStringLiteral("None")));
+    // The leader's name must resolve before it is ready: the workers join it while it starts.
+    spec.add(QStringLiteral("publishNotReadyAddresses"), flag(true));
+    Node &selector = spec.add(QStringLiteral("selector"), map());
+    selector.add(QStringLiteral("app.kubernetes.io/name"), text(pod.name));
+    Node ports = list();
+    Node &port = ports.append(map());
+    port.add(QStringLiteral("name"), text(QStringLiteral("ray")));
+    port.add(QStringLiteral("port"), number(kRayPort));
+    spec.add(QStringLiteral("ports"), ports);
+    return { pod.options.filePrefix + QStringLiteral("nodes-service.yaml"),
+        document(
+            header(pod, tr("Stable names for the pods of %1, so that they find their leader.").arg(pod.name)),
+            root) };
+}
+
 ManifestFile service(const Pod &pod, bool multiNode)
 {
     Node root = object("v1", "Service", pod);
@@ -487,7 +585,10 @@ ManifestFile service(const Pod &pod, bool multiNode)
     spec.add(QStringLiteral("type"), text(QStringLiteral("ClusterIP")));
     Node &selector = spec.add(QStringLiteral("selector"), map());
     selector.add(QStringLiteral("app.kubernetes.io/name"), text(pod.name));
-    if (multiNode)
+    if (multiNode && pod.oneTemplate)
+        selector.add(
+            QStringLiteral("statefulset.kubernetes.io/pod-name"), text(pod.name + QStringLiteral("-0")));
+    else if (multiNode)
         selector.add(QStringLiteral("role"), text(QStringLiteral("leader")));
     Node ports = list();
     Node &port = ports.append(map());
@@ -593,9 +694,12 @@ Result<QList<ManifestFile>> renderManifests(
     if (multiNode && candidate.multiNodeLauncher.isEmpty())
         return Error { ErrorCode::Usage, tr("%1 cannot be served across nodes.").arg(candidate.engineLabel),
             {} };
-    const Pod pod { candidate, options, name, candidate.pipelineParallel };
+    const bool oneTemplate = multiNode && options.multiNode == MultiNodeKind::StatefulSet;
+    const Pod pod { candidate, options, name, candidate.pipelineParallel, oneTemplate };
     QList<ManifestFile> files;
-    files.append(multiNode ? leaderWorkerSet(pod) : deployment(pod));
+    files.append(!multiNode ? deployment(pod) : oneTemplate ? statefulSet(pod) : leaderWorkerSet(pod));
+    if (oneTemplate)
+        files.append(nodesService(pod));
     files.append(service(pod, multiNode));
     QStringList names;
     for (const ManifestFile &f : std::as_const(files))

@@ -13,6 +13,14 @@
 // across nodes, and a kustomization.yaml for the site's patches.
 namespace ezr::deploy {
 
+// How a group of nodes is described: the LeaderWorkerSet API (what vLLM and SGLang document), or,
+// where a cluster lacks it, a StatefulSet and a headless Service (core Kubernetes only).
+enum class MultiNodeKind
+{
+    LeaderWorkerSet,
+    StatefulSet,
+};
+
 struct ManifestOptions
 {
     QString name; // the workload's name (a DNS label); empty: from the model id
@@ -21,6 +29,7 @@ struct ManifestOptions
     qint64 weightBytes = 0; // the whole model's: sizes the start-up probe
     bool apiKeyRequired = false; // the pods do not start without the Secret
     QString filePrefix; // before each resource's file name ("k8s-" in a kit); not kustomization.yaml
+    MultiNodeKind multiNode = MultiNodeKind::LeaderWorkerSet;
 };
 
 struct ManifestFile

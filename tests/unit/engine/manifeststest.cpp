@@ -31,6 +31,7 @@ struct ManifestCase
     int tensorParallel;
     int nodes;
     const char *file; // the workload's file
+    deploy::MultiNodeKind multiNode = deploy::MultiNodeKind::LeaderWorkerSet;
 };
 
 const ManifestCase manifestCases[] = {
@@ -39,6 +40,10 @@ const ManifestCase manifestCases[] = {
     { "deepseek-v3-2x8xh100-vllm", &deepseekV3, "2x8xH100-80GB", "vllm", 8, 2, "leaderworkerset.yaml" },
     { "deepseek-v3-2x8xh100-sglang", &deepseekV3, "2x8xH100-80GB", "sglang", 8, 2, "leaderworkerset.yaml" },
     { "qwen-0.5b-cpu", &qwen25_05b, "cpu-16GB", "", 1, 1, "deployment.yaml" },
+    { "deepseek-v3-2x8xh100-vllm-statefulset", &deepseekV3, "2x8xH100-80GB", "vllm", 8, 2, "statefulset.yaml",
+        deploy::MultiNodeKind::StatefulSet },
+    { "deepseek-v3-2x8xh100-sglang-statefulset", &deepseekV3, "2x8xH100-80GB", "sglang", 8, 2,
+        "statefulset.yaml", deploy::MultiNodeKind::StatefulSet },
 };
 
 Candidate chosen(const ManifestCase &c)
@@ -62,6 +67,7 @@ QList<deploy::ManifestFile> render(const ManifestCase &c, const Candidate &candi
     options.image = QStringLiteral("registry.example:5000/ezrunner/%1:%2")
                         .arg(deploy::kubernetesName(options.modelId), candidate.name);
     options.weightBytes = candidate.memory.weights * candidate.tensorParallel * candidate.pipelineParallel;
+    options.multiNode = c.multiNode;
     const auto files = deploy::renderManifests(candidate, options);
     EXPECT_TRUE(files.ok()) << (files.ok() ? std::string() : files.error().message.toStdString());
     return files.ok() ? *files : QList<deploy::ManifestFile> {};
@@ -90,7 +96,8 @@ TEST_P(ManifestGolden, MatchesReviewedFilesAndTheRules)
     EXPECT_EQ(candidate.tensorParallel, c.tensorParallel);
     EXPECT_EQ(candidate.nodes(), c.nodes);
     const QList<deploy::ManifestFile> files = render(c, candidate);
-    ASSERT_EQ(files.size(), 3);
+    const bool oneTemplate = c.multiNode == deploy::MultiNodeKind::StatefulSet;
+    ASSERT_EQ(files.size(), oneTemplate ? 4 : 3);
     EXPECT_EQ(files.first().name, QLatin1String(c.file));
     EXPECT_EQ(files.last().name, QStringLiteral("kustomization.yaml"));
 
@@ -116,7 +123,7 @@ TEST_P(ManifestGolden, MatchesReviewedFilesAndTheRules)
         EXPECT_TRUE(workload.contains(QLatin1String("memory: ")));
     } else {
         // Every pod (the leader and each worker) asks for the GPUs of one node.
-        const int pods = c.nodes > 1 ? 2 : 1;
+        const int pods = c.nodes > 1 && !oneTemplate ? 2 : 1;
         EXPECT_EQ(workload.count(QStringLiteral("%1: %2\n").arg(gpu).arg(c.tensorParallel)), pods)
             << workload.toStdString();
     }
@@ -124,11 +131,25 @@ TEST_P(ManifestGolden, MatchesReviewedFilesAndTheRules)
         << "shared memory for NCCL exactly when there is more than one rank";
     for (const char *probe : { "startupProbe:", "readinessProbe:", "livenessProbe:" })
         EXPECT_EQ(workload.count(QLatin1String(probe)), 1) << probe << " (on the serving pod only)";
-    EXPECT_EQ(workload.count(QStringLiteral("path: %1\n").arg(candidate.healthPath)), 3);
+    if (oneTemplate)
+        EXPECT_EQ(workload.count(QStringLiteral("curl -fsS http://127.0.0.1:%1%2")
+                                     .arg(candidate.port)
+                                     .arg(candidate.healthPath)),
+            3)
+            << "the probes ask rank 0 only";
+    else
+        EXPECT_EQ(workload.count(QStringLiteral("path: %1\n").arg(candidate.healthPath)), 3);
     // The key: a Secret reference, never a value.
     EXPECT_TRUE(workload.contains(QLatin1String("secretKeyRef:")));
     EXPECT_FALSE(workload.contains(QRegularExpression(QStringLiteral("EZRUNNER_API_KEY\\n\\s*value:"))));
-    if (c.nodes > 1) {
+    if (oneTemplate) {
+        EXPECT_TRUE(workload.contains(QStringLiteral("replicas: %1\n").arg(c.nodes)));
+        EXPECT_TRUE(workload.contains(QLatin1String("kind: StatefulSet")));
+        EXPECT_TRUE(
+            textOf(files, QStringLiteral("nodes-service.yaml")).contains(QLatin1String("clusterIP: None")));
+        EXPECT_TRUE(textOf(files, QStringLiteral("service.yaml"))
+                        .contains(QLatin1String("statefulset.kubernetes.io/pod-name: deepseek-v3-0")));
+    } else if (c.nodes > 1) {
         EXPECT_TRUE(workload.contains(QStringLiteral("size: %1\n").arg(c.nodes)));
         EXPECT_TRUE(workload.contains(QLatin1String("kind: LeaderWorkerSet")));
         EXPECT_TRUE(textOf(files, QStringLiteral("service.yaml")).contains(QLatin1String("role: leader")));
