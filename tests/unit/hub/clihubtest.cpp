@@ -442,6 +442,19 @@ TEST_F(CliHubTest, SeveralNodeReportsAreOneTarget)
     EXPECT_TRUE(lws.contains(QLatin1String("'--node-rank' \"$LWS_WORKER_INDEX\""))) << lws.toStdString();
     EXPECT_TRUE(lws.contains(QLatin1String("'--dist-init-addr' \"$LWS_LEADER_ADDRESS\"':20000'")));
 
+    // A cluster without the LeaderWorkerSet API: a StatefulSet instead.
+    const QString sts = home.file(QStringLiteral("sts"));
+    const ProcessResult statefulSet = ezrunner({ QStringLiteral("manifests"),
+        QStringLiteral("deepseek-ai/DeepSeek-V3"), QStringLiteral("--target"), a, QStringLiteral("--target"),
+        b, QStringLiteral("--multi-node"), QStringLiteral("statefulset"), QStringLiteral("-o"), sts });
+    ASSERT_EQ(statefulSet.exitCode, 0) << statefulSet.err.toStdString();
+    EXPECT_TRUE(readText(sts + QStringLiteral("/statefulset.yaml")).contains(QLatin1String("replicas: 2\n")));
+    EXPECT_TRUE(QFileInfo::exists(sts + QStringLiteral("/nodes-service.yaml")));
+    EXPECT_EQ(ezrunner({ QStringLiteral("manifests"), QStringLiteral("deepseek-ai/DeepSeek-V3"),
+                           QStringLiteral("--multi-node"), QStringLiteral("ray"), QStringLiteral("-o"), sts })
+                  .exitCode,
+        2);
+
     const ProcessResult plan = ezrunner({ QStringLiteral("plan"), QStringLiteral("deepseek-ai/DeepSeek-V3"),
         QStringLiteral("--target"), a, QStringLiteral("--target"), b, QStringLiteral("--json") });
     ASSERT_EQ(plan.exitCode, 0) << plan.err.toStdString();
