@@ -41,6 +41,14 @@ struct Cpu
     QString architecture; // "x86_64", "aarch64"
 };
 
+// An image the daemon has, from `docker image inspect` (what a kit for it can leave out, #16).
+struct DockerImage
+{
+    QString reference; // a tag, or the ID when it has none
+    QString id; // sha256:...
+    QList<QByteArray> layers; // RootFS.Layers, diff IDs "sha256:<hex>", lowest first
+};
+
 struct DockerState
 {
     bool available = false;
@@ -62,6 +70,7 @@ struct DockerState
     QString architecture; // "x86_64"
     int cpus = 0;
     qint64 memoryTotalMiB = 0;
+    QList<DockerImage> images; // empty when not listed
 };
 
 // Where a report came from; a target is what the image will run on.

@@ -9,10 +9,12 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include "hardware/hardwarereport.h"
 #include "kit/imagefacts.h"
 #include "kit/imageinspectjob.h"
 #include "kit/kitfiles.h"
 #include "kit/kitstream.h"
+#include "kit/layerfilter.h"
 #include "kit/splitspec.h"
 #include "kit/volumes.h"
 #include "util/job.h"
@@ -31,6 +33,17 @@ struct ExportOptions
     QString language; // README language; empty: the system locale
     QByteArray profile; // the profile without secrets, empty for none
     QByteArray smokeTest; // SMOKE-TEST.txt (kit::smokeTestText), empty for none
+    QStringList moreImages; // saved with `image` in one stream (shared layers once)
+    // The images the target has (its report's docker.images): their layers are left out.
+    QList<hardware::DockerImage> targetHas;
+};
+
+// A layer the kit leaves out: the target must have it (with the layers below it) when loading.
+struct RequiredLayer
+{
+    QByteArray diffId;
+    LayerList prefix; // the layers up to and including it, lowest first
+    QString image; // the target's image that has it
 };
 
 struct ExportResult
@@ -46,7 +59,14 @@ struct ExportResult
     qint64 payloadBytes = 0;
     bool verified = false;
     double seconds = 0;
+    QList<ImageFacts> images; // every image in the kit, `image` first
+    QList<RequiredLayer> required; // left out (REQUIRES)
+    qint64 bytesLeftOut = 0;
 };
+
+// The REQUIRES file: one line per layer left out, "DIFF_ID PREFIX IMAGE" (PREFIX: the diff IDs up
+// to it joined by commas), after comment lines.
+QByteArray requiresFile(const QList<RequiredLayer> &required);
 
 // `docker save IMAGE` streamed into an offline kit on DIR: parts, SHA256SUMS, scripts, README.
 // The stream goes from a pipe (read on one pool thread) through a bounded queue to a second pool
@@ -73,6 +93,7 @@ protected:
 
 private:
     void onInspected(const Status &status);
+    void inspectNext();
     Status prepare();
     void startSave();
     void onSaveDone(const ProcessRunner::Outcome &outcome);
@@ -95,6 +116,8 @@ private:
     ChunkQueue m_queue { 8 };
     PipelineStats m_stats;
     std::unique_ptr<PartWriter> m_writer;
+    std::unique_ptr<LayerFilter> m_filter; // with targetHas
+    LayerPlan m_plan;
     QList<KitFile> m_kitFiles;
     QStringList m_created;
     bool m_createdDir = false;

@@ -224,29 +224,37 @@ QList<QByteArray> chainIds(const LayerList &layers)
 
 LayerPlan planLayers(const QList<LayerList> &saved, const QList<LayerList> &target)
 {
-    QSet<QByteArray> has;
-    for (const LayerList &layers : target) {
-        for (const QByteArray &chain : chainIds(layers))
-            has.insert(chain);
+    QHash<QByteArray, int> has; // chain → the first target image with it
+    for (int image = 0; image < target.size(); ++image) {
+        for (const QByteArray &chain : chainIds(target[image])) {
+            if (!has.contains(chain))
+                has.insert(chain, image);
+        }
     }
     LayerPlan plan;
     QSet<QByteArray> needed; // a diff ID some saved chain needs that the target lacks
-    QHash<QByteArray, int> firstUse;
-    for (int image = 0; image < saved.size(); ++image) {
-        const QList<QByteArray> chains = chainIds(saved[image]);
+    QList<QByteArray> order; // diff IDs in the order the saved images use them
+    QHash<QByteArray, std::pair<int, LayerList>> source;
+    for (const LayerList &layers : saved) {
+        const QList<QByteArray> chains = chainIds(layers);
         for (int i = 0; i < chains.size(); ++i) {
-            const QByteArray &diff = saved[image][i];
+            const QByteArray &diff = layers[i];
             plan.chainToDiff.insert(chains[i], diff);
-            if (!firstUse.contains(diff))
-                firstUse.insert(diff, image);
-            if (!has.contains(chains[i]))
+            if (!has.contains(chains[i])) {
                 needed.insert(diff);
+                continue;
+            }
+            if (!source.contains(diff)) {
+                order << diff;
+                source.insert(diff, { has.value(chains[i]), layers.mid(0, i + 1) });
+            }
         }
     }
-    for (auto it = firstUse.cbegin(); it != firstUse.cend(); ++it) {
-        if (!needed.contains(it.key())) {
-            plan.leaveOut.insert(it.key());
-            plan.providedBy.insert(it.key(), it.value());
+    for (const QByteArray &diff : std::as_const(order)) {
+        if (!needed.contains(diff)) {
+            plan.leaveOut.insert(diff);
+            plan.providedBy.insert(diff, source.value(diff).first);
+            plan.prefixOf.insert(diff, source.value(diff).second);
         }
     }
     return plan;

@@ -43,8 +43,10 @@ struct LayerPlan
 {
     QHash<QByteArray, QByteArray> chainToDiff; // each chain of the saved images → its top diff ID
     QSet<QByteArray> leaveOut; // diff IDs to leave out
-    // For each diff ID left out, the saved image (index into `saved`) that first uses it.
+    // For each diff ID left out, the target image (index into `target`) that has it, and the
+    // layers of that image up to it (what the target must still have when the kit is loaded).
     QHash<QByteArray, int> providedBy;
+    QHash<QByteArray, LayerList> prefixOf;
 };
 
 // `saved`: the RootFS.Layers of each image the stream holds; `target`: those of each image the
@@ -62,6 +64,7 @@ public:
 
     LayerFilter(LayerPlan plan, Sink sink);
 
+    void setSink(Sink sink) { m_sink = std::move(sink); }
     // The next bytes of the stream, in any sizes.
     Status write(const char *data, qint64 size);
     // The stream ended: an error when it ended inside an entry.
