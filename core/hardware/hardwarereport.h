@@ -49,6 +49,9 @@ struct DockerImage
     QList<QByteArray> layers; // RootFS.Layers, diff IDs "sha256:<hex>", lowest first
 };
 
+// "sha256:" and 64 lowercase hex digits: a layer's diff ID.
+bool isLayerId(const QString &id);
+
 struct DockerState
 {
     bool available = false;

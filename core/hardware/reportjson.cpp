@@ -36,13 +36,6 @@ QString originName(ReportOrigin origin)
     return QStringLiteral("imported");
 }
 
-// "sha256:" and 64 lowercase hex digits.
-bool isLayerId(const QString &id)
-{
-    static const QRegularExpression re(QStringLiteral("^sha256:[0-9a-f]{64}$"));
-    return re.match(id).hasMatch();
-}
-
 // Reads one object's fields and remembers the first problem with its JSON path.
 class Reader
 {
@@ -327,6 +320,12 @@ Result<HardwareReport> reportFromJson(const QByteArray &json)
     if (!problem.isEmpty())
         return invalid(problem);
     return report;
+}
+
+bool isLayerId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+    return re.match(id).hasMatch();
 }
 
 Result<HardwareReport> loadReportFile(const QString &path)
