@@ -199,10 +199,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Docker image to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder to write the kit to (e.g. on a USB drive).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,10 +236,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     </message>
     <message>
         <source>No progress output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export needs exactly one IMAGE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -534,6 +526,22 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>Also push the image to this site registry (as &quot;ezrunner push&quot;); alone, without -o or --to, the registry is the only delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker images to export (several: one kit, shared layers stored once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the layers the target already has, from its report (probe.sh or hw --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs at least one IMAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 lists no Docker images: make it on the target with this version&apos;s probe.sh or &quot;ezrunner hw --json&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3289,6 +3297,18 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
         <source>must be 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>docker image inspect printed something unexpected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of layer IDs (sha256:...)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::hardware::GpuCatalog</name>
@@ -3417,6 +3437,10 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>Disk: the free space of the remote Docker host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker images: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3993,6 +4017,14 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
         <source>The kit&apos;s folder %1 is no longer where it was: the drive was removed or unmounted while the kit was written. Plug it in again and export again: what is on it is not a complete kit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The image stream from docker save could not be read to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s image stream is not a tar archive this version can read, so the layers the target has cannot be left out. Export without --target-has.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ezr::kit::ExportJob</name>
@@ -4055,6 +4087,13 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     <message>
         <source>exporting %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n layer(s) the target has (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -211,10 +211,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
         <translation>将镜像写成离线部署包（分卷、校验和、脚本），存到文件夹或 U 盘</translation>
     </message>
     <message>
-        <source>The Docker image to export.</source>
-        <translation>要导出的 Docker 镜像。</translation>
-    </message>
-    <message>
         <source>Folder to write the kit to (e.g. on a USB drive).</source>
         <translation>写入离线部署包的文件夹（例如 U 盘上的文件夹）。</translation>
     </message>
@@ -253,10 +249,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 authentication, 5 network,
     <message>
         <source>No progress output.</source>
         <translation>不输出进度。</translation>
-    </message>
-    <message>
-        <source>export needs exactly one IMAGE.</source>
-        <translation>export 需要且只需要一个 IMAGE。</translation>
     </message>
     <message>
         <source>export needs --to DIR (the folder for the kit).</source>
@@ -549,6 +541,22 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     <message>
         <source>Also push the image to this site registry (as &quot;ezrunner push&quot;); alone, without -o or --to, the registry is the only delivery.</source>
         <translation>同时把镜像推送到此站点镜像仓库（与 &quot;ezrunner push&quot; 相同）；单独使用、不带 -o 或 --to 时，只推送到镜像仓库。</translation>
+    </message>
+    <message>
+        <source>The Docker images to export (several: one kit, shared layers stored once).</source>
+        <translation>要导出的 Docker 镜像（多个时：放在一个离线部署包中，共享的层只存一份）。</translation>
+    </message>
+    <message>
+        <source>Leave out the layers the target already has, from its report (probe.sh or hw --json).</source>
+        <translation>根据目标机器的报告（probe.sh 或 hw --json）略去它已有的层。</translation>
+    </message>
+    <message>
+        <source>export needs at least one IMAGE.</source>
+        <translation>export 至少需要一个 IMAGE。</translation>
+    </message>
+    <message>
+        <source>The report %1 lists no Docker images: make it on the target with this version&apos;s probe.sh or &quot;ezrunner hw --json&quot;.</source>
+        <translation>报告 %1 中没有列出 Docker 镜像：请在目标机器上用此版本的 probe.sh 或 &quot;ezrunner hw --json&quot; 生成报告。</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3313,18 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
         <source>must be 1 to %1</source>
         <translation>必须为 1 到 %1</translation>
     </message>
+    <message>
+        <source>docker image inspect printed something unexpected.</source>
+        <translation>docker image inspect 输出了意外的内容。</translation>
+    </message>
+    <message>
+        <source>must be a list of images</source>
+        <translation>必须是镜像列表</translation>
+    </message>
+    <message>
+        <source>must be a list of layer IDs (sha256:...)</source>
+        <translation>必须是层 ID 列表（sha256:...）</translation>
+    </message>
 </context>
 <context>
     <name>ezr::hardware::GpuCatalog</name>
@@ -3434,6 +3454,10 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     <message>
         <source>Disk: the free space of the remote Docker host %1</source>
         <translation>磁盘：远程 Docker 主机 %1 的可用空间</translation>
+    </message>
+    <message>
+        <source>Docker images: %1</source>
+        <translation>Docker 镜像：%1</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4033,14 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
         <source>The kit&apos;s folder %1 is no longer where it was: the drive was removed or unmounted while the kit was written. Plug it in again and export again: what is on it is not a complete kit.</source>
         <translation>离线包文件夹 %1 已不在原处：写入时驱动器被拔出或卸载。请重新插入后再次导出：上面现有的内容不是完整的离线包。</translation>
     </message>
+    <message>
+        <source>The image stream from docker save could not be read to the end.</source>
+        <translation>无法把 docker save 输出的镜像流读到结尾。</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s image stream is not a tar archive this version can read, so the layers the target has cannot be left out. Export without --target-has.</source>
+        <translation>Docker 的镜像流不是此版本能读取的 tar 归档，因此无法略去目标机器已有的层。请不带 --target-has 导出。</translation>
+    </message>
 </context>
 <context>
     <name>ezr::kit::ExportJob</name>
@@ -4071,6 +4103,12 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     <message>
         <source>exporting %1</source>
         <translation>导出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n layer(s) the target has (%1).</source>
+        <translation>
+            <numerusform>已略去目标机器已有的 %n 个层（%1）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

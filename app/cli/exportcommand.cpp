@@ -6,6 +6,7 @@
 
 #include "cli/command.h"
 #include "cli/commands.h"
+#include "hardware/reportjson.h"
 #include "kit/exportjob.h"
 #include "kit/volumes.h"
 #include "util/format.h"
@@ -35,7 +36,12 @@ public:
     }
     void setup(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("The Docker image to export."));
+        parser.addPositionalArgument(QStringLiteral("IMAGE"),
+            tr("The Docker images to export (several: one kit, shared layers stored once)."),
+            QStringLiteral("IMAGE..."));
+        parser.addOption({ QStringLiteral("target-has"),
+            tr("Leave out the layers the target already has, from its report (probe.sh or hw --json)."),
+            QStringLiteral("REPORT") });
         parser.addOption({ QStringLiteral("to"), tr("Folder to write the kit to (e.g. on a USB drive)."),
             QStringLiteral("DIR") });
         parser.addOption({ QStringLiteral("split"),
@@ -67,8 +73,8 @@ public:
             return listVolumes(console, json);
 
         const QStringList args = parser.positionalArguments();
-        if (args.size() != 1)
-            return console.usage(tr("export needs exactly one IMAGE."));
+        if (args.isEmpty())
+            return console.usage(tr("export needs at least one IMAGE."));
         if (!parser.isSet(QStringLiteral("to")))
             return console.usage(tr("export needs --to DIR (the folder for the kit)."));
         auto split = kit::parseSplitSpec(parser.value(QStringLiteral("split")));
@@ -80,6 +86,18 @@ public:
 
         kit::ExportOptions options;
         options.image = args.first();
+        options.moreImages = args.mid(1);
+        if (parser.isSet(QStringLiteral("target-has"))) {
+            auto report = hardware::loadReportFile(parser.value(QStringLiteral("target-has")));
+            if (!report)
+                return console.fail(report.error());
+            if (report->docker.images.isEmpty())
+                return console.usage(
+                    tr("The report %1 lists no Docker images: make it on the target with this "
+                       "version's probe.sh or \"ezrunner hw --json\".")
+                        .arg(parser.value(QStringLiteral("target-has"))));
+            options.targetHas = report->docker.images;
+        }
         options.targetDir = parser.value(QStringLiteral("to"));
         options.dockerBinary = parser.value(QStringLiteral("docker"));
         options.split = *split;
@@ -132,6 +150,13 @@ private:
                 files.append(QJsonObject { { QStringLiteral("name"), f.name },
                     { QStringLiteral("size"), static_cast<double>(f.size) },
                     { QStringLiteral("sha256"), QString::fromLatin1(f.sha256) } });
+            QJsonArray images;
+            for (const kit::ImageFacts &image : r.images)
+                images.append(image.reference);
+            QJsonArray required;
+            for (const kit::RequiredLayer &layer : r.required)
+                required.append(QJsonObject { { QStringLiteral("layer"), QString::fromLatin1(layer.diffId) },
+                    { QStringLiteral("image"), layer.image } });
             console.printJson(QJsonDocument(QJsonObject {
                 { QStringLiteral("dir"), r.dir },
                 { QStringLiteral("image"), r.image.reference },
@@ -146,6 +171,9 @@ private:
                 { QStringLiteral("verified"), r.verified },
                 { QStringLiteral("seconds"), r.seconds },
                 { QStringLiteral("files"), files },
+                { QStringLiteral("images"), images },
+                { QStringLiteral("left_out_bytes"), static_cast<double>(r.bytesLeftOut) },
+                { QStringLiteral("requires"), required },
             }));
             return;
         }
@@ -153,6 +181,11 @@ private:
             nullptr, static_cast<int>(r.payload.size()))
                           .arg(r.dir, format::bytes(r.payloadBytes),
                               r.verified ? tr("read back and verified") : tr("checksums in SHA256SUMS")));
+        if (!r.required.isEmpty())
+            console.print(QCoreApplication::translate("ezr::cli",
+                "Left out %n layer(s) the target has (%1); load.sh checks for them first (REQUIRES).",
+                nullptr, static_cast<int>(r.required.size()))
+                              .arg(format::bytes(r.bytesLeftOut)));
         console.print(tr("On the target: sh load.sh, then sh run.sh (see README.txt)."));
     }
 };

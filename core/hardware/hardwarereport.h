@@ -41,6 +41,17 @@ struct Cpu
     QString architecture; // "x86_64", "aarch64"
 };
 
+// An image the daemon has, from `docker image inspect` (what a kit for it can leave out, #16).
+struct DockerImage
+{
+    QString reference; // a tag, or the ID when it has none
+    QString id; // sha256:...
+    QList<QByteArray> layers; // RootFS.Layers, diff IDs "sha256:<hex>", lowest first
+};
+
+// "sha256:" and 64 lowercase hex digits: a layer's diff ID.
+bool isLayerId(const QString &id);
+
 struct DockerState
 {
     bool available = false;
@@ -62,6 +73,7 @@ struct DockerState
     QString architecture; // "x86_64"
     int cpus = 0;
     qint64 memoryTotalMiB = 0;
+    QList<DockerImage> images; // empty when not listed
 };
 
 // Where a report came from; a target is what the image will run on.

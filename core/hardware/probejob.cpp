@@ -57,6 +57,7 @@ void ProbeJob::doStart()
     probeNvidia();
     probeAmd();
     probeDocker();
+    probeDockerImages();
     probeDockerEndpoint();
     readLocalFacts();
     toolFinished();
@@ -247,6 +248,36 @@ void ProbeJob::probeDocker()
         m_report.docker.runtimes = info->runtimes;
         m_dockerPlugins = info->clientPlugins;
     });
+}
+
+void ProbeJob::probeDockerImages()
+{
+    const QString docker
+        = m_options.dockerBinary.isEmpty() ? QStringLiteral("docker") : m_options.dockerBinary;
+    // What a kit for this computer can leave out (#16): the images and their layers.
+    runTool(docker,
+        { QStringLiteral("image"), QStringLiteral("ls"), QStringLiteral("-q"), QStringLiteral("--no-trunc") },
+        [this, docker](const ToolOutput &out) {
+            if (!out.problem.isEmpty() || out.exitCode != 0)
+                return;
+            QStringList ids;
+            for (const QByteArray &line : out.out.split('\n')) {
+                const QString id = QString::fromLatin1(line.trimmed());
+                if (!id.isEmpty() && !ids.contains(id))
+                    ids << id;
+            }
+            if (ids.isEmpty())
+                return;
+            runTool(docker, QStringList { QStringLiteral("image"), QStringLiteral("inspect") } + ids,
+                [this](const ToolOutput &inspected) {
+                    if (!inspected.problem.isEmpty() || inspected.exitCode != 0)
+                        return;
+                    if (auto images = parse::dockerImagesJson(inspected.out))
+                        m_report.docker.images = *images;
+                    else
+                        m_report.unknowns.append(tr("Docker images: %1").arg(images.error().message));
+                });
+        });
 }
 
 void ProbeJob::probeDockerEndpoint()

@@ -61,6 +61,7 @@ private:
     void probeNvidia();
     void probeAmd();
     void probeDocker();
+    void probeDockerImages();
     void probeDockerEndpoint();
     void readLocalFacts();
     void assemble();

@@ -310,6 +310,34 @@ Result<DockerVersion> dockerVersionJson(const QByteArray &output)
     return version;
 }
 
+Result<QList<DockerImage>> dockerImagesJson(const QByteArray &output)
+{
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(output, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray())
+        return Error { ErrorCode::Failure,
+            QCoreApplication::translate(
+                "ezr::hardware", "docker image inspect printed something unexpected."),
+            error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("not an array") };
+    QList<DockerImage> images;
+    for (const QJsonValue &value : doc.array()) {
+        const QJsonObject o = value.toObject();
+        DockerImage image;
+        image.id = o.value(QStringLiteral("Id")).toString();
+        const QJsonArray tags = o.value(QStringLiteral("RepoTags")).toArray();
+        image.reference = !tags.isEmpty() && tags.first().isString() ? tags.first().toString() : image.id;
+        bool valid = !image.id.isEmpty();
+        for (const QJsonValue &layer :
+            o.value(QStringLiteral("RootFS")).toObject().value(QStringLiteral("Layers")).toArray()) {
+            valid = valid && layer.isString() && isLayerId(layer.toString());
+            image.layers << layer.toString().toLatin1();
+        }
+        if (valid && !image.layers.isEmpty())
+            images << image;
+    }
+    return images;
+}
+
 Result<DockerInfo> dockerInfoJson(const QByteArray &output)
 {
     auto doc = jsonAfterNoise(output, QStringLiteral("docker info"));

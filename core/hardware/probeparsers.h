@@ -78,6 +78,10 @@ struct DockerInfo
 // `docker info --format '{{json .}}'`.
 Result<DockerInfo> dockerInfoJson(const QByteArray &output);
 
+// `docker image inspect ID...` (a JSON array): each image's first tag (else its ID), ID and
+// RootFS.Layers. An entry without valid layer IDs is left out; output that is not an array fails.
+Result<QList<DockerImage>> dockerImagesJson(const QByteArray &output);
+
 // Whether `docker build` can use BuildKit with this client and server: servers since 18.09 have
 // it; clients since 23.0 need the buildx plugin for it.
 bool buildkitUsable(

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace ezr::hardware {
 namespace {
@@ -158,7 +159,7 @@ QJsonObject reportToJson(const HardwareReport &report)
         { QStringLiteral("flags"), QJsonArray::fromStringList(report.cpu.flags) },
         { QStringLiteral("architecture"), report.cpu.architecture },
     };
-    const QJsonObject docker {
+    QJsonObject docker {
         { QStringLiteral("available"), report.docker.available },
         { QStringLiteral("client_version"), report.docker.clientVersion },
         { QStringLiteral("version"), report.docker.version },
@@ -177,6 +178,17 @@ QJsonObject reportToJson(const HardwareReport &report)
         { QStringLiteral("cpus"), report.docker.cpus },
         { QStringLiteral("memory_total_mib"), report.docker.memoryTotalMiB },
     };
+    if (!report.docker.images.isEmpty()) {
+        QJsonArray images;
+        for (const DockerImage &image : report.docker.images) {
+            QJsonArray layers;
+            for (const QByteArray &layer : image.layers)
+                layers.append(QString::fromLatin1(layer));
+            images.append(QJsonObject { { QStringLiteral("reference"), image.reference },
+                { QStringLiteral("id"), image.id }, { QStringLiteral("layers"), layers } });
+        }
+        docker.insert(QStringLiteral("images"), images);
+    }
     return QJsonObject {
         { QStringLiteral("format"), QStringLiteral("ezrunner-hardware") },
         { QStringLiteral("version"), 1 },
@@ -282,10 +294,38 @@ Result<HardwareReport> reportFromJson(const QByteArray &json)
     report.docker.architecture = docker.string("architecture");
     report.docker.cpus = static_cast<int>(docker.integer("cpus", 0));
     report.docker.memoryTotalMiB = docker.integer("memory_total_mib", 0);
+    if (docker.has("images") && !docker.value("images").isArray())
+        docker.fail("images", tr("must be a list of images"));
+    const QJsonArray images = docker.value("images").toArray();
+    for (qsizetype i = 0; i < images.size() && problem.isEmpty(); ++i) {
+        const QString path = QStringLiteral("docker.images[%1]").arg(i);
+        if (!images.at(i).isObject()) {
+            problem = tr("%1 must be an object").arg(path);
+            break;
+        }
+        Reader r(images.at(i).toObject(), path, &problem);
+        DockerImage image;
+        image.reference = r.string("reference");
+        image.id = r.string("id");
+        if (!r.has("layers") || !r.value("layers").isArray() || r.value("layers").toArray().isEmpty())
+            r.fail("layers", tr("must be a list of layer IDs (sha256:...)"));
+        for (const QString &layer : r.strings("layers")) {
+            if (!isLayerId(layer))
+                r.fail("layers", tr("must be a list of layer IDs (sha256:...)"));
+            image.layers.append(layer.toLatin1());
+        }
+        report.docker.images.append(image);
+    }
 
     if (!problem.isEmpty())
         return invalid(problem);
     return report;
+}
+
+bool isLayerId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+    return re.match(id).hasMatch();
 }
 
 Result<HardwareReport> loadReportFile(const QString &path)

@@ -33,6 +33,10 @@ QByteArray manifestJson(const ExportResult &r, Compression compression, const QS
     QJsonArray payload;
     for (const QString &name : r.payload)
         payload.append(name);
+    QJsonArray images;
+    for (const ImageFacts &image : r.images)
+        images.append(QJsonObject {
+            { QStringLiteral("image"), image.reference }, { QStringLiteral("image_id"), image.id } });
     const QJsonObject o {
         { QStringLiteral("format"), 1 },
         { QStringLiteral("image"), r.image.reference },
@@ -46,6 +50,8 @@ QByteArray manifestJson(const ExportResult &r, Compression compression, const QS
         { QStringLiteral("split_bytes"), static_cast<double>(r.partSize) },
         { QStringLiteral("payload"), payload },
         { QStringLiteral("labels"), labels },
+        { QStringLiteral("images"), images },
+        { QStringLiteral("left_out_bytes"), static_cast<double>(r.bytesLeftOut) },
         { QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
         { QStringLiteral("created_by"), QStringLiteral("EZ Runner %1").arg(appVersion) },
     };
@@ -60,6 +66,16 @@ WrittenFile describe(const QString &name, const QByteArray &content)
 }
 
 } // namespace
+
+QByteArray requiresFile(const QList<RequiredLayer> &required)
+{
+    QByteArray out
+        = "# Layers this kit leaves out: load.sh checks that Docker has each (with the layers below it)\n"
+          "# before it loads anything. DIFF_ID LAYERS_UP_TO_IT IMAGE_THAT_HAD_IT\n";
+    for (const RequiredLayer &r : required)
+        out += r.diffId + ' ' + r.prefix.join(',') + ' ' + r.image.toUtf8() + '\n';
+    return out;
+}
 
 ExportJob::ExportJob(ExportOptions options, QObject *parent)
     : Job(parent)
@@ -131,9 +147,23 @@ void ExportJob::doStart()
         return;
     }
     m_docker = *docker;
+    for (const QString &image : std::as_const(m_options.moreImages)) {
+        if (image.trimmed().isEmpty()) {
+            fail(
+                { ErrorCode::Usage, tr("Name the image to export and the folder to write the kit to."), {} });
+            return;
+        }
+    }
+    inspectNext();
+}
+
+void ExportJob::inspectNext()
+{
+    const qsizetype next = m_result.images.size();
+    const QString image = next == 0 ? m_options.image : m_options.moreImages.at(next - 1);
     m_phase = tr("Inspecting the image");
-    reportProgress({ m_phase, m_options.image, 0, -1, 0, -1, false });
-    m_inspect = std::make_unique<ImageInspectJob>(m_docker, m_options.image);
+    reportProgress({ m_phase, image, 0, -1, 0, -1, false });
+    m_inspect = std::make_unique<ImageInspectJob>(m_docker, image);
     connect(m_inspect.get(), &Job::finished, this, &ExportJob::onInspected);
     m_inspect->start();
 }
@@ -148,7 +178,23 @@ void ExportJob::onInspected(const Status &status)
         fail(status.error());
         return;
     }
-    m_result.image = m_inspect->facts();
+    m_result.images << m_inspect->facts();
+    if (m_result.images.size() <= m_options.moreImages.size()) {
+        m_inspect.release()->deleteLater(); // its finished signal is still being sent
+        inspectNext();
+        return;
+    }
+    m_result.image = m_result.images.first();
+    if (!m_options.targetHas.isEmpty()) {
+        QList<LayerList> saved;
+        QList<LayerList> target;
+        for (const ImageFacts &facts : std::as_const(m_result.images))
+            saved << facts.layers;
+        for (const hardware::DockerImage &image : std::as_const(m_options.targetHas))
+            target << image.layers;
+        m_plan = planLayers(saved, target);
+        m_filter = std::make_unique<LayerFilter>(m_plan, LayerFilter::Sink {});
+    }
     if (const Status prepared = prepare(); !prepared) {
         fail(prepared.error());
         return;
@@ -162,7 +208,9 @@ Status ExportJob::prepare()
     if (!volume)
         return volume.error();
     m_result.volume = *volume;
-    const qint64 size = m_result.image.size;
+    qint64 size = 0;
+    for (const ImageFacts &facts : std::as_const(m_result.images))
+        size += facts.size;
     m_result.partSize = effectivePartSize(m_options.split, volume->fsType);
     const bool fat = isFatFileSystem(volume->fsType);
     if (fat && m_result.partSize == 0 && requiredBytes(size) > fat32MaxFileSize)
@@ -252,14 +300,14 @@ void ExportJob::startSave()
     m_phase = tr("Exporting");
     m_rate.restart();
     m_progressTimer.start();
-    m_save->start({ QStringLiteral("save"), m_options.image }, 0, false);
+    m_save->start(QStringList { QStringLiteral("save"), m_options.image } + m_options.moreImages, 0, false);
     // The child has its copy; ours must go, or the reader would never see the end of the stream.
     ::close(m_pipe[1]);
     m_pipe[1] = -1;
 
     const int readFd = m_pipe[0];
-    m_readerWatcher.setFuture(
-        QtConcurrent::run(&m_pool, [this, readFd] { return readIntoQueue(readFd, m_queue, m_stats); }));
+    m_readerWatcher.setFuture(QtConcurrent::run(
+        &m_pool, [this, readFd] { return readIntoQueue(readFd, m_queue, m_stats, m_filter.get()); }));
     const QList<KitFile> kitFiles = m_kitFiles;
     const QString dir = m_result.dir;
     const Compression compression = m_options.compression;
@@ -348,6 +396,25 @@ void ExportJob::finalize()
     QList<WrittenFile> files = m_writer->files();
     for (const KitFile &f : std::as_const(m_kitFiles))
         files << describe(f.name, f.content);
+    QByteArray requiredText;
+    if (m_filter) {
+        QSet<QByteArray> seen;
+        for (const QByteArray &diff : m_filter->leftOut()) {
+            if (seen.contains(diff))
+                continue;
+            seen.insert(diff);
+            const int by = m_plan.providedBy.value(diff, -1);
+            m_result.required.append({ diff, m_plan.prefixOf.value(diff),
+                by >= 0 && by < m_options.targetHas.size() ? m_options.targetHas.at(by).reference
+                                                           : QString() });
+        }
+        m_result.bytesLeftOut = m_filter->bytesLeftOut();
+        requiredText = requiresFile(m_result.required);
+        files << describe(QStringLiteral("REQUIRES"), requiredText);
+        log(tr(
+            "Left out %n layer(s) the target has (%1).", nullptr, static_cast<int>(m_result.required.size()))
+                .arg(format::bytes(m_result.bytesLeftOut)));
+    }
     const QByteArray manifest
         = manifestJson(m_result, m_options.compression, QCoreApplication::applicationVersion());
     files << describe(QStringLiteral("kit.json"), manifest);
@@ -370,6 +437,12 @@ void ExportJob::finalize()
     const Compression compression = m_options.compression;
     const QByteArray identity = m_dirIdentity;
     m_finalWatcher.setFuture(QtConcurrent::run(&m_pool, [=, this]() -> Status {
+        if (!requiredText.isEmpty()) {
+            if (auto s
+                = writeFileDurably(dir, QStringLiteral("REQUIRES"), requiredText, false, &m_streamCreated);
+                !s)
+                return s;
+        }
         if (auto s = writeFileDurably(dir, QStringLiteral("kit.json"), manifest, false, &m_streamCreated); !s)
             return s;
         if (verify) {

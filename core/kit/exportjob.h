@@ -9,10 +9,12 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include "hardware/hardwarereport.h"
 #include "kit/imagefacts.h"
 #include "kit/imageinspectjob.h"
 #include "kit/kitfiles.h"
 #include "kit/kitstream.h"
+#include "kit/layerfilter.h"
 #include "kit/splitspec.h"
 #include "kit/volumes.h"
 #include "util/job.h"
@@ -35,6 +37,17 @@ struct ExportOptions
     // nodes too. Without it they come from the image's labels.
     std::optional<engine::Candidate> candidate;
     bool apiKeyRequired = false; // the manifests' pods need the API key Secret
+    QStringList moreImages; // saved with `image` in one stream (shared layers once)
+    // The images the target has (its report's docker.images): their layers are left out.
+    QList<hardware::DockerImage> targetHas;
+};
+
+// A layer the kit leaves out: the target must have it (with the layers below it) when loading.
+struct RequiredLayer
+{
+    QByteArray diffId;
+    LayerList prefix; // the layers up to and including it, lowest first
+    QString image; // the target's image that has it
 };
 
 struct ExportResult
@@ -50,7 +63,14 @@ struct ExportResult
     qint64 payloadBytes = 0;
     bool verified = false;
     double seconds = 0;
+    QList<ImageFacts> images; // every image in the kit, `image` first
+    QList<RequiredLayer> required; // left out (REQUIRES)
+    qint64 bytesLeftOut = 0;
 };
+
+// The REQUIRES file: one line per layer left out, "DIFF_ID PREFIX IMAGE" (PREFIX: the diff IDs up
+// to it joined by commas), after comment lines.
+QByteArray requiresFile(const QList<RequiredLayer> &required);
 
 // `docker save IMAGE` streamed into an offline kit on DIR: parts, SHA256SUMS, scripts, README.
 // The stream goes from a pipe (read on one pool thread) through a bounded queue to a second pool
@@ -77,6 +97,7 @@ protected:
 
 private:
     void onInspected(const Status &status);
+    void inspectNext();
     Status prepare();
     void startSave();
     void onSaveDone(const ProcessRunner::Outcome &outcome);
@@ -99,6 +120,8 @@ private:
     ChunkQueue m_queue { 8 };
     PipelineStats m_stats;
     std::unique_ptr<PartWriter> m_writer;
+    std::unique_ptr<LayerFilter> m_filter; // with targetHas
+    LayerPlan m_plan;
     QList<KitFile> m_kitFiles;
     QStringList m_created;
     bool m_createdDir = false;

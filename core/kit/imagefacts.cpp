@@ -72,6 +72,11 @@ Result<ImageFacts> parseImageInspect(const QByteArray &json, const QString &refe
     for (const QJsonValue &tag : o.value(QStringLiteral("RepoTags")).toArray())
         facts.repoTags << tag.toString();
     facts.size = saturatingInt64(o.value(QStringLiteral("Size")).toDouble(0));
+    for (const QJsonValue &layer :
+        o.value(QStringLiteral("RootFS")).toObject().value(QStringLiteral("Layers")).toArray()) {
+        if (layer.isString())
+            facts.layers << layer.toString().toLatin1();
+    }
     facts.os = o.value(QStringLiteral("Os")).toString();
     facts.architecture = o.value(QStringLiteral("Architecture")).toString();
     const QJsonObject labels

@@ -21,6 +21,7 @@ struct ImageFacts
     QString os;
     QString architecture;
     QMap<QString, QString> labels;
+    QList<QByteArray> layers; // RootFS.Layers: diff IDs, lowest first
 
     QString label(const QString &key, const QString &fallback = {}) const;
     QString model() const; // io.ezrunner.model

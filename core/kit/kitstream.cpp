@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kit/kitstream.h"
+#include "kit/layerfilter.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -329,8 +330,33 @@ Status PartWriter::finish()
     return closePart(true);
 }
 
-Status readIntoQueue(int fd, ChunkQueue &queue, PipelineStats &stats)
+Status readIntoQueue(int fd, ChunkQueue &queue, PipelineStats &stats, LayerFilter *filter)
 {
+    // With a filter, what it lets through collects in `out` and goes to the queue a chunk at a time
+    // (at most a chunk of input plus a chunk of output are held).
+    QByteArray out;
+    Status filterError;
+    auto deliver = [&](QByteArray chunk, bool last) -> bool {
+        if (!filter)
+            return chunk.isEmpty() || queue.push(std::move(chunk));
+        if (!chunk.isEmpty()) {
+            if (filterError = filter->write(chunk.constData(), chunk.size()); !filterError)
+                return false;
+        }
+        if (last) {
+            if (filterError = filter->finish(); !filterError)
+                return false;
+        }
+        if (out.size() >= chunkSize || (last && !out.isEmpty()))
+            return queue.push(std::exchange(out, {}));
+        return true;
+    };
+    if (filter) {
+        filter->setSink([&out](const char *data, qint64 size) -> Status {
+            out.append(data, size);
+            return {};
+        });
+    }
     bool end = false;
     while (!end) {
         QByteArray chunk(chunkSize, Qt::Uninitialized);
@@ -360,10 +386,17 @@ Status readIntoQueue(int fd, ChunkQueue &queue, PipelineStats &stats)
         }
         if (stats.cancel)
             break;
-        if (filled > 0) {
-            chunk.truncate(filled);
-            if (!queue.push(std::move(chunk)))
-                return {}; // the consumer stopped; it reports why
+        chunk.truncate(filled);
+        if (!deliver(std::move(chunk), end)) {
+            if (!filterError) {
+                queue.abort();
+                // A stream cut short ends inside an entry: say so as the unfiltered check does.
+                return Error { ErrorCode::Failure,
+                    QCoreApplication::translate(
+                        "ezr::kit", "The image stream from docker save could not be read to the end."),
+                    filterError.error().message + QLatin1Char(' ') + filterError.error().detail };
+            }
+            return {}; // the consumer stopped; it reports why
         }
     }
     queue.close();

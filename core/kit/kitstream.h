@@ -21,6 +21,8 @@
 // the read-back check. Plain C++ (no QObject), so they are easy to test alone.
 namespace ezr::kit {
 
+class LayerFilter;
+
 class Sha256
 {
 public:
@@ -138,7 +140,8 @@ constexpr qint64 kTarEndBlocks = 2 * kTarBlock;
 bool endsAsTarArchive(qint64 size, const QByteArray &tail);
 
 // Reads `fd` (the pipe from docker save) in 1 MiB chunks into `queue` until EOF; closes the queue.
-Status readIntoQueue(int fd, ChunkQueue &queue, PipelineStats &stats);
+// With `filter`, what goes into the queue is what the filter lets through (layers left out).
+Status readIntoQueue(int fd, ChunkQueue &queue, PipelineStats &stats, LayerFilter *filter = nullptr);
 
 // Takes chunks from `queue`, hashes the whole stream, optionally zstd-compresses (multi-threaded),
 // and writes through `writer`. Returns the SHA-256 of the uncompressed stream in `streamSha256`.

@@ -43,6 +43,37 @@ if ($bad.Count -gt 0) {
 }
 $parts = $parts | Sort-Object
 
+# A kit made for a target that has some layers already leaves them out (REQUIRES): Docker must
+# have each, on top of the same layers, or the load would fail halfway. Check before loading.
+if (Test-Path -LiteralPath 'REQUIRES') {
+    Write-Host 'Checking that Docker has the layers this kit leaves out (REQUIRES)...'
+    $ids = & docker image ls -q --no-trunc
+    if ($LASTEXITCODE -ne 0) { Write-Error 'Docker does not answer: start Docker Desktop, then run load.ps1 again.'; exit 6 }
+    $have = @()
+    $ids = @($ids | Sort-Object -Unique)
+    if ($ids.Count -gt 0) {
+        $have = @(& docker image inspect --format '{{=<% %>=}}{{range .RootFS.Layers}}{{.}},{{end}}<%={{ }}=%>' $ids)
+        if ($LASTEXITCODE -ne 0) { Write-Error 'Docker does not answer: start Docker Desktop, then run load.ps1 again.'; exit 6 }
+    }
+    $missing = @{}
+    foreach ($line in Get-Content -LiteralPath 'REQUIRES') {
+        $f = $line -split ' '
+        if ($f.Count -lt 2 -or -not $f[0].StartsWith('sha256:')) { continue }
+        $prefix = $f[1] + ','
+        $found = $have | Where-Object { $_.StartsWith($prefix) } | Select-Object -First 1
+        if (-not $found) {
+            $name = if ($f.Count -ge 3) { $f[2] } else { '?' }
+            $missing[$name] = 1 + [int]$missing[$name]
+        }
+    }
+    if ($missing.Count -gt 0) {
+        Write-Host 'This kit leaves out layers that this Docker does not have; they came with these images:'
+        $missing.Keys | Sort-Object | ForEach-Object { Write-Host "  $_ ($($missing[$_]) layer(s) missing)" }
+        Write-Error 'Load those images first (from the kit that brought them), or export a full kit without --target-has. Nothing was loaded.'
+        exit 3
+    }
+}
+
 # Docker cannot read a split or zstd-compressed image itself: join (and decompress) to a
 # temporary tar first. It needs as much free space as the image.
 $source = $parts[0]

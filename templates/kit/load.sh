@@ -47,6 +47,34 @@ fi
 parts=$(sed -n 's/^[0-9a-f]\{64\} [ *]\(image\.tar[^ ]*\)$/\1/p' SHA256SUMS | LC_ALL=C sort)
 [ -n "$parts" ] || die "SHA256SUMS lists no image file: this is not an EZ Runner kit."
 
+# A kit made for a target that has some layers already leaves them out (REQUIRES): Docker must
+# have each, on top of the same layers, or the load would fail halfway. Check before loading.
+if [ -f REQUIRES ]; then
+    echo "Checking that Docker has the layers this kit leaves out (REQUIRES)..."
+    ids=$(docker image ls -q --no-trunc) || fail 6 "Docker does not answer: start it (or check DOCKER_HOST), then run load.sh again."
+    have=""
+    if [ -n "$ids" ]; then
+        # shellcheck disable=SC2086 # one argument per image ID
+        have=$(printf '%s\n' $ids | LC_ALL=C sort -u | xargs docker image inspect --format '{{=<% %>=}}{{range .RootFS.Layers}}{{.}},{{end}}<%={{ }}=%>') ||
+            fail 6 "Docker does not answer: start it (or check DOCKER_HOST), then run load.sh again."
+    fi
+    missing=""
+    while read -r diff prefix image; do
+        case $diff in sha256:*) ;; *) continue ;; esac
+        found=0
+        for layers in $have; do
+            case $layers in "$prefix",*) found=1; break ;; esac
+        done
+        [ "$found" = 1 ] || missing="$missing${image:-?} $diff
+"
+    done < REQUIRES
+    if [ -n "$missing" ]; then
+        printf 'load.sh: %s\n' "this kit leaves out layers that this Docker does not have; they came with these images:" >&2
+        printf '%s' "$missing" | awk '{ n[$1]++ } END { for (i in n) printf "  %s (%d layer(s) missing)\n", i, n[i] }' | LC_ALL=C sort >&2
+        fail 3 "load those images first (from the kit that brought them), or export a full kit without --target-has. Nothing was loaded."
+    fi
+fi
+
 echo "Loading $IMAGE into Docker (this takes a while for big models)..."
 if [ "$COMPRESSED" = 1 ] && ! command -v zstd >/dev/null 2>&1; then
     die "this kit is compressed with zstd; install zstd (e.g. apt-get install zstd), then run load.sh again."

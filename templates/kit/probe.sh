@@ -45,6 +45,7 @@ else
 fi
 
 docker_available=false; docker_version=""; buildkit=false; gpu_runtime=false; root_dir="/var/lib/docker"
+images=""
 if command -v docker >/dev/null 2>&1 && docker_version=$(docker version --format '{{.Server.Version}}' 2>/dev/null); then
     docker_available=true
     root_dir=$(docker info --format '{{.DockerRootDir}}' 2>/dev/null || echo /var/lib/docker)
@@ -52,6 +53,14 @@ if command -v docker >/dev/null 2>&1 && docker_version=$(docker version --format
     if docker buildx version >/dev/null 2>&1 || [ "$(num "$major")" -ge 23 ]; then buildkit=true; fi
     if docker info --format '{{json .Runtimes}}' 2>/dev/null | grep -q nvidia; then gpu_runtime=true; fi
     if ls /etc/cdi/*.yaml /var/run/cdi/*.yaml >/dev/null 2>&1; then gpu_runtime=true; fi
+    # The images and their layers: a kit for this computer can leave out the layers it has.
+    ids=$(docker image ls -q --no-trunc 2>/dev/null | sort -u)
+    if [ -n "$ids" ]; then
+        # shellcheck disable=SC2086 # one argument per ID
+        images=$(docker image inspect --format \
+            '{"reference":{{if .RepoTags}}{{json (index .RepoTags 0)}}{{else}}{{json .Id}}{{end}},"id":{{json .Id}},"layers":{{json .RootFS.Layers}}}' \
+            $ids 2>/dev/null | paste -sd, -)
+    fi
 fi
 [ -d "$root_dir" ] || root_dir=/
 disk_free_mib=$(df -Pk "$root_dir" 2>/dev/null | awk 'NR==2 { print int($4 / 1024) }')
@@ -63,6 +72,6 @@ printf '  "gpus": [%s],\n' "$gpus"
 printf '  "cpu": {"model": "%s", "cores": %s, "architecture": "%s"},\n' "$(esc "$cpu_model")" "$(num "$cores")" "$(esc "$(uname -m)")"
 printf '  "memory_total_mib": %s,\n' "$(num "$mem_mib")"
 printf '  "disk_free_mib": %s,\n' "$(num "$disk_free_mib" -1)"
-printf '  "docker": {"available": %s, "version": "%s", "buildkit": %s, "gpu_runtime": %s}\n' \
-    "$docker_available" "$(esc "$docker_version")" "$buildkit" "$gpu_runtime"
+printf '  "docker": {"available": %s, "version": "%s", "buildkit": %s, "gpu_runtime": %s, "images": [%s]}\n' \
+    "$docker_available" "$(esc "$docker_version")" "$buildkit" "$gpu_runtime" "$images"
 printf '}\n'

@@ -12,6 +12,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QByteArray input = ezr::fuzz::bytes(data, size);
     const auto version = parse::dockerVersionJson(input);
     const auto info = parse::dockerInfoJson(input);
+    if (const auto images = parse::dockerImagesJson(input)) {
+        for (const auto &image : *images)
+            ezr::fuzz::check(!image.layers.isEmpty() && !image.id.isEmpty());
+    }
     if (version && info)
         (void)parse::buildkitUsable(version->client, version->server, info->clientPlugins);
     (void)ezr::docker::dockerEndpoint({}, input);

@@ -244,3 +244,27 @@ TEST(Docker, BuildkitRules)
             << c.client << " / " << c.server;
     }
 }
+
+// `docker image inspect ID...` of a Docker 20.10 daemon (two images; trimmed): what hw --json
+// lists as docker.images, so that a kit for this computer can leave out what it has (#16).
+TEST(DockerImagesJson, RecordedOutput)
+{
+    const auto images = parse::dockerImagesJson(fixture("docker-image-inspect-20.json"));
+    ASSERT_TRUE(images.ok()) << images.error().detail.toStdString();
+    ASSERT_EQ(images->size(), 2);
+    EXPECT_EQ(images->at(0).reference, QStringLiteral("ezr-test/busybox:latest"));
+    EXPECT_TRUE(images->at(0).id.startsWith(QLatin1String("sha256:")));
+    EXPECT_EQ(images->at(0).layers.size(), 1);
+    EXPECT_EQ(images->at(1).layers.size(), 6);
+    EXPECT_EQ(images->at(1).layers.first(), images->at(0).layers.first());
+
+    // An image without tags is named by its ID; one with a bad layer ID is left out.
+    const auto some
+        = parse::dockerImagesJson(R"([{"Id":"sha256:1","RepoTags":[],"RootFS":{"Layers":["sha256:)"
+            + QByteArray(64, 'a') + R"("]}},{"Id":"sha256:2","RootFS":{"Layers":["nope"]}}])");
+    ASSERT_TRUE(some.ok());
+    ASSERT_EQ(some->size(), 1);
+    EXPECT_EQ(some->at(0).reference, QStringLiteral("sha256:1"));
+    EXPECT_FALSE(parse::dockerImagesJson("{}").ok());
+    EXPECT_FALSE(parse::dockerImagesJson("Error: No such image").ok());
+}

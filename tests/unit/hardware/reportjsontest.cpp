@@ -151,3 +151,37 @@ TEST(ReportJson, LoadFile)
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r->label, QStringLiteral("box")) << "an unnamed report is labelled by its file";
 }
+
+// The images a target has (#16): probe.sh and hw --json list them with their layers.
+TEST(ReportJson, DockerImagesRoundTripAndAreChecked)
+{
+    const QString a = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+    const QString b = QStringLiteral("sha256:") + QString(64, QLatin1Char('b'));
+    HardwareReport r = sample();
+    r.docker.images = { { QStringLiteral("vllm/vllm-openai:v1"), b, { a.toLatin1(), b.toLatin1() } } };
+    const QByteArray json = QJsonDocument(reportToJson(r)).toJson();
+    auto back = reportFromJson(json);
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    ASSERT_EQ(back->docker.images.size(), 1);
+    EXPECT_EQ(back->docker.images[0].reference, QStringLiteral("vllm/vllm-openai:v1"));
+    EXPECT_EQ(back->docker.images[0].layers, (QList<QByteArray> { a.toLatin1(), b.toLatin1() }));
+
+    auto withImages = [](const QByteArray &images) {
+        return reportFromJson(R"({"gpus": [], "memory_total_mib": 1, "docker": {"images": )" + images + "}}");
+    };
+    EXPECT_TRUE(withImages("[]").ok());
+    const QByteArray good = "[{\"reference\":\"x\",\"id\":\"y\",\"layers\":[\"" + a.toLatin1() + "\"]}]";
+    EXPECT_TRUE(withImages(good).ok());
+    for (const QByteArray &bad : { QByteArray("{}"), QByteArray("[1]"), QByteArray(R"([{"reference":"x"}])"),
+             QByteArray(R"([{"reference":"x","layers":[]}])"),
+             QByteArray(R"([{"reference":"x","layers":["sha256:ABC"]}])"),
+             QByteArray(R"([{"reference":"x","layers":[7]}])"),
+             QByteArray("[{\"reference\":5,\"layers\":[\"" + a.toLatin1() + "\"]}]") }) {
+        SCOPED_TRACE(bad.toStdString());
+        const auto parsed = withImages(bad);
+        ASSERT_FALSE(parsed.ok());
+        EXPECT_EQ(parsed.error().code, ErrorCode::Usage);
+        EXPECT_TRUE(parsed.error().message.contains(QLatin1String("docker.images")))
+            << parsed.error().message.toStdString();
+    }
+}
