@@ -110,9 +110,12 @@ TEST(HttpServer, InjectsFaults)
     });
     server.route("GET", "/prefix/*", [](const HttpRequest &r) { return HttpResponse::text(r.path); });
 
+    // The connection closes after 1000 of the 100000 bytes. Qt reports that as an error, except when
+    // the close and the last bytes arrive together: then the reply can end with NoError and a short
+    // body (seen 1 run in many under load), which is why the hub code checks the length itself.
     Fetched f = fetch(server.url(QStringLiteral("/drop")));
-    EXPECT_NE(f.error, QNetworkReply::NoError);
-    EXPECT_LT(f.body.size(), static_cast<qsizetype>(payload.size()));
+    EXPECT_LT(f.body.size(), static_cast<qsizetype>(payload.size())) << "the server dropped the connection";
+    EXPECT_LE(f.body.size(), 1000);
 
     f = fetch(server.url(QStringLiteral("/corrupt")));
     EXPECT_EQ(f.body.size(), static_cast<qsizetype>(payload.size()));
