@@ -5,20 +5,24 @@
 // kit; the image is removed, the kit's load.sh and run.sh bring it back, and the server answers
 // /v1/models with the model's id and a chat completion of exactly max_tokens tokens. Also with an
 // API key (401 without it, 200 with it) on a port other than 8080, the image's health check, and
-// where run.sh publishes the port. Only structure is asserted, never words.
+// where run.sh publishes the port; and a kit for a target that already has the engine. Only
+// structure is asserted, never words.
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QThread>
 
 #include "dockerfixture.h"
 #include "fixturehub.h"
 #include "realengine.h"
+#include "seconddaemon.h"
 #include "testenv.h"
 #include "tinygguf.h"
 
@@ -306,4 +310,72 @@ TEST_F(RealEngineTest, AModelFromTheHubIsServedUnderItsRepositoryId)
     const ProcessResult run = loadAndRun(port);
     ASSERT_EQ(run.exitCode, 0) << text(run);
     expectServes(port, QStringLiteral("acme/tiny-chat-GGUF"));
+}
+
+// Smaller kits (#16) with the real engine: a target that already has the engine image gets a kit
+// of the model's layers only. On a second daemon that holds just the engine image (a target after
+// an earlier kit), load.sh checks REQUIRES and loads it, and run.sh serves the model.
+TEST_F(RealEngineTest, AKitForATargetWithTheEngineCarriesTheModelOnlyAndServes)
+{
+    const QString id = pack();
+    ASSERT_FALSE(id.isEmpty());
+    const qint64 fullSize = QFileInfo(kit + QStringLiteral("/image.tar")).size();
+
+    // The target's report lists the engine image with its layers.
+    const ProcessResult layers = docker({ QStringLiteral("image"), QStringLiteral("inspect"),
+        QStringLiteral("--format"), QStringLiteral("{{json .RootFS.Layers}}"), engineImage });
+    ASSERT_EQ(layers.exitCode, 0) << text(layers);
+    const QJsonObject engine { { QStringLiteral("reference"), engineImage },
+        { QStringLiteral("id"), QString(QStringLiteral("sha256:") + QString(64, QLatin1Char('0'))) },
+        { QStringLiteral("layers"), QJsonDocument::fromJson(layers.out).array() } };
+    const QJsonObject docker { { QStringLiteral("available"), true },
+        { QStringLiteral("images"), QJsonArray { engine } } };
+    const QJsonObject report { { QStringLiteral("gpus"), QJsonArray() },
+        { QStringLiteral("memory_total_mib"), 4096 }, { QStringLiteral("docker"), docker } };
+    const QString reportPath = home.file(QStringLiteral("target.json"));
+    QFile reportFile(reportPath);
+    ASSERT_TRUE(reportFile.open(QIODevice::WriteOnly));
+    reportFile.write(QJsonDocument(report).toJson());
+    reportFile.close();
+
+    kit = home.file(QStringLiteral("small-kit"));
+    const ProcessResult exported = runProcess(ezrunnerExecutable(),
+        { QStringLiteral("export"), tag, QStringLiteral("--to"), kit, QStringLiteral("--target-has"),
+            reportPath, QStringLiteral("--json"), QStringLiteral("--quiet") },
+        10 * kMinute, {}, environment());
+    ASSERT_EQ(exported.exitCode, 0) << text(exported);
+    EXPECT_FALSE(
+        QJsonDocument::fromJson(exported.out).object().value(QStringLiteral("requires")).toArray().isEmpty())
+        << text(exported);
+    // The model file and < 1 MiB of the rest (tar headers, JSON, the entry point).
+    const qint64 ggufSize = QFileInfo(modelDir + QStringLiteral("/tiny.gguf")).size();
+    const qint64 smallSize = QFileInfo(kit + QStringLiteral("/image.tar")).size();
+    EXPECT_GE(smallSize, ggufSize);
+    EXPECT_LT(smallSize, ggufSize + 1024 * 1024) << smallSize << " bytes for a model of " << ggufSize;
+    EXPECT_LT(smallSize, fullSize);
+
+    EZR_REQUIRE_ROOT_TO("start a second Docker daemon (the target)");
+    SecondDaemon target;
+    ASSERT_TRUE(target.start()) << target.error().toStdString();
+    const QStringList onTarget { QStringLiteral("DOCKER_HOST=") + target.host() };
+    // Without the engine, load.sh refuses, names the engine image and loads nothing.
+    ProcessResult load = kitScript(QStringLiteral("sh load.sh"), 0, onTarget);
+    EXPECT_EQ(load.exitCode, 3) << text(load);
+    EXPECT_TRUE(load.err.contains(engineImage.toUtf8())) << text(load);
+    EXPECT_TRUE(target.docker({ QStringLiteral("image"), QStringLiteral("ls"), QStringLiteral("-q") })
+                    .out.trimmed()
+                    .isEmpty());
+
+    // With the engine (as an earlier full kit left it), it loads and serves.
+    QString why;
+    ASSERT_TRUE(target.copyImage(engineImage, &why)) << why.toStdString();
+    load = kitScript(QStringLiteral("sh load.sh"), 0, onTarget);
+    ASSERT_EQ(load.exitCode, 0) << text(load);
+    const int port = freeLocalPort();
+    const ProcessResult run = kitScript(QStringLiteral("sh run.sh"), port, onTarget);
+    const auto stopOnTarget = qScopeGuard([&] {
+        target.docker({ QStringLiteral("rm"), QStringLiteral("-f"), container });
+    });
+    ASSERT_EQ(run.exitCode, 0) << text(run);
+    expectServes(port, id);
 }
