@@ -5,13 +5,13 @@
 # test with the label `sanitize` (scripts/test.sh runs them after the fuzzers). Any report fails
 # the test: ASan aborts, and UBSan too (-fno-sanitize-recover).
 find_package(GTest REQUIRED)
-find_package(Qt6 REQUIRED COMPONENTS Test)
+find_package(Qt6 REQUIRED COMPONENTS Test Network)
 include(GoogleTest)
+include(${PROJECT_SOURCE_DIR}/cmake/EzrSanitizedTests.cmake)
 set(unit ${PROJECT_SOURCE_DIR}/tests/unit)
-set(support ${PROJECT_SOURCE_DIR}/tests/support)
-add_executable(core_sanitized_tests
-    ${support}/testmain.cpp ${support}/testenv.cpp ${support}/httpserver.cpp ${support}/tinygguf.cpp
-    ${support}/engineflags.cpp ${support}/dockerfixture.cpp
+ezr_add_sanitized_tests(core_sanitized_tests
+    INCLUDE_DIRS ${unit}/hub ${unit}/dockerfile ${unit}/engine
+    SOURCES
     ${unit}/util/errortest.cpp ${unit}/util/formattest.cpp ${unit}/util/jobtest.cpp
     ${unit}/util/pipelinejobtest.cpp ${unit}/util/processrunnertest.cpp ${unit}/util/progresstest.cpp
     ${unit}/util/settingstest.cpp ${unit}/util/threadedjobtest.cpp
@@ -31,14 +31,6 @@ add_executable(core_sanitized_tests
     ${unit}/profile/profiletest.cpp
     ${unit}/pack/packjobtest.cpp
     ${unit}/support/httpservertest.cpp ${unit}/support/tinygguftest.cpp)
-target_include_directories(core_sanitized_tests PRIVATE ${support} ${unit}/hub ${unit}/dockerfile ${unit}/engine)
-target_link_libraries(core_sanitized_tests PRIVATE ezrunner_core Qt6::Test Qt6::Network GTest::gtest
-    GTest::gmock PkgConfig::ZSTD)
-target_compile_definitions(core_sanitized_tests PRIVATE
-    EZR_TEST_BINARY_ROOT="${PROJECT_BINARY_DIR}"
-    EZR_TEST_SOURCE_ROOT="${PROJECT_SOURCE_DIR}"
-    EZR_TEST_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/tests/fixtures"
-    EZR_EZRUNNER_EXECUTABLE="")
 gtest_discover_tests(core_sanitized_tests
     DISCOVERY_TIMEOUT 120
     PROPERTIES LABELS sanitize TIMEOUT 300
