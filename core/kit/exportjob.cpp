@@ -199,8 +199,11 @@ void ExportJob::onInspected(const Status &status)
         connect(m_weightsInspect.get(), &Job::finished, this, [this](const Status &weights) {
             if (isFinished())
                 return;
-            if (weights && m_weightsInspect->exists())
-                m_weightsLayers = m_weightsInspect->facts().layers.size();
+            // Only the image's own weights image: its layers are the image's lowest ones.
+            const LayerList &below = m_weightsInspect->facts().layers;
+            if (weights && m_weightsInspect->exists() && below.size() <= m_result.image.layers.size()
+                && m_result.image.layers.mid(0, below.size()) == below)
+                m_weightsLayers = below.size();
             afterInspect();
         });
         m_weightsInspect->start();
