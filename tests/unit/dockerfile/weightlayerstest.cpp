@@ -178,3 +178,71 @@ TEST(WeightLayers, FileIdsPreferTheHubsSha256)
     f.sha256 = QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
     EXPECT_EQ(weightFileId(f, QStringLiteral("/nonexistent")), QStringLiteral("0123456789abcdef"));
 }
+
+namespace {
+
+// The label a rendered Dockerfile carries, parsed; and where its COPY lines put the shards.
+Result<WeightsLabel> renderedLabel(const QString &dockerfile)
+{
+    const QString key = QLatin1String(kWeightLayersLabel) + QStringLiteral("=\"");
+    const qsizetype at = dockerfile.indexOf(key);
+    if (at < 0)
+        return Error { ErrorCode::NotFound, QStringLiteral("no label"), dockerfile };
+    const qsizetype end = dockerfile.indexOf(QStringLiteral("\"\n"), at);
+    QString value = dockerfile.mid(at + key.size(), end - at - key.size());
+    value.replace(QStringLiteral("\\\""), QStringLiteral("\""))
+        .replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+    return parseWeightsLabel(value.toUtf8());
+}
+
+} // namespace
+
+TEST(WeightLayers, TheRenderedDockerfileOrdersByTheEarlierRevisionAndARebuildKeepsItsLabel)
+{
+    const QString templateText = QStringLiteral(
+        "FROM {{{image}}}\n{{#weightCopies}}\nCOPY {{{args}}}\n{{/weightCopies}}\n{{#fileCopies}}\nCOPY "
+        "{{{args}}}\n{{/fileCopies}}\n\n# ezrunner:serving\nCMD [\"x\"]\n");
+    hub::ModelInfo model;
+    model.id = QStringLiteral("acme/two");
+    model.sha = QStringLiteral("2222222222222222222222222222222222222222");
+    for (const char *name : { "model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors" }) {
+        hub::ModelFile f;
+        f.path = QLatin1String(name);
+        f.size = 1 << 20;
+        f.sha256 = QString(64, name[10] == '1' ? QLatin1Char('b') : QLatin1Char('c'));
+        model.files << f;
+    }
+    engine::Candidate candidate;
+    candidate.engine = QStringLiteral("vllm");
+    candidate.image = QStringLiteral("vllm/vllm-openai:v0");
+
+    RenderOptions options;
+    Result<QString> text = renderTemplate(templateText, candidate, model, options);
+    ASSERT_TRUE(text.ok());
+    Result<WeightsLabel> now = renderedLabel(*text);
+    ASSERT_TRUE(now.ok()) << text->toStdString();
+    EXPECT_EQ(now->layers.first().first().path, QStringLiteral("model-00001-of-00002.safetensors"));
+    EXPECT_TRUE(now->from.isEmpty());
+    EXPECT_LT(text->indexOf(QLatin1String(kWeightLayersLabel)),
+        text->indexOf(QStringLiteral("# ezrunner:serving")));
+
+    // The earlier revision had another first shard: the second one goes first.
+    options.previousWeights = label(QStringLiteral("model-00001-of-00002.safetensors=aaaaaaaaaaaaaaaa "
+                                                   "model-00002-of-00002.safetensors=cccccccccccccccc"));
+    options.previousRevision = QStringLiteral("111111111111");
+    text = renderTemplate(templateText, candidate, model, options);
+    ASSERT_TRUE(text.ok());
+    now = renderedLabel(*text);
+    ASSERT_TRUE(now.ok()) << text->toStdString();
+    EXPECT_EQ(now->layers.first().first().path, QStringLiteral("model-00002-of-00002.safetensors"));
+    EXPECT_EQ(now->from, QStringLiteral("111111111111"));
+    EXPECT_LT(text->indexOf(QStringLiteral("model/model-00002-of-00002.safetensors")),
+        text->indexOf(QStringLiteral("model/model-00001-of-00002.safetensors")));
+
+    // Built again on top of that build (same files): the same label, so the same image.
+    options.previousWeights = *now;
+    options.previousRevision = QStringLiteral("222222222222");
+    const Result<QString> again = renderTemplate(templateText, candidate, model, options);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*again, *text);
+}
