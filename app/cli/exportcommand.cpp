@@ -157,7 +157,7 @@ private:
             for (const kit::RequiredLayer &layer : r.required)
                 required.append(QJsonObject { { QStringLiteral("layer"), QString::fromLatin1(layer.diffId) },
                     { QStringLiteral("image"), layer.image } });
-            console.printJson(QJsonDocument(QJsonObject {
+            QJsonObject o {
                 { QStringLiteral("dir"), r.dir },
                 { QStringLiteral("image"), r.image.reference },
                 { QStringLiteral("image_id"), r.image.id },
@@ -174,7 +174,10 @@ private:
                 { QStringLiteral("images"), images },
                 { QStringLiteral("left_out_bytes"), static_cast<double>(r.bytesLeftOut) },
                 { QStringLiteral("requires"), required },
-            }));
+            };
+            if (r.update)
+                o.insert(QStringLiteral("update"), kit::updateJson(*r.update));
+            console.printJson(QJsonDocument(o));
             return;
         }
         console.print(QCoreApplication::translate("ezr::cli", "Kit written to %1: %2 in %n file(s), %3.",
@@ -186,6 +189,8 @@ private:
                 "Left out %n layer(s) the target has (%1); load.sh checks for them first (REQUIRES).",
                 nullptr, static_cast<int>(r.required.size()))
                               .arg(format::bytes(r.bytesLeftOut)));
+        if (r.update)
+            console.print(kit::updateText(*r.update));
         console.print(tr("On the target: sh load.sh, then sh run.sh (see README.txt)."));
     }
 };

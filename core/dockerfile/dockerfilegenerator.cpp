@@ -12,6 +12,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "dockerfile/weightsimage.h"
 #include "hub/variants.h"
 #include "util/log.h"
 #include "util/paths.h"
@@ -174,6 +175,23 @@ std::string labelsPartial()
            "      io.ezrunner.profile=\"{{profile}}\"";
 }
 
+// The weights label goes at the end of the weights part, just above the serving marker (after the
+// COPY lines, so that a new label does not void the cache of the weight layers). A template
+// without the marker gets none.
+QString withWeightsLabel(const QString &dockerfile, const WeightsLabel &label)
+{
+    const QByteArray json = serializeWeightsLabel(label);
+    const qsizetype marker = dockerfile.indexOf(QLatin1String(kServingMarker));
+    if (label.layers.isEmpty() || json.isEmpty() || marker < 0
+        || (marker > 0 && dockerfile.at(marker - 1) != QLatin1Char('\n')))
+        return dockerfile;
+    QString value = QString::fromStdString(jsonEscape(json.toStdString()));
+    value.replace(QLatin1Char('$'), QStringLiteral("\\$"));
+    return dockerfile.left(marker) + QStringLiteral("# The weight layers above, for updates of this model.\n")
+        + QStringLiteral("LABEL %1=\"%2\"\n\n").arg(QLatin1String(kWeightLayersLabel), value)
+        + dockerfile.mid(marker);
+}
+
 data copyList(const QList<CopyGroup> &groups, bool weights)
 {
     data list { data::type::list };
@@ -239,14 +257,15 @@ QString imageModelDir(const hub::ModelInfo &model, const engine::Candidate &cand
     return engine::imageModelDir(model, candidate.engine);
 }
 
-QList<CopyGroup> copyGroups(const QList<hub::ModelFile> &files, const QString &modelDir)
+QList<CopyGroup> copyGroups(const QList<hub::ModelFile> &files, const QString &modelDir,
+    const QHash<QString, QString> &ids, const WeightsLabel *previous)
 {
     QList<hub::ModelFile> weights;
     QList<hub::ModelFile> small;
     for (const hub::ModelFile &file : files)
         (isWeightFile(file) ? weights : small) << file;
     const auto byPath = [](const hub::ModelFile &a, const hub::ModelFile &b) { return a.path < b.path; };
-    std::sort(weights.begin(), weights.end(), byPath);
+    weights = updateOrder(weights, ids, previous);
     std::sort(small.begin(), small.end(), byPath);
 
     const auto destinationOf = [&modelDir](const QString &path) -> QString {
@@ -276,6 +295,25 @@ QList<CopyGroup> copyGroups(const QList<hub::ModelFile> &files, const QString &m
     for (auto it = smallByFolder.cbegin(); it != smallByFolder.cend(); ++it)
         groups << CopyGroup { it.value(), it.key(), false };
     return groups;
+}
+
+WeightsLabel weightsLabelOf(const QList<CopyGroup> &groups, const QHash<QString, QString> &ids)
+{
+    WeightsLabel label;
+    const QString prefix = QLatin1String(kContextModelDir) + QLatin1Char('/');
+    for (const CopyGroup &group : groups) {
+        if (!group.weights) {
+            ++label.fileLayers;
+            continue;
+        }
+        QList<WeightEntry> layer;
+        for (const QString &source : group.sources) {
+            const QString path = source.startsWith(prefix) ? source.mid(prefix.size()) : source;
+            layer.append({ path, ids.value(path) });
+        }
+        label.layers.append(layer);
+    }
+    return label;
 }
 
 QString baseImage(const engine::Candidate &candidate, const RenderOptions &options)
@@ -337,7 +375,19 @@ Result<QString> renderTemplate(const QString &templateText, const engine::Candid
         modelBytes += std::max<qint64>(0, file.size);
 
     const QString modelDir = imageModelDir(model, candidate);
-    const QList<CopyGroup> groups = copyGroups(files, modelDir);
+    QHash<QString, QString> ids;
+    for (const hub::ModelFile &file : files) {
+        if (isWeightFile(file))
+            ids.insert(file.path, weightFileId(file, model.localPath));
+    }
+    const QList<CopyGroup> groups
+        = copyGroups(files, modelDir, ids, options.previousWeights ? &*options.previousWeights : nullptr);
+    WeightsLabel weightsLabel = weightsLabelOf(groups, ids);
+    // A rebuild of the same revision keeps what it was an update of: the same label, the same image.
+    if (options.previousWeights)
+        weightsLabel.from = options.previousWeights->layers == weightsLabel.layers
+            ? options.previousWeights->from
+            : options.previousRevision;
     const QString accelerator = engine::acceleratorName(candidate.accelerator);
 
     data ctx;
@@ -404,7 +454,7 @@ Result<QString> renderTemplate(const QString &templateText, const engine::Candid
         return Error { ErrorCode::Failure,
             tr("The Dockerfile template for \"%1\" could not be rendered.").arg(candidate.engine),
             QString::fromStdString(tmpl.error_message()) };
-    return QString::fromStdString(out);
+    return withWeightsLabel(QString::fromStdString(out), weightsLabel);
 }
 
 Result<QString> generateDockerfile(

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
+#include "dockerfile/weightlayers.h"
 #include "engine/candidate.h"
 #include "hub/modelinfo.h"
 #include "util/result.h"
@@ -26,6 +30,10 @@ struct RenderOptions
     QMap<QString, QString> engineImageOverrides; // engine -> image, wins over the candidate's image
     int healthIntervalSeconds = 30;
     int healthStartPeriodSeconds = 0; // 0: derived from the model's size
+    // The earlier revision of the model whose image is on the build machine (weightlayers.h):
+    // its unchanged weight files come first, in its order. None: path order.
+    std::optional<WeightsLabel> previousWeights;
+    QString previousRevision; // its revision, for the kit's "update from A to B"
 };
 
 // One COPY instruction: files from the context (relative paths) into a folder of the image.
@@ -47,8 +55,13 @@ bool isWeightFile(const hub::ModelFile &file);
 QString imageModelDir(const hub::ModelInfo &model, const engine::Candidate &candidate);
 
 // COPY groups: each weight file in its own layer (merged only past a layer budget), then the
-// small files, one COPY per folder, since a multi-source COPY flattens folders.
-QList<CopyGroup> copyGroups(const QList<hub::ModelFile> &files, const QString &modelDir);
+// small files, one COPY per folder, since a multi-source COPY flattens folders. The weight files
+// go in path order, or in updateOrder() when `previous` is given (`ids`: weightFileId() by path).
+QList<CopyGroup> copyGroups(const QList<hub::ModelFile> &files, const QString &modelDir,
+    const QHash<QString, QString> &ids = {}, const WeightsLabel *previous = nullptr);
+
+// The label (weightlayers.h) that describes `groups`, the weight files identified by `ids`.
+WeightsLabel weightsLabelOf(const QList<CopyGroup> &groups, const QHash<QString, QString> &ids);
 
 // The image the Dockerfile starts FROM: the override for the candidate's engine, else its image.
 QString baseImage(const engine::Candidate &candidate, const RenderOptions &options);

@@ -18,6 +18,7 @@
 
 #include "docker/buildjob.h"
 #include "docker/dockerclient.h"
+#include "dockerfile/weightlayers.h"
 #include "util/format.h"
 #include "util/log.h"
 #include "util/paths.h"
@@ -37,7 +38,7 @@ QByteArray manifestJson(const ExportResult &r, Compression compression, const QS
     for (const ImageFacts &image : r.images)
         images.append(QJsonObject {
             { QStringLiteral("image"), image.reference }, { QStringLiteral("image_id"), image.id } });
-    const QJsonObject o {
+    QJsonObject o {
         { QStringLiteral("format"), 1 },
         { QStringLiteral("image"), r.image.reference },
         { QStringLiteral("image_id"), r.image.id },
@@ -55,6 +56,8 @@ QByteArray manifestJson(const ExportResult &r, Compression compression, const QS
         { QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
         { QStringLiteral("created_by"), QStringLiteral("EZ Runner %1").arg(appVersion) },
     };
+    if (r.update)
+        o.insert(QStringLiteral("update"), updateJson(*r.update));
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -118,6 +121,7 @@ ExportJob::~ExportJob()
     m_queue.abort();
     m_save.reset(); // kills docker's process group
     m_inspect.reset();
+    m_weightsInspect.reset();
     m_pool.waitForDone();
     for (int &fd : m_pipe) {
         if (fd >= 0)
@@ -185,6 +189,35 @@ void ExportJob::onInspected(const Status &status)
         return;
     }
     m_result.image = m_result.images.first();
+    // A model update: how many of its weight layers the kit carries needs the layer count of the
+    // weights image the label was written on (the image's io.ezrunner.weights).
+    const QString weightsImage = m_result.image.label(QStringLiteral("io.ezrunner.weights"));
+    if (!m_options.targetHas.isEmpty() && !weightsImage.isEmpty()
+        && !m_result.image.label(QLatin1String(dockerfile::kWeightLayersLabel)).isEmpty()) {
+        m_weightsInspect = std::make_unique<ImageInspectJob>(m_docker, weightsImage);
+        m_weightsInspect->setMissingIsAnswer(true);
+        connect(m_weightsInspect.get(), &Job::finished, this, [this](const Status &weights) {
+            if (isFinished())
+                return;
+            // Only the image's own weights image: its layers are the image's lowest ones.
+            const LayerList &below = m_weightsInspect->facts().layers;
+            if (weights && m_weightsInspect->exists() && below.size() <= m_result.image.layers.size()
+                && m_result.image.layers.mid(0, below.size()) == below)
+                m_weightsLayers = below.size();
+            afterInspect();
+        });
+        m_weightsInspect->start();
+        return;
+    }
+    afterInspect();
+}
+
+void ExportJob::afterInspect()
+{
+    if (isCancelRequested()) {
+        fail(Error::cancelled());
+        return;
+    }
     if (!m_options.targetHas.isEmpty()) {
         QList<LayerList> saved;
         QList<LayerList> target;
@@ -409,6 +442,7 @@ void ExportJob::finalize()
                                                            : QString() });
         }
         m_result.bytesLeftOut = m_filter->bytesLeftOut();
+        noteUpdate();
         requiredText = requiresFile(m_result.required);
         files << describe(QStringLiteral("REQUIRES"), requiredText);
         log(tr(
@@ -474,13 +508,61 @@ void ExportJob::reportStreamProgress()
     reportProgress(p);
 }
 
+void ExportJob::noteUpdate()
+{
+    const Result<dockerfile::WeightsLabel> label = dockerfile::parseWeightsLabel(
+        m_result.image.label(QLatin1String(dockerfile::kWeightLayersLabel)).toUtf8());
+    if (!label || m_weightsLayers < 0)
+        return;
+    const QList<QByteArray> &layers = m_result.image.layers;
+    const QList<int> indexes = dockerfile::weightLayerIndexes(*label, m_weightsLayers, layers.size());
+    const QSet<QByteArray> leftOut(m_filter->leftOut().cbegin(), m_filter->leftOut().cend());
+    WeightsUpdate update;
+    QString providedBy;
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        const qsizetype files = label->layers.at(i).size();
+        update.total += static_cast<int>(files);
+        const QByteArray &diff = layers.at(indexes.at(i));
+        if (!leftOut.contains(diff)) {
+            update.shipped += static_cast<int>(files);
+        } else if (providedBy.isEmpty()) {
+            const int by = m_plan.providedBy.value(diff, -1);
+            if (by >= 0 && by < m_options.targetHas.size())
+                providedBy = m_options.targetHas.at(by).reference;
+        }
+    }
+    // Only an update when some weights are left out: otherwise the kit carries the model whole.
+    if (indexes.isEmpty() || update.shipped == update.total)
+        return;
+    update.from = label->from.isEmpty() ? providedBy : label->from;
+    update.to = dockerfile::revisionName(m_result.image.labels);
+    m_result.update = update;
+    log(updateText(update));
+}
+
+QJsonObject updateJson(const WeightsUpdate &update)
+{
+    return { { QStringLiteral("from"), update.from }, { QStringLiteral("to"), update.to },
+        { QStringLiteral("shards_shipped"), update.shipped }, { QStringLiteral("shards"), update.total } };
+}
+
+QString updateText(const WeightsUpdate &update)
+{
+    return QCoreApplication::translate(
+        "ezr::kit", "Update from revision %1 to %2: %3 of %n shard(s).", nullptr, update.total)
+        .arg(update.from, update.to)
+        .arg(update.shipped);
+}
+
 void ExportJob::doCancel()
 {
     m_stats.cancel = true;
     m_queue.abort();
     switch (m_stage) {
     case Stage::Inspect:
-        if (m_inspect && m_inspect->isRunning())
+        if (m_weightsInspect && m_weightsInspect->isRunning())
+            m_weightsInspect->cancel(); // afterInspect() finishes as cancelled
+        else if (m_inspect && m_inspect->isRunning())
             m_inspect->cancel(); // onInspected finishes as cancelled
         else
             fail(Error::cancelled());

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
@@ -50,6 +51,15 @@ struct RequiredLayer
     QString image; // the target's image that has it
 };
 
+// What a kit of a model update carries of its weights: `shipped` of `total` shard files.
+struct WeightsUpdate
+{
+    QString from; // the earlier revision
+    QString to; // the exported one
+    int shipped = 0;
+    int total = 0;
+};
+
 struct ExportResult
 {
     QString dir;
@@ -66,7 +76,14 @@ struct ExportResult
     QList<ImageFacts> images; // every image in the kit, `image` first
     QList<RequiredLayer> required; // left out (REQUIRES)
     qint64 bytesLeftOut = 0;
+    // When weight layers of an earlier revision of the model were left out (dockerfile/weightlayers.h).
+    std::optional<WeightsUpdate> update;
 };
+
+// "Update from revision A to B: N of M shards", translated; and as JSON (kit.json, --json):
+// {"from", "to", "shards_shipped", "shards"}.
+QString updateText(const WeightsUpdate &update);
+QJsonObject updateJson(const WeightsUpdate &update);
 
 // The REQUIRES file: one line per layer left out, "DIFF_ID PREFIX IMAGE" (PREFIX: the diff IDs up
 // to it joined by commas), after comment lines.
@@ -97,6 +114,8 @@ protected:
 
 private:
     void onInspected(const Status &status);
+    void afterInspect();
+    void noteUpdate();
     void inspectNext();
     Status prepare();
     void startSave();
@@ -113,6 +132,8 @@ private:
     QThreadPool m_pool;
     QString m_docker;
     std::unique_ptr<ImageInspectJob> m_inspect;
+    std::unique_ptr<ImageInspectJob> m_weightsInspect; // the image's weights image, for `update`
+    qsizetype m_weightsLayers = -1; // its layer count
     QPointer<Job> m_explain;
     std::unique_ptr<ProcessRunner> m_save;
     QByteArray m_saveErr;

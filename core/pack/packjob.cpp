@@ -16,6 +16,7 @@
 #include "kit/imageinspectjob.h"
 #include "kit/savetarjob.h"
 #include "kit/splitspec.h"
+#include "pack/previousweights.h"
 #include "util/log.h"
 #include "util/threadedjob.h"
 
@@ -204,6 +205,22 @@ void PackJob::doStart()
     }
     target.skip = [&s] { return s.has(Phase::Target); };
     addPhase(Phase::Target, 0.2, std::move(target));
+
+    // An earlier build of this model here: a new revision's unchanged weight layers go first.
+    Step previous;
+    previous.makeJob = [&s]() -> std::unique_ptr<Job> {
+        return std::make_unique<PreviousWeightsJob>(s.dockerBinary, s.model->id);
+    };
+    previous.collect = [&s](Job &job) {
+        const std::optional<PreviousWeights> &found = static_cast<PreviousWeightsJob &>(job).previous();
+        s.render.previousWeights = found ? std::optional(found->label) : std::nullopt;
+        s.render.previousRevision = found ? found->revision : QString();
+        return Status {};
+    };
+    previous.skip = [this, &s] {
+        return s.has(Phase::Plan) || s.dockerBinary.isEmpty() || !s.model || m_options.probeWithoutDocker;
+    };
+    addPhase(Phase::Plan, 0.05, std::move(previous));
 
     addPhase(Phase::Plan, 0.2,
         { {}, 0, [&s]() -> std::unique_ptr<Job> { return std::make_unique<PlanJob>(s); }, {},

@@ -12,6 +12,7 @@
 #include "fixturehub.h"
 #include "hub/variants.h"
 #include "pack/packjob.h"
+#include "pack/previousweights.h"
 #include "testenv.h"
 
 using namespace ezr;
@@ -252,4 +253,24 @@ TEST_F(PackJobTest, ALocalFolderIsServedUnderItsNameAtThePathThePlanReports)
         EXPECT_EQ(pinned.model.servedName, served);
         EXPECT_TRUE(profile::validateProfile(pinned).ok());
     }
+}
+
+TEST(PreviousWeights, AnImageWithAReadableWeightsLabelIsAnEarlierBuild)
+{
+    kit::ImageFacts facts;
+    facts.id = QStringLiteral("sha256:1234");
+    facts.labels.insert(QStringLiteral("io.ezrunner.revision"), QStringLiteral("local"));
+    facts.labels.insert(
+        QStringLiteral("io.ezrunner.weights"), QStringLiteral("ezrunner-weights/m:00aa11bb22cc33dd"));
+    EXPECT_FALSE(pack::previousWeightsOf(facts).has_value()); // no weights label
+    facts.labels.insert(QLatin1String(dockerfile::kWeightLayersLabel), QStringLiteral("not json"));
+    EXPECT_FALSE(pack::previousWeightsOf(facts).has_value());
+    facts.labels.insert(QLatin1String(dockerfile::kWeightLayersLabel),
+        QStringLiteral(R"({"f":1,"w":[["a.safetensors","1-2"]]})"));
+    const std::optional<pack::PreviousWeights> found = pack::previousWeightsOf(facts);
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->image, facts.id);
+    EXPECT_EQ(found->revision, QStringLiteral("00aa11bb22cc33dd"));
+    ASSERT_EQ(found->label.layers.size(), 1);
+    EXPECT_EQ(found->label.layers.first().first().path, QStringLiteral("a.safetensors"));
 }
