@@ -83,6 +83,7 @@ data imageContext(const ImageFacts &img, int number)
     d.set("n", s(QString::number(number)));
     d.set("image", s(img.reference));
     d.set("image_sh", s(shellQuote(img.reference)));
+    d.set("image_ps", s(powershellQuote(img.reference)));
     d.set("model", s(model));
     d.set("model_sh", s(shellQuote(model)));
     d.set("engine", s(img.engine().isEmpty() ? QStringLiteral("unknown") : img.engine()));

@@ -60,8 +60,12 @@ QString PodmanStore::whyNot()
 
 QStringList PodmanStore::environment() const
 {
-    return { QStringLiteral("PATH=") + m_dir.filePath(QStringLiteral("bin")),
-        QStringLiteral("CONTAINERS_STORAGE_CONF=") + m_dir.filePath(QStringLiteral("storage.conf")) };
+    return { QStringLiteral("PATH=") + m_dir.filePath(QStringLiteral("bin")), storageConf() };
+}
+
+QString PodmanStore::storageConf() const
+{
+    return QStringLiteral("CONTAINERS_STORAGE_CONF=") + m_dir.filePath(QStringLiteral("storage.conf"));
 }
 
 ProcessResult PodmanStore::podman(const QStringList &args, int timeoutMs) const

@@ -31,6 +31,7 @@ public:
 
     // "NAME=value" for kit scripts: PATH of every program on PATH but docker*, and this store.
     QStringList environment() const;
+    QString storageConf() const; // "CONTAINERS_STORAGE_CONF=…" alone: this store, the PATH as it is
     ProcessResult podman(const QStringList &args, int timeoutMs = 120000) const;
     QStringList images() const; // the references of the store's images
     QString error() const { return m_error; } // empty when the store and the PATH were made

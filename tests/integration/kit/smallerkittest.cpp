@@ -221,6 +221,19 @@ TEST_F(SmallerKit, PodmanWithoutTheBaseNamesItAndLoadsNothing)
     EXPECT_TRUE(r.err.contains("Podman")) << text(r).toStdString();
     EXPECT_TRUE(r.err.contains("Nothing was loaded")) << text(r).toStdString();
     EXPECT_TRUE(podman.images().isEmpty()) << podman.images().join(QLatin1Char(' ')).toStdString();
+    // An engine that is neither: a usage error.
+    r = sh(small, QStringLiteral("EZRUNNER_ENGINE=lxc sh load.sh"), podman.environment());
+    EXPECT_EQ(r.exitCode, 2) << text(r).toStdString();
+
+    // probe.sh of this computer: Podman, and no images (a kit for it must be whole).
+    r = sh(full, QStringLiteral("sh probe.sh"), podman.environment());
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    const QJsonObject probed
+        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("docker")).toObject();
+    EXPECT_EQ(probed.value(QStringLiteral("engine")).toString(), QStringLiteral("podman"))
+        << r.out.constData();
+    EXPECT_TRUE(probed.value(QStringLiteral("available")).toBool()) << r.out.constData();
+    EXPECT_TRUE(probed.value(QStringLiteral("images")).toArray().isEmpty()) << r.out.constData();
 
     // The full kit loads; podman names it under localhost/.
     r = sh(full, QStringLiteral("sh load.sh"), podman.environment());
@@ -296,7 +309,9 @@ TEST_F(SmallerKit, RunShStartsEitherImageOfAKitOfTwoWithDockerAndWithPodman)
     EZR_REQUIRE_PODMAN();
     PodmanStore podman;
     ASSERT_TRUE(podman.error().isEmpty()) << podman.error().toStdString();
-    r = sh(kit, QStringLiteral("sh load.sh"), podman.environment());
+    // Asked for by EZRUNNER_ENGINE while docker is on PATH too.
+    r = sh(kit, QStringLiteral("sh load.sh"),
+        { podman.storageConf(), QStringLiteral("EZRUNNER_ENGINE=podman") });
     ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
     EXPECT_EQ(podman.images().size(), 2) << podman.images().join(QLatin1Char(' ')).toStdString();
     r = sh(kit, QStringLiteral("sh run.sh 2"), runEnv(podman.environment()));
