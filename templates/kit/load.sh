@@ -63,29 +63,72 @@ if [ -f REQUIRES ]; then
     have=""
     if [ -n "$ids" ]; then
         # shellcheck disable=SC2086 # one argument per image ID
-        have=$(printf '%s\n' $ids | LC_ALL=C sort -u | xargs "$ENGINE" image inspect --format '{{=<% %>=}}{{range .RootFS.Layers}}{{.}},{{end}}<%={{ }}=%>') ||
+        have=$(printf '%s\n' $ids | LC_ALL=C sort -u | xargs "$ENGINE" image inspect --format '{{=<% %>=}}{{.ID}}={{range .RootFS.Layers}}{{.}},{{end}}<%={{ }}=%>') ||
             fail 6 "$NO_ANSWER"
     fi
-    missing=""
+    missing="" holders=""
     while read -r diff prefix image; do
         case $diff in sha256:*) ;; *) continue ;; esac
-        found=0
-        for layers in $have; do
-            case $layers in "$prefix",*) found=1; break ;; esac
+        found=""
+        for entry in $have; do # ID=LAYER,LAYER,...
+            case $entry in *="$prefix",*) found=${entry%%=*}; break ;; esac
         done
-        [ "$found" = 1 ] || missing="$missing${image:-?} $diff
+        if [ -z "$found" ]; then
+            missing="$missing${image:-?} $diff
 "
+        else
+            case " $holders " in *" $found "*) ;; *) holders="$holders $found" ;; esac
+        fi
     done < REQUIRES
     if [ -n "$missing" ]; then
         printf 'load.sh: %s\n' "this kit leaves out layers that this $ENGINE_NAME does not have; they came with these images:" >&2
         printf '%s' "$missing" | awk '{ n[$1]++ } END { for (i in n) printf "  %s (%d layer(s) missing)\n", i, n[i] }' | LC_ALL=C sort >&2
         fail 3 "load those images first (from the kit that brought them), or export a full kit without --target-has. Nothing was loaded."
     fi
-    # podman load (4.x) reads only whole archives: it refuses one whose layer files are left out
-    # ("Some layer tarfiles are missing in the tarball"), even when it has those layers.
-    [ "$ENGINE" = podman ] &&
-        fail 1 "Podman has every layer this kit leaves out, but podman load cannot load a kit that leaves layers out. Export a full kit for this computer (without --target-has), or load this one with Docker. Nothing was loaded."
 fi
+
+# podman load (4.x) reads only whole archives: it refuses one whose layer files are left out
+# ("Some layer tarfiles are missing in the tarball"), even when it has those layers. So the kit is
+# unpacked, each left-out layer put back from a `podman save` of an image here that has it (the
+# layer files of podman save are <diff ID>.tar), and the whole archive loaded.
+load_whole() {
+    work=$(mktemp -d "${TMPDIR:-/var/tmp}/ezrunner-kit.XXXXXX") || die "cannot make a temporary folder in ${TMPDIR:-/var/tmp}."
+    trap 'rm -rf "$work"' EXIT
+    mkdir "$work/kit" "$work/have"
+    echo "Podman loads only whole archives: putting back the layers this kit leaves out, in $work (set TMPDIR for another place)..." >&2
+    # shellcheck disable=SC2086 # the part names have no spaces
+    if [ "$COMPRESSED" = 1 ]; then
+        cat $parts | zstd -dc | tar -xf - -C "$work/kit"
+    else
+        cat $parts | tar -xf - -C "$work/kit"
+    fi || die "cannot unpack the kit into $work (is there room?)."
+    for id in $holders; do
+        podman save --format docker-archive "$id" | tar -xf - -C "$work/have" ||
+            die "podman save of $id failed (see above)."
+    done
+    # manifest.json: one entry per image, its Layers in the order of its config's diff_ids.
+    tr -d '\n' < "$work/kit/manifest.json" | awk '{ gsub(/\},\{"Config"/, "}\n{\"Config\""); print }' > "$work/entries"
+    while IFS= read -r entry; do
+        config=$(printf '%s\n' "$entry" | sed -n 's/.*"Config":"\([^"]*\)".*/\1/p')
+        layers=$(printf '%s\n' "$entry" | sed -n 's/.*"Layers":\[\([^]]*\)\].*/\1/p' | tr -d '"' | tr ',' ' ')
+        diffs=$(tr -d '\n' < "$work/kit/$config" | sed -n 's/.*"diff_ids":\[\([^]]*\)\].*/\1/p' | tr -d '"' | tr ',' ' ')
+        # shellcheck disable=SC2086 # one word per diff ID
+        set -- $diffs
+        for layer in $layers; do
+            diff=${1:-}
+            [ $# -gt 0 ] && shift
+            [ -e "$work/kit/$layer" ] && continue
+            from="$work/have/${diff#sha256:}.tar"
+            [ -f "$from" ] || die "podman has no file of the layer $diff that this kit leaves out."
+            mkdir -p "$(dirname "$work/kit/$layer")"
+            rm -f "$work/kit/$layer"
+            ln "$from" "$work/kit/$layer" 2>/dev/null || cp "$from" "$work/kit/$layer" ||
+                die "cannot put the layer $diff back into $work (is there room?)."
+        done
+    done < "$work/entries"
+    rm -rf "$work/have"
+    (cd "$work/kit" && tar -cf - -- *) | podman load
+}
 
 echo "Loading $IMAGE{{#several_images}} and {{more_count}} more{{/several_images}} into $ENGINE_NAME (this takes a while for big models)..."
 if [ "$COMPRESSED" = 1 ] && ! command -v zstd >/dev/null 2>&1; then
@@ -93,7 +136,9 @@ if [ "$COMPRESSED" = 1 ] && ! command -v zstd >/dev/null 2>&1; then
 fi
 load_image() {
     # shellcheck disable=SC2086 # the part names have no spaces
-    if [ "$COMPRESSED" = 1 ]; then
+    if [ "$ENGINE" = podman ] && [ -n "${holders:-}" ]; then
+        load_whole
+    elif [ "$COMPRESSED" = 1 ]; then
         cat $parts | zstd -dc | "$ENGINE" load
     else
         cat $parts | "$ENGINE" load

@@ -47,7 +47,7 @@ fi
 docker_available=false; docker_version=""; buildkit=false; gpu_runtime=false; root_dir="/var/lib/docker"
 images=""; engine=docker
 # Podman where there is no Docker (or where docker is Podman's docker command); EZRUNNER_ENGINE=podman
-# asks for it.
+# asks for it. Its images are listed the same way (their IDs without "sha256:" in podman's format).
 if [ "${EZRUNNER_ENGINE:-}" = podman ] ||
     { [ "${EZRUNNER_ENGINE:-}" != docker ] && command -v podman >/dev/null 2>&1 &&
         { ! command -v docker >/dev/null 2>&1 || docker --version 2>/dev/null | grep -qi podman; }; }; then
@@ -58,8 +58,13 @@ if [ "$engine" = podman ]; then
         docker_available=true
         root_dir=$(podman info --format '{{.Store.GraphRoot}}' 2>/dev/null || echo /var/lib/containers/storage)
         if ls /etc/cdi/*.yaml /var/run/cdi/*.yaml >/dev/null 2>&1; then gpu_runtime=true; fi
-        # No images listed: podman load (4.x) cannot load a kit that leaves out layers it has, so
-        # a kit for this computer must be whole.
+        ids=$(podman image ls -q --no-trunc 2>/dev/null | sort -u)
+        if [ -n "$ids" ]; then
+            # shellcheck disable=SC2086 # one argument per ID
+            images=$(podman image inspect --format \
+                '{"reference":{{if .RepoTags}}{{json (index .RepoTags 0)}}{{else}}"sha256:{{.ID}}"{{end}},"id":"sha256:{{.ID}}","layers":{{json .RootFS.Layers}}}' \
+                $ids 2>/dev/null | paste -sd, -)
+        fi
     fi
 elif command -v docker >/dev/null 2>&1 && docker_version=$(docker version --format '{{.Server.Version}}' 2>/dev/null); then
     docker_available=true
