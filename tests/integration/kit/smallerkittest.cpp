@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include "dockerfixture.h"
@@ -326,6 +327,22 @@ TEST_F(SmallerKit, RunShStartsEitherImageOfAKitOfTwoWithDockerAndWithPodman)
     EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
     EXPECT_TRUE(r.out.contains("podman run")) << text(r).toStdString();
     EXPECT_TRUE(r.out.contains("\"id\":\"serve-two\"")) << text(r).toStdString();
+
+    // Where docker is Podman's docker command (podman-docker's script), podman is used by its name.
+    const QString shim = dir.filePath(QStringLiteral("podman-docker"));
+    ASSERT_TRUE(QDir().mkpath(shim));
+    QFile script(shim + QStringLiteral("/docker"));
+    ASSERT_TRUE(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho 'Emulate Docker CLI using podman.' >&2\nexec "
+        + QStandardPaths::findExecutable(QStringLiteral("podman")).toUtf8() + " \"$@\"\n");
+    script.close();
+    ASSERT_TRUE(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+    QStringList shimmed = podman.environment();
+    shimmed.first().replace(QLatin1String("PATH="), QStringLiteral("PATH=%1:").arg(shim));
+    r = sh(kit, QStringLiteral("sh run.sh 1"), runEnv(shimmed));
+    EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("podman run")) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("\"id\":\"serve-one\"")) << text(r).toStdString();
 }
 
 } // namespace
