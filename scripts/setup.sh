@@ -24,7 +24,7 @@ EZR_TEST_PACKAGES=(
     fusefat exfat-fuse libguestfs-tools linux-image-amd64
     desktop-file-utils appstream libxml2-utils fonts-wqy-microhei "${EZR_PACKAGE_PACKAGES[@]}"
     mmdebstrap debian-archive-keyring yamllint
-    docker-registry apache2-utils
+    docker-registry apache2-utils podman shellcheck
     clang libclang-rt-14-dev
 )
 

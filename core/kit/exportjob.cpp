@@ -275,6 +275,7 @@ Status ExportJob::prepare()
 
     KitTemplateInput input;
     input.image = m_result.image;
+    input.moreImages = m_result.images.mid(1);
     input.compressed = m_options.compression == Compression::Zstd;
     input.language = m_options.language.isEmpty() ? QLocale::system().name() : m_options.language;
     input.appVersion = QCoreApplication::applicationVersion();

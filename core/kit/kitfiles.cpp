@@ -62,17 +62,48 @@ QString containerName(const ImageFacts &image)
     return QStringLiteral("ezrunner-") + (base.isEmpty() ? QStringLiteral("model") : base.left(48));
 }
 
+// The flags that give a container the image's accelerator: Docker's, or Podman's (NVIDIA GPUs
+// through CDI, as the NVIDIA Container Toolkit's `nvidia-ctk cdi generate` names them).
+QString gpuFlags(const QString &accel, bool podman)
+{
+    if (accel == QLatin1String("cuda"))
+        return podman ? QStringLiteral("--device nvidia.com/gpu=all") : QStringLiteral("--gpus all");
+    if (accel == QLatin1String("rocm"))
+        return QStringLiteral("--device /dev/kfd --device /dev/dri --group-add video");
+    if (accel == QLatin1String("vulkan"))
+        return QStringLiteral("--device /dev/dri");
+    return {};
+}
+
+// What run.sh and the README need of one image of the kit: from its io.ezrunner.* labels.
+data imageContext(const ImageFacts &img, int number)
+{
+    const QString model = img.model().isEmpty() ? img.reference : img.model();
+    data d;
+    d.set("n", s(QString::number(number)));
+    d.set("image", s(img.reference));
+    d.set("image_sh", s(shellQuote(img.reference)));
+    d.set("image_ps", s(powershellQuote(img.reference)));
+    d.set("model", s(model));
+    d.set("model_sh", s(shellQuote(model)));
+    d.set("engine", s(img.engine().isEmpty() ? QStringLiteral("unknown") : img.engine()));
+    d.set("accelerator", s(img.accelerator()));
+    d.set("port", s(QString::number(img.port())));
+    d.set("health_path_sh", s(shellQuote(img.healthPath())));
+    d.set("gpu_flags", s(gpuFlags(img.accelerator(), false)));
+    d.set("gpu_flags_sh", s(shellQuote(gpuFlags(img.accelerator(), false))));
+    d.set("podman_gpu_flags_sh", s(shellQuote(gpuFlags(img.accelerator(), true))));
+    d.set("shm_flags_sh", s(shellQuote(img.tensorParallel() > 1 ? QStringLiteral("--ipc=host") : QString())));
+    d.set("container_name", s(containerName(img)));
+    d.set("first", number == 1 ? data(data::type::bool_true) : data(data::type::bool_false));
+    return d;
+}
+
 data makeContext(const KitTemplateInput &in)
 {
     const ImageFacts &img = in.image;
     const QString accel = img.accelerator();
-    QString gpuFlags;
-    if (accel == QLatin1String("cuda"))
-        gpuFlags = QStringLiteral("--gpus all");
-    else if (accel == QLatin1String("rocm"))
-        gpuFlags = QStringLiteral("--device /dev/kfd --device /dev/dri --group-add video");
-    else if (accel == QLatin1String("vulkan"))
-        gpuFlags = QStringLiteral("--device /dev/dri");
+    const QString gpuFlagsDocker = gpuFlags(accel, false);
     const bool tp = img.tensorParallel() > 1;
     const QString model = img.model().isEmpty() ? img.reference : img.model();
     const QString payload = payloadBaseName(in.compressed);
@@ -91,8 +122,8 @@ data makeContext(const KitTemplateInput &in)
     ctx.set("health_path", s(img.healthPath()));
     ctx.set("health_path_sh", s(shellQuote(img.healthPath())));
     ctx.set("tensor_parallel", s(QString::number(img.tensorParallel())));
-    ctx.set("gpu_flags", s(gpuFlags));
-    ctx.set("gpu_flags_sh", s(shellQuote(gpuFlags)));
+    ctx.set("gpu_flags", s(gpuFlagsDocker));
+    ctx.set("gpu_flags_sh", s(shellQuote(gpuFlagsDocker)));
     ctx.set("shm_flags_sh", s(shellQuote(tp ? QStringLiteral("--ipc=host") : QString())));
     ctx.set(
         "cuda", accel == QLatin1String("cuda") ? data(data::type::bool_true) : data(data::type::bool_false));
@@ -118,6 +149,16 @@ data makeContext(const KitTemplateInput &in)
     ctx.set("kubernetes_workload", s(workload));
     ctx.set("kubernetes_secret", s(deploy::apiKeySecretName(deploy::kubernetesName(model))));
     ctx.set("version", s(in.appVersion));
+    data images(data::type::list);
+    images.push_back(imageContext(img, 1));
+    for (qsizetype i = 0; i < in.moreImages.size(); ++i)
+        images.push_back(imageContext(in.moreImages.at(i), int(i) + 2));
+    ctx.set("images", images);
+    ctx.set("several_images",
+        in.moreImages.isEmpty() ? data(data::type::bool_false) : data(data::type::bool_true));
+    ctx.set("image_count", s(QString::number(in.moreImages.size() + 1)));
+    ctx.set("more_count", s(QString::number(in.moreImages.size())));
+    ctx.set("podman_gpu_flags_sh", s(shellQuote(gpuFlags(accel, true))));
     return ctx;
 }
 
@@ -152,7 +193,13 @@ QString powershellQuote(const QString &text)
 
 Result<QList<KitFile>> renderKitFiles(const KitTemplateInput &input, const QString &templatesDir)
 {
-    const data ctx = makeContext(input);
+    data ctx = makeContext(input);
+    // The choice of Docker or Podman that load.sh and run.sh share ({{> engine_sh}}).
+    auto engineChoice = readTemplate(templatesDir, QStringLiteral("engine.sh"));
+    if (!engineChoice)
+        return engineChoice.error();
+    const std::string engineText = engineChoice->toStdString();
+    ctx.set("engine_sh", kainjow::mustache::partial([engineText] { return engineText; }));
     struct Spec
     {
         const char *templ;

@@ -22,6 +22,7 @@ struct KitFile
 struct KitTemplateInput
 {
     ImageFacts image;
+    QList<ImageFacts> moreImages; // the kit's other images (export IMAGE1 IMAGE2...), after `image`
     bool compressed = false; // payload is zstd
     QString language; // "en", "zh_CN"; anything else falls back to English
     QString appVersion;

@@ -100,7 +100,7 @@ if ($parts.Count -gt 1 -or $Compressed -eq 1) {
     $source = $temp
 }
 try {
-    Write-Host "Loading $Image into Docker (this takes a while for big models)..."
+    Write-Host "Loading $Image{{#several_images}} and {{more_count}} more{{/several_images}} into Docker (this takes a while for big models)..."
     $loaded = & docker load -i $source
     if ($LASTEXITCODE -ne 0) { throw 'docker load failed.' }
     $loaded | ForEach-Object { Write-Host $_ }
@@ -108,9 +108,11 @@ try {
     if ($temp) { Remove-Item -LiteralPath $temp -ErrorAction SilentlyContinue }
 }
 
-Write-Host ''
+Write-Host ''{{^several_images}}
 Write-Host "Loaded $Image. Start it with:"
-Write-Host "  docker run -d -p 8080:{{port}} {{gpu_flags}} $Image"
+Write-Host "  docker run -d -p 8080:{{port}} {{gpu_flags}} $Image"{{/several_images}}{{#several_images}}
+Write-Host 'Loaded {{image_count}} images. Start one with:'{{#images}}
+Write-Host ('  docker run -d -p 8080:{{port}} {{gpu_flags}} ' + {{image_ps}}){{/images}}{{/several_images}}
 Write-Host 'Then open http://localhost:8080/v1/models'
 if (-not $Push) { exit 0 }
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Prints this computer's hardware as JSON, in the format of `ezrunner hw --json`, so that
 # EZ Runner can plan a kit for it: sh probe.sh > hardware.json, then import that file.
-# Made by EZ Runner; needs only a POSIX shell (nvidia-smi, rocm-smi and docker when present).
+# Made by EZ Runner; needs only a POSIX shell (nvidia-smi, rocm-smi and docker or podman when present).
 set -u
 
 esc() { printf '%s' "$1" | tr -d '\000-\037' | sed 's/\\/\\\\/g; s/"/\\"/g'; }
@@ -45,8 +45,28 @@ else
 fi
 
 docker_available=false; docker_version=""; buildkit=false; gpu_runtime=false; root_dir="/var/lib/docker"
-images=""
-if command -v docker >/dev/null 2>&1 && docker_version=$(docker version --format '{{.Server.Version}}' 2>/dev/null); then
+images=""; engine=docker
+# Podman where there is no Docker (or where docker is Podman's docker command); EZRUNNER_ENGINE=podman
+# asks for it. Its images are listed the same way (their IDs without "sha256:" in podman's format).
+if [ "${EZRUNNER_ENGINE:-}" = podman ] ||
+    { [ "${EZRUNNER_ENGINE:-}" != docker ] && command -v podman >/dev/null 2>&1 &&
+        { ! command -v docker >/dev/null 2>&1 || docker --version 2>/dev/null | grep -qi podman; }; }; then
+    engine=podman
+fi
+if [ "$engine" = podman ]; then
+    if command -v podman >/dev/null 2>&1 && docker_version=$(podman version --format '{{.Server.Version}}' 2>/dev/null); then
+        docker_available=true
+        root_dir=$(podman info --format '{{.Store.GraphRoot}}' 2>/dev/null || echo /var/lib/containers/storage)
+        if ls /etc/cdi/*.yaml /var/run/cdi/*.yaml >/dev/null 2>&1; then gpu_runtime=true; fi
+        ids=$(podman image ls -q --no-trunc 2>/dev/null | sort -u)
+        if [ -n "$ids" ]; then
+            # shellcheck disable=SC2086 # one argument per ID
+            images=$(podman image inspect --format \
+                '{"reference":{{if .RepoTags}}{{json (index .RepoTags 0)}}{{else}}"sha256:{{.ID}}"{{end}},"id":"sha256:{{.ID}}","layers":{{json .RootFS.Layers}}}' \
+                $ids 2>/dev/null | paste -sd, -)
+        fi
+    fi
+elif command -v docker >/dev/null 2>&1 && docker_version=$(docker version --format '{{.Server.Version}}' 2>/dev/null); then
     docker_available=true
     root_dir=$(docker info --format '{{.DockerRootDir}}' 2>/dev/null || echo /var/lib/docker)
     major=${docker_version%%.*}
@@ -72,6 +92,6 @@ printf '  "gpus": [%s],\n' "$gpus"
 printf '  "cpu": {"model": "%s", "cores": %s, "architecture": "%s"},\n' "$(esc "$cpu_model")" "$(num "$cores")" "$(esc "$(uname -m)")"
 printf '  "memory_total_mib": %s,\n' "$(num "$mem_mib")"
 printf '  "disk_free_mib": %s,\n' "$(num "$disk_free_mib" -1)"
-printf '  "docker": {"available": %s, "version": "%s", "buildkit": %s, "gpu_runtime": %s, "images": [%s]}\n' \
-    "$docker_available" "$(esc "$docker_version")" "$buildkit" "$gpu_runtime" "$images"
+printf '  "docker": {"available": %s, "engine": "%s", "version": "%s", "buildkit": %s, "gpu_runtime": %s, "images": [%s]}\n' \
+    "$docker_available" "$engine" "$(esc "$docker_version")" "$buildkit" "$gpu_runtime" "$images"
 printf '}\n'

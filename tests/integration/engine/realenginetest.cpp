@@ -5,8 +5,9 @@
 // kit; the image is removed, the kit's load.sh and run.sh bring it back, and the server answers
 // /v1/models with the model's id and a chat completion of exactly max_tokens tokens. Also with an
 // API key (401 without it, 200 with it) on a port other than 8080, the image's health check, and
-// where run.sh publishes the port; and a kit for a target that already has the engine. Only
-// structure is asserted, never words.
+// where run.sh publishes the port; the same kit loaded and served by Podman on a computer without
+// Docker; and a kit for a target that already has the engine. Only structure is asserted, never
+// words.
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@
 
 #include "dockerfixture.h"
 #include "fixturehub.h"
+#include "podmanstore.h"
 #include "realengine.h"
 #include "seconddaemon.h"
 #include "testenv.h"
@@ -234,6 +236,28 @@ TEST_F(RealEngineTest, APackedKitServesTheModelAfterTheImageIsGone)
     const ProcessResult publicRun = kitScript(QStringLiteral("sh run.sh --public"), port);
     ASSERT_EQ(publicRun.exitCode, 0) << text(publicRun);
     EXPECT_EQ(publishedOn(), QStringLiteral("0.0.0.0:%1").arg(port));
+}
+
+// A target with Podman and no Docker (RHEL-family servers): load.sh loads the kit with podman load,
+// run.sh starts it with podman run, and the model answers.
+TEST_F(RealEngineTest, APackedKitLoadsAndServesUnderPodmanWhereThereIsNoDocker)
+{
+    EZR_REQUIRE_PODMAN();
+    const QString id = pack();
+    PodmanStore podman;
+    ASSERT_TRUE(podman.error().isEmpty()) << podman.error().toStdString();
+    const int port = freeLocalPort();
+    const ProcessResult load = kitScript(QStringLiteral("sh load.sh"), port, podman.environment());
+    ASSERT_EQ(load.exitCode, 0) << text(load);
+    EXPECT_EQ(podman.images(), QStringList { QStringLiteral("localhost/") + tag });
+    const ProcessResult run = kitScript(QStringLiteral("sh run.sh"), port, podman.environment());
+    ASSERT_EQ(run.exitCode, 0) << text(run);
+    const ProcessResult ps = podman.podman(
+        { QStringLiteral("ps"), QStringLiteral("--format"), QStringLiteral("{{.Names}} {{.Ports}}") });
+    // Only this computer may connect (no API key), as with Docker.
+    EXPECT_TRUE(ps.out.startsWith(QStringLiteral("%1 127.0.0.1:%2->").arg(container).arg(port).toUtf8()))
+        << ps.out.toStdString();
+    expectServes(port, id);
 }
 
 TEST_F(RealEngineTest, WithAnApiKeyOnAnotherPortOnlyTheKeyGetsIn)

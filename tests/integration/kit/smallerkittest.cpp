@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Smaller kits (#16) with the real Docker daemon: an engine-like base and two model images on it;
 // a kit that leaves out what the target's report lists, loaded by load.sh after the model image
-// was removed, and refused (nothing loaded) by a daemon without the base.
+// was removed, and refused (nothing loaded) by a daemon without the base; the same with Podman
+// (no docker on PATH), which loads it once it has the base. A kit of two serving images: run.sh --list, and
+// run.sh 2 starts the second with its own port and health path, with Docker and with Podman.
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
@@ -11,9 +13,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include "dockerfixture.h"
+#include "podmanstore.h"
 #include "seconddaemon.h"
 
 namespace ezr::test {
@@ -196,6 +200,149 @@ TEST_F(SmallerKit, TwoModelsInOneKitStoreTheBaseOnce)
     ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
     EXPECT_GE(payloadSize(incremental), 3 * mib);
     EXPECT_LT(payloadSize(incremental), 4 * mib);
+}
+
+TEST_F(SmallerKit, PodmanRefusesWithoutTheBaseAndLoadsWithIt)
+{
+    EZR_REQUIRE_PODMAN();
+    const QString full = dir.filePath(QStringLiteral("full"));
+    const QString small = dir.filePath(QStringLiteral("small"));
+    ProcessResult r = exportKit({ model1, QStringLiteral("--to"), full, QStringLiteral("--quiet") });
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    r = exportKit({ model2, QStringLiteral("--to"), small, QStringLiteral("--target-has"),
+        writeReport(dir.path(), { base }), QStringLiteral("--quiet") });
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+
+    // No docker on PATH: load.sh checks REQUIRES with podman, names the base, loads nothing.
+    PodmanStore podman;
+    ASSERT_TRUE(podman.error().isEmpty()) << podman.error().toStdString();
+    r = sh(small, QStringLiteral("sh load.sh"), podman.environment());
+    EXPECT_EQ(r.exitCode, 3) << text(r).toStdString();
+    EXPECT_TRUE(r.err.contains(base.toUtf8())) << text(r).toStdString();
+    EXPECT_TRUE(r.err.contains("Podman")) << text(r).toStdString();
+    EXPECT_TRUE(r.err.contains("Nothing was loaded")) << text(r).toStdString();
+    EXPECT_TRUE(podman.images().isEmpty()) << podman.images().join(QLatin1Char(' ')).toStdString();
+    // An engine that is neither: a usage error.
+    r = sh(small, QStringLiteral("EZRUNNER_ENGINE=lxc sh load.sh"), podman.environment());
+    EXPECT_EQ(r.exitCode, 2) << text(r).toStdString();
+
+    // The full kit loads; podman names it under localhost/.
+    r = sh(full, QStringLiteral("sh load.sh"), podman.environment());
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_EQ(podman.images(), QStringList { QStringLiteral("localhost/") + model1 });
+    // probe.sh of this computer: Podman, and the image with its layers.
+    r = sh(full, QStringLiteral("sh probe.sh"), podman.environment());
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    const QJsonObject probed
+        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("docker")).toObject();
+    EXPECT_EQ(probed.value(QStringLiteral("engine")).toString(), QStringLiteral("podman"))
+        << r.out.constData();
+    EXPECT_TRUE(probed.value(QStringLiteral("available")).toBool()) << r.out.constData();
+    const QJsonArray probedImages = probed.value(QStringLiteral("images")).toArray();
+    ASSERT_EQ(probedImages.size(), 1) << r.out.constData();
+    EXPECT_EQ(probedImages.first().toObject().value(QStringLiteral("layers")).toArray(), layersOf(model1));
+
+    // Now it has the base. podman load reads only whole archives ("Some layer tarfiles are missing
+    // in the tarball"): load.sh puts the base's layers back from podman save, and the model runs.
+    r = sh(small, QStringLiteral("sh load.sh"), podman.environment());
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_TRUE(podman.images().contains(QStringLiteral("localhost/") + model2))
+        << podman.images().join(QLatin1Char(' ')).toStdString();
+    r = podman.podman({ QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+        QStringLiteral("{{json .RootFS.Layers}}"), model2 });
+    EXPECT_EQ(QJsonDocument::fromJson(r.out).array(), layersOf(model2)) << text(r).toStdString();
+    // (podman run of it: RunShStartsEitherImageOfAKitOfTwoWithDockerAndWithPodman and the real
+    // engine test start containers under Podman; this one checks the image it made.)
+}
+
+TEST_F(SmallerKit, RunShStartsEitherImageOfAKitOfTwoWithDockerAndWithPodman)
+{
+    // Two servers (busybox httpd) with their own port and health path, as their labels say.
+    const QString serve1 = image("serve1");
+    const QString serve2 = image("serve2");
+    guard.references.prepend(serve2); // removed before the base they are on
+    guard.references.prepend(serve1);
+    const auto server = [](const char *model, int port, const char *health) {
+        return QStringLiteral(
+            "RUN mkdir -p /www/v1 && echo ok > /www/%3 && printf '{\"data\":[{\"id\":\"%1\"}]}' "
+            "> /www/v1/models\nLABEL io.ezrunner.model=%1 io.ezrunner.port=%2 "
+            "io.ezrunner.health-path=/%3\nCMD [\"httpd\", \"-f\", \"-p\", \"%2\", \"-h\", \"/www\"]\n")
+            .arg(QLatin1String(model))
+            .arg(port)
+            .arg(QLatin1String(health))
+            .toUtf8();
+    };
+    QString why = build(serve1, base, server("serve-one", 8000, "health"));
+    ASSERT_TRUE(why.isEmpty()) << why.toStdString();
+    why = build(serve2, base, server("serve-two", 8001, "ready"));
+    ASSERT_TRUE(why.isEmpty()) << why.toStdString();
+    const QString kit = dir.filePath(QStringLiteral("two"));
+    ProcessResult r = exportKit({ serve1, serve2, QStringLiteral("--to"), kit, QStringLiteral("--quiet") });
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+
+    r = sh(kit, QStringLiteral("sh run.sh --list"));
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    const QStringList listed = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(listed.size(), 2) << text(r).toStdString();
+    EXPECT_TRUE(listed.at(0).startsWith(QStringLiteral("1  ") + serve1)) << text(r).toStdString();
+    EXPECT_TRUE(listed.at(1).startsWith(QStringLiteral("2  ") + serve2)) << text(r).toStdString();
+    r = sh(kit, QStringLiteral("sh run.sh 3"));
+    EXPECT_EQ(r.exitCode, 2) << text(r).toStdString();
+
+    const QString name = QStringLiteral("ezr-test-two-%1").arg(QCoreApplication::applicationPid());
+    const auto runEnv = [&name](const QStringList &more) {
+        return QStringList { QStringLiteral("EZRUNNER_PORT=%1").arg(freeLocalPort()),
+            QStringLiteral("EZRUNNER_NAME=") + name, QStringLiteral("EZRUNNER_WAIT=60") }
+        + more;
+    };
+    removeImage(serve1);
+    removeImage(serve2);
+    r = sh(kit, QStringLiteral("sh load.sh"));
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("sh run.sh 2")) << text(r).toStdString();
+    // By number; run.sh waits for /ready on 8001 and prints what /v1/models answers.
+    r = sh(kit, QStringLiteral("sh run.sh 2"), runEnv({}));
+    EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("\"id\":\"serve-two\"")) << text(r).toStdString();
+    EXPECT_EQ(docker({ QStringLiteral("inspect"), QStringLiteral("--format"),
+                         QStringLiteral("{{.Config.Image}}"), name })
+                  .out.trimmed(),
+        serve2.toUtf8());
+    // By name, the first again in the same container name.
+    r = sh(kit, QStringLiteral("sh run.sh ") + serve1, runEnv({}));
+    EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("\"id\":\"serve-one\"")) << text(r).toStdString();
+    docker({ QStringLiteral("rm"), QStringLiteral("-f"), name });
+
+    // The same kit on a computer with Podman and no Docker.
+    EZR_REQUIRE_PODMAN();
+    PodmanStore podman;
+    ASSERT_TRUE(podman.error().isEmpty()) << podman.error().toStdString();
+    // Asked for by EZRUNNER_ENGINE while docker is on PATH too.
+    r = sh(kit, QStringLiteral("sh load.sh"),
+        { podman.storageConf(), QStringLiteral("EZRUNNER_ENGINE=podman") });
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_EQ(podman.images().size(), 2) << podman.images().join(QLatin1Char(' ')).toStdString();
+    r = sh(kit, QStringLiteral("sh run.sh 2"), runEnv(podman.environment()));
+    EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("podman run")) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("\"id\":\"serve-two\"")) << text(r).toStdString();
+
+    // Where docker is Podman's docker command (podman-docker's script), podman is used by its name.
+    const QString shim = dir.filePath(QStringLiteral("podman-docker"));
+    ASSERT_TRUE(QDir().mkpath(shim));
+    QFile script(shim + QStringLiteral("/docker"));
+    ASSERT_TRUE(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho 'Emulate Docker CLI using podman.' >&2\nexec "
+        + QStandardPaths::findExecutable(QStringLiteral("podman")).toUtf8() + " \"$@\"\n");
+    script.close();
+    ASSERT_TRUE(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+    QStringList shimmed = podman.environment();
+    shimmed.first().replace(QLatin1String("PATH="), QStringLiteral("PATH=%1:").arg(shim));
+    r = sh(kit, QStringLiteral("sh run.sh 1"), runEnv(shimmed));
+    EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("podman run")) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("\"id\":\"serve-one\"")) << text(r).toStdString();
 }
 
 } // namespace

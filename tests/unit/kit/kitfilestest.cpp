@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include "kit/kitfiles.h"
@@ -39,6 +40,7 @@ struct GoldenCase
     int tp;
     bool compressed;
     const char *language;
+    bool twoImages = false; // a second image (llama.cpp on the CPU) in the kit
 };
 
 void PrintTo(const GoldenCase &c, std::ostream *os)
@@ -58,6 +60,14 @@ TEST_P(KitGolden, RendersTheKitFilesAsReviewed)
     in.image = facts(QString::fromLatin1(c.accelerator), c.tp);
     in.compressed = c.compressed;
     in.language = QString::fromLatin1(c.language);
+    if (c.twoImages) {
+        ImageFacts second = facts(QStringLiteral("cpu"), 1);
+        second.reference = QStringLiteral("ezr/tinyllama:llamacpp-q4");
+        second.labels[QStringLiteral("io.ezrunner.model")] = QStringLiteral("TinyLlama/TinyLlama-1.1B-Chat");
+        second.labels[QStringLiteral("io.ezrunner.engine")] = QStringLiteral("llamacpp");
+        second.labels[QStringLiteral("io.ezrunner.port")] = QStringLiteral("8080");
+        in.moreImages << second;
+    }
     in.appVersion = QStringLiteral("0.0.0-golden");
     in.kubernetes = kubernetesKitFiles(in.image, nullptr, false);
     const auto files = renderKitFiles(in, QStringLiteral(EZR_TEST_SOURCE_ROOT "/templates"));
@@ -92,7 +102,9 @@ TEST_P(KitGolden, RendersTheKitFilesAsReviewed)
 INSTANTIATE_TEST_SUITE_P(Kit, KitGolden,
     ::testing::Values(GoldenCase { "cuda-tp2-en", "cuda", 2, false, "en_US.UTF-8" },
         GoldenCase { "rocm-zstd-zh_CN", "rocm", 1, true, "zh_CN" },
-        GoldenCase { "cpu-en", "cpu", 1, false, "C" }),
+        GoldenCase { "cpu-en", "cpu", 1, false, "C" },
+        GoldenCase { "two-images-en", "cuda", 1, false, "en", true },
+        GoldenCase { "two-images-zh_CN", "cuda", 1, false, "zh_CN", true }),
     [](const ::testing::TestParamInfo<GoldenCase> &param) {
         std::string n = param.param.name;
         for (char &ch : n)
@@ -155,12 +167,41 @@ TEST(KitFiles, GeneratedScriptsAreValidShell)
         EXPECT_EQ(r.exitCode, 0) << f.name.toStdString() << ": " << r.err.toStdString();
     }
     EXPECT_TRUE(sawProfile);
-    // The odd reference survives shell quoting: run.sh --help prints only its header, so read IMAGE.
-    const auto r = test::runProcess(QStringLiteral("sh"),
+    // The odd reference survives shell quoting: run.sh --list names it, and picks it by that name.
+    const auto r = test::runProcess(
+        QStringLiteral("sh"), { dir.filePath(QStringLiteral("run.sh")), QStringLiteral("--list") });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith("1  it's/odd:1  (")) << r.out.toStdString();
+    const auto picked = test::runProcess(QStringLiteral("sh"),
         { QStringLiteral("-c"),
-            QStringLiteral("eval \"$(grep '^IMAGE=' '%1')\"; printf %s \"$IMAGE\"")
+            QStringLiteral("eval \"$(sed -n '/^pick_image()/,/^}/p' '%1')\"; pick_image \"it's/odd:1\" && "
+                           "printf %s \"$IMAGE\"")
                 .arg(dir.filePath(QStringLiteral("run.sh"))) });
-    EXPECT_EQ(r.out, QByteArray("it's/odd:1"));
+    EXPECT_EQ(picked.out, QByteArray("it's/odd:1")) << picked.err.toStdString();
+}
+
+// The kit's shell scripts as rendered (the golden files) and probe.sh pass shellcheck as POSIX sh
+// at warning level: they run on targets whose /bin/sh is dash, busybox or ksh.
+TEST(KitFiles, ScriptsPassShellcheck)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("shellcheck")).isEmpty()) {
+        if (test::runningInCi())
+            FAIL() << "CI needs shellcheck (apt-get install shellcheck)";
+        GTEST_SKIP() << "shellcheck is not installed";
+    }
+    QStringList scripts { QStringLiteral(EZR_TEST_SOURCE_ROOT "/templates/kit/probe.sh") };
+    const QDir golden(QStringLiteral(EZR_TEST_FIXTURES_DIR "/kit/golden"));
+    for (const QString &kit : golden.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        for (const char *name : { "load.sh", "run.sh" })
+            scripts << golden.filePath(kit + QLatin1Char('/') + QLatin1String(name));
+    }
+    ASSERT_GE(scripts.size(), 11);
+    for (const QString &script : scripts) {
+        const auto r = test::runProcess(QStringLiteral("shellcheck"),
+            { QStringLiteral("-s"), QStringLiteral("sh"), QStringLiteral("-S"), QStringLiteral("warning"),
+                script });
+        EXPECT_EQ(r.exitCode, 0) << script.toStdString() << ":\n" << r.out.toStdString();
+    }
 }
 
 TEST(KitFiles, UserTemplateOverridesWin)
