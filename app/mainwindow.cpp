@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include "dialogs/dialogs.h"
+#include "kit/targetledger.h"
 #include "pack/packjob.h"
 #include "pages/buildpage.h"
 #include "pages/dockerfilepage.h"
@@ -350,6 +351,12 @@ void MainWindow::bindPages()
     connect(exporting, &ExportPage::choiceChanged, s, &WizardSession::setExportChoice);
     connect(exporting, &ExportPage::destinationSuggested, s, &WizardSession::suggestExportDrive);
     connect(c, &WizardController::kitSizeKnown, exporting, &ExportPage::setKitSize);
+    // What the kit leaves out of what the target has, said before the export.
+    const auto showSaving = [this] { exportPage()->setSaving(m_session->expectedSaving()); };
+    connect(s, &WizardSession::changed, exporting, showSaving);
+    connect(s, &WizardSession::targetChanged, exporting, showSaving);
+    connect(s, &WizardSession::planChanged, exporting, showSaving);
+    exporting->setKnownTargets(kit::listTargets());
     connect(
         c, &WizardController::destinationsListed, exporting, [exporting](const QList<kit::Volume> &volumes) {
             QList<Destination> destinations;
@@ -372,8 +379,9 @@ void MainWindow::bindPages()
         [exporting](pack::PackJob *job) { exporting->runJob(job); });
     connect(c, &WizardController::smokeTested, exporting, &ExportPage::setSmokeTest);
     connect(c, &WizardController::exported, exporting,
-        [exporting](const kit::ExportResult &written, const QString &pushed) {
+        [exporting](const kit::ExportResult &written, const QString &pushed, const QString &saving) {
             ExportResult result;
+            result.saving = saving;
             result.folder = written.dir;
             for (const kit::WrittenFile &file : written.files)
                 result.files.append({ file.name, file.size, QString::fromLatin1(file.sha256) });
@@ -384,6 +392,7 @@ void MainWindow::bindPages()
                 ? QStringLiteral("docker pull %1").arg(pushed)
                 : QStringLiteral("sh load.sh && sh run.sh");
             exporting->setResult(result);
+            exporting->setKnownTargets(kit::listTargets());
         });
 }
 

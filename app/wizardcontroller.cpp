@@ -563,7 +563,7 @@ void WizardController::exportKit()
             emit smokeTested(*tested);
         }
         if (status.ok())
-            emit exported(job->exportResult(), job->pushed().reference);
+            emit exported(job->exportResult(), job->pushed().reference, job->saving());
         emit exportFinished(status.ok());
     });
     emit exportStarted(job);

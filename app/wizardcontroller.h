@@ -115,7 +115,8 @@ signals:
     void exportRefused(const QString &message);
     void exportStarted(ezr::pack::PackJob *job);
     // `pushed`: the registry's name of the image when the export pushed it; empty otherwise.
-    void exported(const ezr::kit::ExportResult &result, const QString &pushed);
+    // `saving`: what the kit left out because the target has it (empty: nothing).
+    void exported(const ezr::kit::ExportResult &result, const QString &pushed, const QString &saving);
     // The smoke test an export ran first (passed, failed or not run), before exportFinished.
     void smokeTested(const ezr::kit::SmokeTestReport &report);
     void exportFinished(bool ok);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -40,6 +41,8 @@ void WizardSession::dropFrom(pack::Phase phase)
     const bool hadPlan = m_pack.plan.has_value();
     const bool hadBuilt = !m_builtImage.isEmpty();
     m_pack.invalidateFrom(phase);
+    if (phase <= pack::Phase::Target)
+        m_pack.targetReport.reset();
     m_builtImage.clear();
     if (hadModel && !m_pack.model)
         emit modelChanged();
@@ -190,6 +193,7 @@ void WizardSession::setExportChoice(const QString &drive, const ExportOptions &o
     x.compress = options.compress;
     x.verify = options.verify;
     x.smokeTest = options.smokeTest;
+    x.forTarget = options.forTarget;
     x.destination = kitFolder();
     choiceMade();
 }
@@ -203,7 +207,19 @@ void WizardSession::suggestExportDrive(const QString &drive)
 ExportOptions WizardSession::exportOptions() const
 {
     const profile::ExportChoice &x = m_pack.profile.exportOptions;
-    return { x.split, x.compress, x.verify, x.smokeTest, x.writesKit(), x.registry };
+    return { x.split, x.compress, x.verify, x.smokeTest, x.writesKit(), x.registry, x.forTarget };
+}
+
+QString WizardSession::expectedSaving() const
+{
+    const profile::ExportChoice &x = m_pack.profile.exportOptions;
+    if (x.kind != profile::ExportKind::Directory
+        || (!x.forTarget.isEmpty() && !kit::validateTargetName(x.forTarget)))
+        return {};
+    const Result<kit::TargetKnowledge> known = kit::targetKnowledge(x.forTarget, m_pack.targetReport);
+    if (!known)
+        return known.error().message;
+    return kit::expectedSavingSentence(*known, m_pack.candidate ? m_pack.candidate->image : QString());
 }
 
 QString WizardSession::kitFolder() const
@@ -225,6 +241,10 @@ void WizardSession::setTargetReport(const hardware::HardwareReport &report)
 {
     dropFrom(pack::Phase::Target);
     m_pack.target = report;
+    // An imported report lists what that machine has; this computer's own images are no target's.
+    if (m_pack.profile.target.kind == profile::TargetKind::Imported && !report.docker.images.isEmpty())
+        m_pack.targetReport
+            = kit::entryFromReport(report.docker.images, report.label, QDateTime::currentDateTimeUtc());
     emit targetChanged();
 }
 

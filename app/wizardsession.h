@@ -31,6 +31,7 @@ struct ExportOptions
     bool smokeTest = false; // start the image offline and check that it serves before writing the kit
     bool kit = true; // write the kit to the chosen drive
     QString registry; // HOST[:PORT][/PREFIX] to push the image to; empty: no push
+    QString forTarget; // the target's ledger name (what earlier kits delivered to it); empty: none
 
     bool operator==(const ExportOptions &) const = default;
 };
@@ -77,6 +78,10 @@ public:
     QString exportDrive() const { return m_exportDrive; }
     // Where the kit of the image goes: a folder named after the image on the chosen drive.
     QString kitFolder() const;
+    // What the kit will leave out, before the export: "The target already has … (from …): this kit
+    // leaves out …", from the imported report's docker.images and the chosen target's ledger; empty
+    // when nothing is known (or no kit is written). A damaged ledger: its error message.
+    QString expectedSaving() const;
 
     // --- Resolved (by the controller's jobs) ---------------------------------------------------
     void setModelInfo(const hub::ModelInfo &info);

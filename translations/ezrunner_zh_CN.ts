@@ -1860,6 +1860,22 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
 <context>
     <name>ezr::gui::ExportPage</name>
     <message>
+        <source>T&amp;arget:</source>
+        <translation>目标机器(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>none (a full kit)</source>
+        <translation>无（完整的离线部署包）</translation>
+    </message>
+    <message>
+        <source>Target machine&apos;s name (what earlier kits delivered to it is left out)</source>
+        <translation>目标机器的名称（之前的离线部署包已送达的内容将被省去）</translation>
+    </message>
+    <message>
+        <source>Name the machine the kit is for, such as site-a. EZ Runner remembers what each kit delivered to it, and the next kit leaves that out. A new name gets a full kit.</source>
+        <translation>填写离线部署包所面向的机器名称，例如 site-a。EZ Runner 会记住每个离线部署包送达该机器的内容，下一个离线部署包将省去这些内容。新名称会得到完整的离线部署包。</translation>
+    </message>
+    <message>
         <source>Another &amp;folder…</source>
         <translation>其他文件夹(&amp;F)…</translation>
     </message>
@@ -4040,6 +4056,135 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     <message>
         <source>Docker&apos;s image stream is not a tar archive this version can read, so the layers the target has cannot be left out. Export without --target-has.</source>
         <translation>Docker 的镜像流不是此版本能读取的 tar 归档，因此无法略去目标机器已有的层。请不带 --target-has 导出。</translation>
+    </message>
+</context>
+<context>
+    <name>ezr::kit::TargetLedger</name>
+    <message>
+        <source>The target ledger is damaged: %1 %2.</source>
+        <translation>目标台账已损坏：%1 %2。</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是一个对象</translation>
+    </message>
+    <message>
+        <source>must be an image name</source>
+        <translation>必须是镜像名称</translation>
+    </message>
+    <message>
+        <source>must be an image ID (sha256:...)</source>
+        <translation>必须是镜像 ID（sha256:...）</translation>
+    </message>
+    <message>
+        <source>must be a list of layer IDs (sha256:...)</source>
+        <translation>必须是层 ID 列表（sha256:...）</translation>
+    </message>
+    <message>
+        <source>must be &quot;kit&quot; or &quot;report&quot;</source>
+        <translation>必须是 &quot;kit&quot; 或 &quot;report&quot;</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>过长</translation>
+    </message>
+    <message>
+        <source>must be a date (ISO 8601)</source>
+        <translation>必须是日期（ISO 8601）</translation>
+    </message>
+    <message>
+        <source>must be a size in bytes</source>
+        <translation>必须是以字节为单位的大小</translation>
+    </message>
+    <message>
+        <source>must be a list of images</source>
+        <translation>必须是镜像列表</translation>
+    </message>
+    <message>
+        <source>its report %1 of %2</source>
+        <translation>其报告 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the kit of %1 in %2</source>
+        <translation>%1 写入 %2 的离线部署包</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（来自%2）</translation>
+    </message>
+    <message>
+        <source>The target name &quot;%1&quot; is not usable: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (not starting with &apos;.&apos;), such as site-a.</source>
+        <translation>目标名称“%1”不可用：请使用 1 到 64 个字母、数字、“.”、“_”或“-”（不能以“.”开头），例如 site-a。</translation>
+    </message>
+    <message>
+        <source>The target ledger is damaged: it is not a JSON object.</source>
+        <translation>目标台账已损坏：它不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必须是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The target ledger has version %1; this EZ Runner reads version %2.</source>
+        <translation>目标台账的版本为 %1；此版本的 EZ Runner 读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>must be a target name</source>
+        <translation>必须是目标名称</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>The target already has some of these layers: this kit is %1 instead of %2.</source>
+        <translation>目标机器已有其中一些层：此离线部署包为 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The target already has %1: this kit is %2 instead of %3.</source>
+        <translation>目标机器已有 %1：此离线部署包为 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>The target already has %1: this kit leaves out the layers it shares with it.</source>
+        <translation>目标机器已有 %1：此离线部署包将省去与其共享的层。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target already has %n image(s), among them %1: this kit leaves out the layers it shares with them.</source>
+        <translation>
+            <numerusform>目标机器已有 %n 个镜像，其中包括 %1：此离线部署包将省去与它们共享的层。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot use the target ledger %1: %2 Move it away to start the target afresh (the next kit is then a full one).</source>
+        <translation>无法使用目标台账 %1：%2 将其移走即可重新开始记录该目标（下一个离线部署包将是完整的）。</translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation>无法读取。</translation>
+    </message>
+    <message>
+        <source>it is far too large to be a ledger.</source>
+        <translation>文件过大，不可能是台账。</translation>
+    </message>
+    <message>
+        <source>it is the ledger of %1.</source>
+        <translation>它是 %1 的台账。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the target ledgers.</source>
+        <translation>无法创建存放目标台账的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The target ledger %1 is locked by another EZ Runner.</source>
+        <translation>目标台账 %1 已被另一个 EZ Runner 锁定。</translation>
+    </message>
+    <message>
+        <source>The kit in %1 is complete, but the ledger of %2 could not record it: %3</source>
+        <translation>%1 中的离线部署包已完成，但 %2 的台账未能记录它：%3</translation>
+    </message>
+    <message>
+        <source>The report %1 lists no Docker images: make it on the target with this version&apos;s probe.sh or &quot;ezrunner hw --json&quot;.</source>
+        <translation>报告 %1 未列出任何 Docker 镜像：请在目标机器上用此版本的 probe.sh 或 &quot;ezrunner hw --json&quot; 生成报告。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -8,6 +9,7 @@
 #include "cli/commands.h"
 #include "hardware/reportjson.h"
 #include "kit/exportjob.h"
+#include "kit/targetledger.h"
 #include "kit/volumes.h"
 #include "util/format.h"
 
@@ -42,6 +44,12 @@ public:
         parser.addOption({ QStringLiteral("target-has"),
             tr("Leave out the layers the target already has, from its report (probe.sh or hw --json)."),
             QStringLiteral("REPORT") });
+        parser.addOption({ QStringLiteral("for-target"),
+            tr("Leave out what earlier kits for this target delivered (its ledger), then record what this "
+               "kit delivers. With --target-has: what either lists."),
+            QStringLiteral("NAME") });
+        parser.addOption({ QStringLiteral("list-targets"),
+            tr("List the targets with a ledger (--for-target) and what each has.") });
         parser.addOption({ QStringLiteral("to"), tr("Folder to write the kit to (e.g. on a USB drive)."),
             QStringLiteral("DIR") });
         parser.addOption({ QStringLiteral("split"),
@@ -71,6 +79,8 @@ public:
         const bool json = parser.isSet(QStringLiteral("json"));
         if (parser.isSet(QStringLiteral("list-volumes")))
             return listVolumes(console, json);
+        if (parser.isSet(QStringLiteral("list-targets")))
+            return listTargets(console, json);
 
         const QStringList args = parser.positionalArguments();
         if (args.isEmpty())
@@ -87,17 +97,24 @@ public:
         kit::ExportOptions options;
         options.image = args.first();
         options.moreImages = args.mid(1);
-        if (parser.isSet(QStringLiteral("target-has"))) {
-            auto report = hardware::loadReportFile(parser.value(QStringLiteral("target-has")));
-            if (!report)
-                return console.fail(report.error());
-            if (report->docker.images.isEmpty())
-                return console.usage(
-                    tr("The report %1 lists no Docker images: make it on the target with this "
-                       "version's probe.sh or \"ezrunner hw --json\".")
-                        .arg(parser.value(QStringLiteral("target-has"))));
-            options.targetHas = report->docker.images;
+        const QString forTarget = parser.value(QStringLiteral("for-target"));
+        if (parser.isSet(QStringLiteral("for-target"))) {
+            if (const Status valid = kit::validateTargetName(forTarget); !valid)
+                return console.usage(valid.error().message);
         }
+        std::optional<kit::LedgerEntry> report;
+        if (parser.isSet(QStringLiteral("target-has"))) {
+            auto entry = kit::reportEntry(
+                parser.value(QStringLiteral("target-has")), QDateTime::currentDateTimeUtc());
+            if (!entry)
+                return entry.error().code == ErrorCode::Usage ? console.usage(entry.error().message)
+                                                              : console.fail(entry.error());
+            report = *entry;
+        }
+        auto known = kit::targetKnowledge(forTarget, report);
+        if (!known)
+            return console.fail(known.error());
+        options.targetHas = known->dockerImages();
         options.targetDir = parser.value(QStringLiteral("to"));
         options.dockerBinary = parser.value(QStringLiteral("docker"));
         options.split = *split;
@@ -117,7 +134,10 @@ public:
         const Status status = runJob(job, console);
         if (!status)
             return console.fail(status.error());
-        print(job.result(), console, json);
+        if (const Status recorded = kit::recordKit(*known, job.result(), QDateTime::currentDateTimeUtc());
+            !recorded)
+            return console.fail(recorded.error());
+        print(job.result(), kit::savingSentence(*known, job.result()), console, json);
         return 0;
     }
 
@@ -142,7 +162,38 @@ private:
         return 0;
     }
 
-    static void print(const kit::ExportResult &r, Console &console, bool json)
+    static int listTargets(Console &console, bool json)
+    {
+        QJsonArray targets;
+        for (const QString &name : kit::listTargets()) {
+            const auto ledger = kit::loadLedger(name);
+            if (!ledger) {
+                console.warning(ledger.error().message);
+                continue;
+            }
+            const kit::TargetKnowledge known = kit::knowledgeOf(*ledger);
+            QJsonArray images;
+            for (const kit::KnownImage &image : known.images)
+                images.append(QJsonObject { { QStringLiteral("reference"), image.image.reference },
+                    { QStringLiteral("id"), image.image.id }, { QStringLiteral("from"), image.where },
+                    { QStringLiteral("date"), image.date.toString(Qt::ISODate) } });
+            targets.append(QJsonObject { { QStringLiteral("name"), name },
+                { QStringLiteral("kits"), static_cast<int>(ledger->entries.size()) },
+                { QStringLiteral("images"), images } });
+            if (!json) {
+                QStringList references;
+                for (const kit::KnownImage &image : known.images)
+                    references << image.image.reference;
+                console.print(tr("%1: %2").arg(
+                    name, references.isEmpty() ? tr("nothing yet") : references.join(QStringLiteral(", "))));
+            }
+        }
+        if (json)
+            console.printJson(QJsonDocument(QJsonObject { { QStringLiteral("targets"), targets } }));
+        return 0;
+    }
+
+    static void print(const kit::ExportResult &r, const QString &saving, Console &console, bool json)
     {
         if (json) {
             QJsonArray files;
@@ -174,6 +225,7 @@ private:
                 { QStringLiteral("images"), images },
                 { QStringLiteral("left_out_bytes"), static_cast<double>(r.bytesLeftOut) },
                 { QStringLiteral("requires"), required },
+                { QStringLiteral("saving"), saving },
             };
             if (r.update)
                 o.insert(QStringLiteral("update"), kit::updateJson(*r.update));
@@ -184,6 +236,8 @@ private:
             nullptr, static_cast<int>(r.payload.size()))
                           .arg(r.dir, format::bytes(r.payloadBytes),
                               r.verified ? tr("read back and verified") : tr("checksums in SHA256SUMS")));
+        if (!saving.isEmpty())
+            console.print(saving);
         if (!r.required.isEmpty())
             console.print(QCoreApplication::translate("ezr::cli",
                 "Left out %n layer(s) the target has (%1); load.sh checks for them first (REQUIRES).",

@@ -85,11 +85,22 @@ public:
             }
             if (s.smokeTest)
                 result.insert(QStringLiteral("smoke_test"), kit::smokeTestJson(*s.smokeTest));
+            if (!s.profile.exportOptions.forTarget.isEmpty())
+                result.insert(QStringLiteral("for_target"), s.profile.exportOptions.forTarget);
+            if (!job.exportResult().required.isEmpty()) {
+                result.insert(QStringLiteral("saving"), job.saving());
+                result.insert(
+                    QStringLiteral("kit_bytes"), static_cast<double>(job.exportResult().payloadBytes));
+                result.insert(
+                    QStringLiteral("left_out_bytes"), static_cast<double>(job.exportResult().bytesLeftOut));
+            }
             console.printJson(QJsonDocument(result));
         } else {
             if (s.profile.exportOptions.writesKit())
                 console.print(tr("Image %1 (%2) written to %3")
                                   .arg(s.imageReference, s.imageId, s.profile.exportOptions.destination));
+            if (!job.saving().isEmpty())
+                console.print(job.saving());
             if (!job.pushed().reference.isEmpty())
                 console.print(tr("Image %1 pushed as %2 (%3); on other hosts: docker pull %2")
                                   .arg(s.imageReference, job.pushed().reference, job.pushed().digest));

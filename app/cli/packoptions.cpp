@@ -2,6 +2,7 @@
 #include "cli/packoptions.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 #include "hardware/reportjson.h"
 #include "hub/modelrequest.h"
 #include "kit/splitspec.h"
+#include "kit/targetledger.h"
 #include "pack/packsession.h"
 #include "util/settings.h"
 
@@ -52,6 +54,8 @@ const QString kSplit = QStringLiteral("split");
 const QString kCompress = QStringLiteral("compress");
 const QString kVerify = QStringLiteral("verify");
 const QString kSmokeTest = QStringLiteral("smoke-test");
+const QString kTargetHas = QStringLiteral("target-has");
+const QString kForTarget = QStringLiteral("for-target");
 const QString kProfile = QStringLiteral("profile");
 const QString kSaveProfile = QStringLiteral("save-profile");
 const QString kDryRun = QStringLiteral("dry-run");
@@ -258,6 +262,16 @@ Result<profile::Profile> profileFromOptions(const QCommandLineParser &parser, Op
             p.exportOptions.verify = true;
         if (given(parser, kSmokeTest))
             p.exportOptions.smokeTest = true;
+        if (given(parser, kForTarget)) {
+            const QString name = parser.value(kForTarget);
+            if (const Status valid = kit::validateTargetName(name); !valid)
+                return valid.error();
+            p.exportOptions.forTarget = name;
+        }
+        if ((given(parser, kForTarget) || given(parser, kTargetHas))
+            && p.exportOptions.kind != profile::ExportKind::Directory)
+            return usageError(
+                tr("--target-has and --for-target leave layers out of a kit: use them with --to DIR."));
         if (const auto split = kit::parseSplitSpec(p.exportOptions.split); !split)
             return split.error();
         if (const auto compression = kit::parseCompression(p.exportOptions.compress); !compression)
@@ -378,6 +392,15 @@ void addPipelineOptions(QCommandLineParser &parser, OptionGroups groups)
                 tr("Also push the image to this site registry (as \"ezrunner push\"); alone, without -o or "
                    "--to, the registry is the only delivery."),
                 QStringLiteral("HOST[:PORT][/PREFIX]") },
+            { kTargetHas,
+                tr("Leave out of the kit the layers the target already has, from its report (probe.sh or hw "
+                   "--json)."),
+                QStringLiteral("REPORT") },
+            { kForTarget,
+                tr("Leave out of the kit what earlier kits for this target delivered (its ledger), then "
+                   "record "
+                   "this kit there. Saved in the profile."),
+                QStringLiteral("NAME") },
             { kSmokeTest,
                 tr("Before exporting, start the image with no network (--network none) and check that it "
                    "serves: health, /v1/models, one chat (as \"ezrunner test\"). A failure stops the pack "
@@ -422,6 +445,12 @@ Result<pack::PackSession> sessionFromOptions(const QCommandLineParser &parser, O
         if (!n)
             return n.error();
         s.render.healthIntervalSeconds = int(*n);
+    }
+    if (groups.testFlag(OptionGroup::Export) && given(parser, kTargetHas)) {
+        auto report = kit::reportEntry(parser.value(kTargetHas), QDateTime::currentDateTimeUtc());
+        if (!report)
+            return report.error();
+        s.targetReport = *report;
     }
     s.dockerBinary = dockerFromOptions(parser);
     s.probe = probeOptionsFromParser(parser);

@@ -29,6 +29,7 @@
 
 #include "dialogs/dialogs.h"
 #include "docker/pushoutput.h"
+#include "kit/targetledger.h"
 #include "pack/packjob.h"
 #include "util/format.h"
 #include "widgets/problembanner.h"
@@ -73,6 +74,9 @@ ExportPage::ExportPage(QWidget *parent)
     , m_registryProblem(new QLabel(this))
     , m_deliveryLabel(new QLabel(this))
     , m_registryLabel(new QLabel(this))
+    , m_forTarget(new QComboBox(this))
+    , m_forTargetLabel(new QLabel(this))
+    , m_saving(new QLabel(this))
     , m_export(new QPushButton(this))
     , m_progress(new ProgressPanel(this))
     , m_summary(new QGroupBox(this))
@@ -112,6 +116,14 @@ ExportPage::ExportPage(QWidget *parent)
     m_registryProblem->setObjectName(QStringLiteral("registryProblem"));
     m_registryProblem->setWordWrap(true);
     m_registryProblem->setForegroundRole(QPalette::PlaceholderText);
+    m_forTarget->setObjectName(QStringLiteral("forTargetCombo"));
+    m_forTarget->setEditable(true);
+    m_forTarget->setInsertPolicy(QComboBox::NoInsert);
+    m_forTarget->addItem(QString());
+    m_saving->setObjectName(QStringLiteral("exportSaving"));
+    m_saving->setWordWrap(true);
+    m_saving->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_saving->hide();
     m_export->setObjectName(QStringLiteral("exportButton"));
 
     auto *options = new QFormLayout;
@@ -122,6 +134,9 @@ ExportPage::ExportPage(QWidget *parent)
     options->addRow(m_deliveryLabel, m_delivery);
     options->addRow(m_registryLabel, m_registry);
     options->addRow(QString(), m_registryProblem);
+    m_forTargetLabel->setBuddy(m_forTarget);
+    options->addRow(m_forTargetLabel, m_forTarget);
+    options->addRow(QString(), m_saving);
     options->addRow(m_splitLabel, m_split);
     options->addRow(m_compressLabel, m_compress);
     options->addRow(QString(), m_verify);
@@ -186,6 +201,10 @@ ExportPage::ExportPage(QWidget *parent)
         updateState();
         announceChoice();
     });
+    connect(m_forTarget, &QComboBox::currentTextChanged, this, [this] {
+        updateState();
+        announceChoice();
+    });
     connect(m_export, &QPushButton::clicked, this, [this] {
         m_summary->hide();
         emit exportRequested();
@@ -236,6 +255,15 @@ void ExportPage::retranslateUi()
     m_delivery->setItemText(1, tr("Push to the site registry"));
     m_delivery->setItemText(2, tr("Both: a kit and the registry"));
     m_delivery->setAccessibleName(tr("How the image is delivered"));
+    m_forTargetLabel->setText(tr("T&arget:"));
+    m_forTarget->lineEdit()->setPlaceholderText(tr("none (a full kit)"));
+    m_forTarget->setAccessibleName(
+        tr("Target machine's name (what earlier kits delivered to it is left out)"));
+    m_forTarget->lineEdit()->setAccessibleName(m_forTarget->accessibleName());
+    m_forTarget->setToolTip(
+        tr("Name the machine the kit is for, such as site-a. EZ Runner remembers what each "
+           "kit delivered to it, and the next kit leaves that out. A new name gets a full "
+           "kit."));
     m_registryLabel->setText(tr("&Registry:"));
     m_registry->setPlaceholderText(tr("registry.lan:5000/models"));
     m_registry->setAccessibleName(tr("Site registry (HOST[:PORT][/PREFIX])"));
@@ -386,9 +414,39 @@ QString ExportPage::registryProblem() const
     return target ? QString() : target.error().message;
 }
 
+QString ExportPage::targetProblem() const
+{
+    const QString name = m_forTarget->currentText().trimmed();
+    if (!writesKit() || name.isEmpty())
+        return {};
+    const Status valid = kit::validateTargetName(name);
+    return valid ? QString() : valid.error().message;
+}
+
+void ExportPage::setKnownTargets(const QStringList &names)
+{
+    const QSignalBlocker blocker(m_forTarget);
+    const QString current = m_forTarget->currentText();
+    m_forTarget->clear();
+    m_forTarget->addItem(QString());
+    m_forTarget->addItems(names);
+    m_forTarget->setCurrentText(current);
+}
+
+void ExportPage::setSaving(const QString &text)
+{
+    m_savingText = text;
+    updateState();
+}
+
+QString ExportPage::saving() const
+{
+    return m_saving->isHidden() ? QString() : m_saving->text();
+}
+
 bool ExportPage::canExport() const
 {
-    if (isBusy() || !registryProblem().isEmpty())
+    if (isBusy() || !registryProblem().isEmpty() || !targetProblem().isEmpty())
         return false;
     if (!writesKit())
         return true;
@@ -414,6 +472,8 @@ void ExportPage::updateExportToolTip()
     const DestinationTile *chosen = chosenTile();
     if (const QString problem = registryProblem(); !problem.isEmpty())
         m_export->setToolTip(problem);
+    else if (const QString name = targetProblem(); !name.isEmpty())
+        m_export->setToolTip(name);
     else if (!writesKit())
         m_export->setToolTip(QString());
     else if (chosen && !chosen->hasRoom())
@@ -433,6 +493,13 @@ void ExportPage::updateState()
     const QString problem = m_registry->text().trimmed().isEmpty() ? QString() : registryProblem();
     m_registryProblem->setText(problem);
     m_registryProblem->setVisible(push && !problem.isEmpty());
+    const bool toDrive = writesKit();
+    m_forTarget->setVisible(toDrive);
+    m_forTargetLabel->setVisible(toDrive);
+    const QString targetText
+        = toDrive ? (targetProblem().isEmpty() ? m_savingText : targetProblem()) : QString();
+    m_saving->setText(targetText);
+    m_saving->setVisible(!targetText.isEmpty());
     m_export->setText(!push ? tr("&Export kit") : writesKit() ? tr("&Export and push") : tr("&Push image"));
     const DestinationTile *chosen = chosenTile();
     if (chosen && !chosen->hasRoom()) {
@@ -492,6 +559,7 @@ ExportOptions ExportPage::options() const
     options.smokeTest = m_smokeTest->isChecked();
     options.kit = writesKit();
     options.registry = pushes() ? m_registry->text().trimmed() : QString();
+    options.forTarget = writesKit() ? m_forTarget->currentText().trimmed() : QString();
     return options;
 }
 
@@ -507,6 +575,10 @@ void ExportPage::setOptions(const ExportOptions &options)
                                              : QStringLiteral("both"))));
     if (!options.registry.isEmpty())
         m_registry->setText(options.registry);
+    {
+        const QSignalBlocker blocker(m_forTarget);
+        m_forTarget->setCurrentText(options.forTarget);
+    }
     updateState();
 }
 
@@ -600,6 +672,8 @@ void ExportPage::setResult(const ExportResult &result)
             = new QTreeWidgetItem(m_files, { file.name, format::bytes(file.size), file.sha256.left(16) });
         item->setToolTip(2, file.sha256);
     }
+    if (!result.saving.isEmpty())
+        setSaving(result.saving);
     showResult();
     m_summary->show();
 }

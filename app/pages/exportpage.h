@@ -39,6 +39,7 @@ struct ExportResult
     QList<File> files;
     QString runCommand; // what to type on the target
     QString pushed; // the registry's name of the image, when it was pushed
+    QString saving; // what was left out because the target has it; empty: nothing
 };
 
 // Destinations the computer offers now, from the mounted file systems (Qt's view; no removable
@@ -62,6 +63,11 @@ public:
     void showChoice(const QString &drive, const ExportOptions &options);
 
     void setVolumes(QList<Destination> volumes);
+    // The targets with a ledger, offered in the editable Target box.
+    void setKnownTargets(const QStringList &names);
+    // What the kit leaves out of what the target has (before the export: what it will leave out).
+    void setSaving(const QString &text);
+    QString saving() const;
     void setKitSize(qint64 bytes);
     qint64 kitSize() const { return m_kitSize; }
     QList<DestinationTile *> tiles() const { return m_tiles; }
@@ -106,6 +112,8 @@ private:
     bool pushes() const;
     // Why the registry field cannot be used; empty when it can (or no push is asked for).
     QString registryProblem() const;
+    // Why the Target box's name cannot be used; empty when it can (or is empty).
+    QString targetProblem() const;
 
     QWidget *m_tileList;
     QVBoxLayout *m_tileLayout;
@@ -120,6 +128,10 @@ private:
     QLabel *m_registryProblem;
     QLabel *m_deliveryLabel;
     QLabel *m_registryLabel;
+    QComboBox *m_forTarget;
+    QLabel *m_forTargetLabel;
+    QLabel *m_saving;
+    QString m_savingText;
     QPushButton *m_export;
     ProgressPanel *m_progress;
     QGroupBox *m_summary;

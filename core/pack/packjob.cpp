@@ -97,6 +97,13 @@ Status PackJob::prepare()
             return split.error();
         if (const auto compression = kit::parseCompression(x.compress); !compression)
             return compression.error();
+        // A damaged ledger stops the run before anything is built.
+        if (x.kind == profile::ExportKind::Directory) {
+            auto known = kit::targetKnowledge(x.forTarget, m_session.targetReport);
+            if (!known)
+                return known.error();
+            m_known = *known;
+        }
     }
     return {};
 }
@@ -388,7 +395,7 @@ void PackJob::doStart()
 
     addPhase(Phase::Export, 4,
         { {}, 0,
-            [&s]() -> std::unique_ptr<Job> {
+            [this, &s]() -> std::unique_ptr<Job> {
                 const profile::ExportChoice &x = s.profile.exportOptions;
                 if (x.kind == profile::ExportKind::Tar)
                     return std::make_unique<kit::SaveTarJob>(s.dockerBinary, s.imageReference, x.destination);
@@ -403,6 +410,7 @@ void PackJob::doStart()
                     o.smokeTest = kit::smokeTestText(*s.smokeTest);
                 o.candidate = s.candidate;
                 o.apiKeyRequired = s.profile.engine.apiKey;
+                o.targetHas = m_known.dockerImages();
                 // Only a complete profile goes into a kit: it replays to the same image.
                 if (const profile::Profile p = resolvedProfile(s); !p.draft)
                     o.profile = profile::serializeProfile(p);
@@ -410,9 +418,14 @@ void PackJob::doStart()
             },
             {},
             [this](Job &job) {
-                if (auto *kitJob = qobject_cast<kit::ExportJob *>(&job))
-                    m_export = kitJob->result();
-                return Status {};
+                auto *kitJob = qobject_cast<kit::ExportJob *>(&job);
+                if (!kitJob)
+                    return Status {};
+                m_export = kitJob->result();
+                m_saving = kit::savingSentence(m_known, m_export);
+                if (!m_saving.isEmpty())
+                    log(m_saving);
+                return kit::recordKit(m_known, m_export, QDateTime::currentDateTimeUtc());
             },
             [&s] { return !s.profile.exportOptions.writesKit(); } });
 

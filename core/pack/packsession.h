@@ -14,6 +14,7 @@
 #include "hub/modelinfo.h"
 #include "hub/modelrequest.h"
 #include "kit/smoketest.h"
+#include "kit/targetledger.h"
 #include "profile/profile.h"
 #include "util/result.h"
 
@@ -54,6 +55,9 @@ struct PackSession
     QString dockerBinary; // resolved once (docker::resolveDockerBinary)
     hardware::ProbeOptions probe; // for a this-machine target
     dockerfile::RenderOptions render; // health interval, profile name (overrides are filled in)
+    // What the target has by its own report (export --target-has, the wizard's imported report
+    // with docker.images), with the ledger of profile.exportOptions.forTarget: the kit leaves it out.
+    std::optional<kit::LedgerEntry> targetReport;
 
     // --- Resolved ------------------------------------------------------------------------------
     std::optional<hub::ModelInfo> model; // as inspected: every variant

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 
 #include "docker/pushoutput.h"
+#include "kit/targetledger.h"
 #include "profile/profileerrors.h"
 #include "profile/profilemigration.h"
 #include "profile/profilesecrets.h"
@@ -384,7 +385,8 @@ void readImage(ObjectReader r, ImageChoice &i)
 
 void readExport(ObjectReader r, ExportChoice &x)
 {
-    r.allowOnly({ "kind", "destination", "split", "compress", "verify", "smoke_test", "registry" });
+    r.allowOnly(
+        { "kind", "destination", "split", "compress", "verify", "smoke_test", "registry", "for_target" });
     x.kind = r.choice("kind", Need::Optional, exportNames(), ExportKind::Directory);
     x.destination = r.text("destination", Need::Optional, 4096);
     x.split = r.pattern("split", Need::Optional, QStringLiteral("auto|none|") + kSizePattern,
@@ -401,6 +403,11 @@ void readExport(ObjectReader r, ExportChoice &x)
     if (!x.registry.isEmpty() && !r.failed()) {
         if (const Result<docker::RegistryTarget> registry = docker::parseRegistry(x.registry); !registry)
             r.fail(errors::badValue(r.pathOf("registry"), registry.error().message, x.registry.left(40)));
+    }
+    x.forTarget = r.text("for_target", Need::Optional, 64);
+    if (!x.forTarget.isEmpty() && !r.failed()) {
+        if (const Status name = kit::validateTargetName(x.forTarget); !name)
+            r.fail(errors::badValue(r.pathOf("for_target"), name.error().message, x.forTarget.left(40)));
     }
     if (x.kind == ExportKind::Registry && x.registry.isEmpty() && !r.failed())
         r.fail(
@@ -557,8 +564,10 @@ QJsonObject toJson(const Profile &p)
             } },
     };
     // Written only when asked for, so that profiles saved before they existed keep their bytes.
-    if (p.exportOptions.smokeTest || p.exportOptions.pushes()) {
+    if (p.exportOptions.smokeTest || p.exportOptions.pushes() || !p.exportOptions.forTarget.isEmpty()) {
         QJsonObject x = root.value(QStringLiteral("export")).toObject();
+        if (!p.exportOptions.forTarget.isEmpty())
+            x.insert(QStringLiteral("for_target"), p.exportOptions.forTarget);
         if (p.exportOptions.smokeTest)
             x.insert(QStringLiteral("smoke_test"), true);
         if (p.exportOptions.pushes())

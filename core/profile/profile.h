@@ -97,6 +97,9 @@ struct ExportChoice
     // HOST[:PORT][/PREFIX] the image is pushed to after the export (or instead of it, for
     // ExportKind::Registry); empty: no push.
     QString registry;
+    // The target's ledger name (export --for-target): the kit leaves out what earlier kits for it
+    // delivered, and is recorded there. Empty: none.
+    QString forTarget;
 
     bool pushes() const { return !registry.isEmpty(); }
     bool writesKit() const { return kind != ExportKind::Registry; }

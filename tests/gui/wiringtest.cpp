@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 
 #include "dialogs/dialogs.h"
@@ -35,6 +36,7 @@
 #include "guitest.h"
 #include "hardware/gpucatalog.h"
 #include "hardware/reportjson.h"
+#include "kit/targetledger.h"
 #include "mainwindow.h"
 #include "pages/buildpage.h"
 #include "pages/dockerfilepage.h"
@@ -47,6 +49,7 @@
 #include "widgets/candidatecard.h"
 #include "widgets/problembanner.h"
 #include "wizardcontroller.h"
+#include "wizardsession.h"
 #include "wizardsetup.h"
 
 using namespace ezr;
@@ -311,6 +314,57 @@ TEST_F(WizardWiring, ACatalogGpuOrAnImportedReportIsTheTarget)
     EXPECT_FALSE(page->hasReport());
     EXPECT_TRUE(page->problemBanner()->isVisible());
     EXPECT_FALSE(find<QPushButton>(window, "nextButton")->isEnabled());
+}
+
+// Smaller kits (#16): the Export step says what the kit leaves out when the target is known, from
+// the imported report's docker.images or from the ledger of a target name typed there.
+TEST_F(WizardWiring, TheExportStepSaysWhatTheKnownTargetAlreadyHas)
+{
+    ASSERT_TRUE(lookUp(QStringLiteral("acme/tiny")));
+    const QByteArray layer = "sha256:" + QByteArray(64, 'a');
+    const QString id = QStringLiteral("sha256:") + QString(64, QLatin1Char('b'));
+    hardware::HardwareReport report = hardware::GpuCatalog::load()->target(QStringLiteral("cpu")).value();
+    report.hostName = QStringLiteral("site-server");
+    report.docker.available = true;
+    report.docker.images = { { QStringLiteral("ezr/base:1"), id, { layer } } };
+    const QString file = writeFile(
+        home.file(QStringLiteral("site.json")), QJsonDocument(hardware::reportToJson(report)).toJson());
+    ASSERT_FALSE(file.isEmpty());
+    gui::DialogHooks hooks = gui::DialogHooks::standard();
+    hooks.openFile = [&](QWidget *, const QString &, const QString &, const QString &) { return file; };
+    gui::ScopedDialogHooks scoped(hooks);
+    window.goToStep(MainWindow::HardwareStep);
+    QSignalSpy target(controller(), &gui::WizardController::targetFinished);
+    QTest::mouseClick(find<QPushButton>(window, "importReportButton"), Qt::LeftButton);
+    ASSERT_TRUE(target.wait(10000));
+    ASSERT_TRUE(target.last().at(0).toBool());
+
+    window.goToStep(MainWindow::ExportStep);
+    auto *saving = find<QLabel>(window, "exportSaving");
+    EXPECT_FALSE(saving->isHidden());
+    EXPECT_TRUE(saving->text().startsWith(QStringLiteral("The target already has")))
+        << saving->text().toStdString();
+    EXPECT_TRUE(saving->text().contains(QStringLiteral("ezr/base:1 (from its report")))
+        << saving->text().toStdString();
+
+    // A target name whose ledger says what an earlier kit delivered.
+    kit::LedgerEntry earlier { kit::LedgerEntry::Source::Kit, QStringLiteral("/media/usb/first"),
+        QDateTime(QDate(2026, 12, 2), QTime(9, 0), QTimeZone::utc()), 1000,
+        { { QStringLiteral("ezr/old-kit:1"), id, { layer } } } };
+    ASSERT_TRUE(kit::appendToLedger(QStringLiteral("site-a"), { earlier }).ok());
+    auto *name = find<QComboBox>(window, "forTargetCombo");
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("site-a"));
+    EXPECT_EQ(window.findChild<gui::WizardSession *>()->exportOptions().forTarget, QStringLiteral("site-a"));
+    EXPECT_TRUE(saving->text().contains(
+        QStringLiteral("ezr/old-kit:1 (from the kit of 2026-12-02 in /media/usb/first)")))
+        << saving->text().toStdString();
+    EXPECT_TRUE(saving->text().contains(QStringLiteral("ezr/base:1"))) << saving->text().toStdString();
+
+    // A name that is no file name: said there, and no export.
+    name->setCurrentText(QStringLiteral("a/b"));
+    EXPECT_TRUE(saving->text().contains(QStringLiteral("target name"))) << saving->text().toStdString();
+    EXPECT_FALSE(find<QPushButton>(window, "exportButton")->isEnabled());
 }
 
 TEST_F(WizardWiring, TheEnginePageShowsThePlanForTheModelOnTheTargetAndKeepsTheUsersPick)

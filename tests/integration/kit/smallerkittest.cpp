@@ -343,6 +343,75 @@ TEST_F(SmallerKit, RunShStartsEitherImageOfAKitOfTwoWithDockerAndWithPodman)
     EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
     EXPECT_TRUE(r.out.contains("podman run")) << text(r).toStdString();
     EXPECT_TRUE(r.out.contains("\"id\":\"serve-one\"")) << text(r).toStdString();
+
+// `--for-target NAME`: the first kit is full and recorded; the next one leaves out what the first
+// delivered and names it; bad names, damaged ledgers and failed exports change nothing.
+TEST_F(SmallerKit, ATargetLedgerRemembersWhatEarlierKitsDelivered)
+{
+    TempHome home;
+    const QString ledgerDir = home.file(QStringLiteral(".local/share/ezrunner/targets"));
+    const QString first = dir.filePath(QStringLiteral("first"));
+    const QString second = dir.filePath(QStringLiteral("second"));
+    ProcessResult r = exportKit({ model1, QStringLiteral("--to"), first, QStringLiteral("--for-target"),
+        QStringLiteral("site-a"), QStringLiteral("--quiet") });
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_FALSE(QFileInfo::exists(first + QStringLiteral("/REQUIRES")));
+    QFile ledger(ledgerDir + QStringLiteral("/site-a.json"));
+    ASSERT_TRUE(ledger.open(QIODevice::ReadOnly)) << ledger.fileName().toStdString();
+    EXPECT_TRUE(ledger.readAll().contains(model1.toUtf8()));
+    ledger.close();
+
+    r = exportKit({ model2, QStringLiteral("--to"), second, QStringLiteral("--for-target"),
+        QStringLiteral("site-a"), QStringLiteral("--json"), QStringLiteral("--quiet") });
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    const QJsonObject result = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(result.value(QStringLiteral("requires")).toArray().size(), layersOf(base).size());
+    const QString saving = result.value(QStringLiteral("saving")).toString();
+    EXPECT_TRUE(saving.startsWith(QStringLiteral("The target already has ") + model1))
+        << saving.toStdString();
+    EXPECT_TRUE(saving.contains(QStringLiteral("from the kit of"))) << saving.toStdString();
+    EXPECT_TRUE(saving.contains(QDir::cleanPath(first))) << saving.toStdString();
+    QFile requiredFile(second + QStringLiteral("/REQUIRES"));
+    ASSERT_TRUE(requiredFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(requiredFile.readAll().contains(model1.toUtf8()));
+    const qint64 size = payloadSize(second);
+    EXPECT_GE(size, 3 * mib);
+    EXPECT_LT(size, 4 * mib) << size;
+
+    r = runProcess(ezrunnerExecutable(),
+        { QStringLiteral("export"), QStringLiteral("--list-targets"), QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    const QJsonArray targets
+        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("targets")).toArray();
+    ASSERT_EQ(targets.size(), 1) << r.out.constData();
+    EXPECT_EQ(targets.at(0).toObject().value(QStringLiteral("kits")).toInt(), 2);
+
+    // A name that would leave the ledger folder: a usage error, nothing written.
+    const QString none = dir.filePath(QStringLiteral("none"));
+    r = exportKit(
+        { model2, QStringLiteral("--to"), none, QStringLiteral("--for-target"), QStringLiteral("../x") });
+    EXPECT_EQ(r.exitCode, 2) << text(r).toStdString();
+    EXPECT_TRUE(r.err.contains("target name")) << text(r).toStdString();
+    EXPECT_FALSE(QFileInfo::exists(none));
+
+    // A damaged ledger: a clear error naming the file, no kit, the file left as it was.
+    QFile damaged(ledgerDir + QStringLiteral("/site-b.json"));
+    ASSERT_TRUE(damaged.open(QIODevice::WriteOnly));
+    const QByteArray junk = R"({"format": "ezrunner-target-ledger", "version": 1, "target": "site-b", "entr)";
+    damaged.write(junk);
+    damaged.close();
+    r = exportKit(
+        { model2, QStringLiteral("--to"), none, QStringLiteral("--for-target"), QStringLiteral("site-b") });
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    EXPECT_TRUE(r.err.contains(damaged.fileName().toUtf8())) << text(r).toStdString();
+    EXPECT_FALSE(QFileInfo::exists(none));
+    EXPECT_EQ(QFileInfo(damaged.fileName()).size(), junk.size());
+
+    // A failed export records nothing.
+    r = exportKit({ image("missing"), QStringLiteral("--to"), none, QStringLiteral("--for-target"),
+        QStringLiteral("site-c") });
+    EXPECT_EQ(r.exitCode, 3) << text(r).toStdString();
+    EXPECT_FALSE(QFileInfo::exists(ledgerDir + QStringLiteral("/site-c.json")));
 }
 
 } // namespace

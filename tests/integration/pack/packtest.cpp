@@ -292,6 +292,52 @@ TEST_F(PackDockerTest, KitLoadsAfterTheImageIsGoneAndAProfileRebuildsTheSameImag
     EXPECT_TRUE(run.out.contains("\"id\":\"acme/tiny\"")) << text(run);
 }
 
+// pack --for-target NAME: the first kit is full and recorded in the target's ledger (and the
+// profile keeps the name); the next kit of the same image leaves out all that the first delivered
+// and says so, naming the image and the first kit.
+TEST_F(PackDockerTest, ForATargetTheSecondKitLeavesOutWhatTheFirstDelivered)
+{
+    const QString first = home.file(QStringLiteral("first"));
+    const QString second = home.file(QStringLiteral("second"));
+    const QString saved = home.file(QStringLiteral("site.ezrunner"));
+    ProcessResult r = ezrunner(QStringList { QStringLiteral("acme/tiny"), QStringLiteral("--to"), first,
+                                   QStringLiteral("--for-target"), QStringLiteral("site-p"),
+                                   QStringLiteral("--save-profile"), saved, QStringLiteral("--json") }
+        + packOptions());
+    ASSERT_EQ(r.exitCode, 0) << text(r);
+    QJsonObject result = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(result.value(QStringLiteral("for_target")).toString(), QStringLiteral("site-p")) << text(r);
+    EXPECT_FALSE(result.contains(QStringLiteral("saving"))) << text(r);
+    EXPECT_FALSE(QFileInfo::exists(first + QStringLiteral("/REQUIRES")));
+    EXPECT_TRUE(readAll(saved).contains("\"for_target\": \"site-p\"")) << readAll(saved).constData();
+    EXPECT_TRUE(readAll(home.file(QStringLiteral(".local/share/ezrunner/targets/site-p.json")))
+                    .contains(tag.toUtf8()));
+
+    r = ezrunner(
+        { QStringLiteral("--profile"), saved, QStringLiteral("--to"), second, QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << text(r);
+    result = QJsonDocument::fromJson(r.out).object();
+    const QString saving = result.value(QStringLiteral("saving")).toString();
+    EXPECT_TRUE(saving.startsWith(QStringLiteral("The target already has ") + tag)) << text(r);
+    EXPECT_TRUE(saving.contains(QStringLiteral("from the kit of"))) << text(r);
+    EXPECT_TRUE(saving.contains(first)) << text(r);
+    EXPECT_GT(result.value(QStringLiteral("left_out_bytes")).toDouble(), 0) << text(r);
+    EXPECT_LT(result.value(QStringLiteral("kit_bytes")).toDouble(),
+        result.value(QStringLiteral("left_out_bytes")).toDouble())
+        << text(r);
+    EXPECT_TRUE(readAll(second + QStringLiteral("/REQUIRES")).contains(tag.toUtf8()));
+
+    r = ezrunner(QStringList { QStringLiteral("acme/tiny"), QStringLiteral("--to"),
+                     home.file(QStringLiteral("bad")), QStringLiteral("--for-target"), QStringLiteral("a/b") }
+        + packOptions());
+    EXPECT_EQ(r.exitCode, 2) << text(r);
+    r = ezrunner(
+        QStringList { QStringLiteral("acme/tiny"), QStringLiteral("-o"), home.file(QStringLiteral("x.tar")),
+            QStringLiteral("--for-target"), QStringLiteral("site-p") }
+        + packOptions());
+    EXPECT_EQ(r.exitCode, 2) << text(r);
+}
+
 TEST_F(PackDockerTest, InterruptedDuringDownloadAndBuildResumesWithoutDownloadingAgain)
 {
     // A model of 4 MiB served slowly, so that the first run is stopped in the middle of it.

@@ -208,6 +208,8 @@ TEST(Profile, MalformedProfilesAreRejectedNamingTheField)
         { "export registry with a scheme", "export.registry", "\"https://harbor.lan\"", "export.registry" },
         { "export registry not text", "export.registry", "5000", "export.registry" },
         { "export to a registry without one", "export.kind", "\"registry\"", "export.registry" },
+        { "export for_target leaving its folder", "export.for_target", "\"../site\"", "export.for_target" },
+        { "export for_target not text", "export.for_target", "7", "export.for_target" },
         { "target missing", "target", std::nullopt, "target" },
         { "target kind unknown", "target.kind", "\"cloud\"", "target.kind" },
         { "imported without report", "target.report", std::nullopt, "target.report" },
@@ -362,6 +364,22 @@ TEST(Profile, ARegistryDeliveryRoundTripsAndOldProfilesHaveNone)
     EXPECT_FALSE(only->exportOptions.writesKit());
     EXPECT_EQ(only->exportOptions.kind, ExportKind::Registry);
     EXPECT_EQ(*parseProfile(serializeProfile(*only)), *only);
+}
+
+// Issue #16: the target's ledger name; older profiles keep their bytes.
+TEST(Profile, AForTargetRoundTripsAndOldProfilesHaveNone)
+{
+    const QByteArray base = fixture(QStringLiteral("v2-full.ezrunner"));
+    const Result<Profile> old = parseProfile(base);
+    ASSERT_TRUE(old.ok());
+    EXPECT_TRUE(old->exportOptions.forTarget.isEmpty());
+    EXPECT_FALSE(serializeProfile(*old).contains("for_target"));
+
+    const Result<Profile> site = parseProfile(
+        edited(base, QStringLiteral("export.for_target"), QJsonValue(QStringLiteral("site-a"))));
+    ASSERT_TRUE(site.ok()) << site.error().message.toStdString();
+    EXPECT_EQ(site->exportOptions.forTarget, QStringLiteral("site-a"));
+    EXPECT_EQ(*parseProfile(serializeProfile(*site)), *site);
 }
 
 TEST(Profile, LocalModelsNeedNoShaAndNoEndpoint)
