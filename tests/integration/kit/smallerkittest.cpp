@@ -343,6 +343,7 @@ TEST_F(SmallerKit, RunShStartsEitherImageOfAKitOfTwoWithDockerAndWithPodman)
     EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
     EXPECT_TRUE(r.out.contains("podman run")) << text(r).toStdString();
     EXPECT_TRUE(r.out.contains("\"id\":\"serve-one\"")) << text(r).toStdString();
+}
 
 // `--for-target NAME`: the first kit is full and recorded; the next one leaves out what the first
 // delivered and names it; bad names, damaged ledgers and failed exports change nothing.
