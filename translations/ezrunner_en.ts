@@ -541,7 +541,31 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report %1 lists no Docker images: make it on the target with this version&apos;s probe.sh or &quot;ezrunner hw --json&quot;.</source>
+        <source>Leave out what earlier kits for this target delivered (its ledger), then record what this kit delivers. With --target-has: what either lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the targets with a ledger (--for-target) and what each has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target-has and --for-target leave layers out of a kit: use them with --to DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out of the kit the layers the target already has, from its report (probe.sh or hw --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out of the kit what earlier kits for this target delivered (its ledger), then record this kit there. Saved in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,6 +1254,10 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>The engine &quot;%1&quot; has no image for this accelerator. Name one as the engine&apos;s image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s %1 label is not one EZ Runner wrote.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2063,6 +2091,22 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>Kit written to %1 and pushed as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;arget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (a full kit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target machine&apos;s name (what earlier kits delivered to it is left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the machine the kit is for, such as site-a. EZ Runner remembers what each kit delivered to it, and the next kit leaves that out. A new name gets a full kit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4023,6 +4067,137 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>Docker&apos;s image stream is not a tar archive this version can read, so the layers the target has cannot be left out. Export without --target-has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Update from revision %1 to %2: %3 of %n shard(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target ledger is damaged: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an image name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an image ID (sha256:...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of layer IDs (sha256:...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;kit&quot; or &quot;report&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its report %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kit of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target name &quot;%1&quot; is not usable: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (not starting with &apos;.&apos;), such as site-a.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target ledger is damaged: it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target ledger has version %1; this EZ Runner reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a target name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target already has some of these layers: this kit is %1 instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target already has %1: this kit is %2 instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target already has %1: this kit leaves out the layers it shares with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target already has %n image(s), among them %1: this kit leaves out the layers it shares with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the target ledger %1: %2 Move it away to start the target afresh (the next kit is then a full one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is far too large to be a ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the ledger of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the target ledgers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target ledger %1 is locked by another EZ Runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit in %1 is complete, but the ledger of %2 could not record it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 lists no Docker images: make it on the target with this version&apos;s probe.sh or &quot;ezrunner hw --json&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

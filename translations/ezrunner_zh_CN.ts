@@ -555,8 +555,32 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
         <translation>export 至少需要一个 IMAGE。</translation>
     </message>
     <message>
-        <source>The report %1 lists no Docker images: make it on the target with this version&apos;s probe.sh or &quot;ezrunner hw --json&quot;.</source>
-        <translation>报告 %1 中没有列出 Docker 镜像：请在目标机器上用此版本的 probe.sh 或 &quot;ezrunner hw --json&quot; 生成报告。</translation>
+        <source>Leave out what earlier kits for this target delivered (its ledger), then record what this kit delivers. With --target-has: what either lists.</source>
+        <translation>略去此前为该目标机器交付的离线部署包已带去的内容（它的台账），并记下本部署包交付的内容。与 --target-has 同用时：略去两者之一列出的内容。</translation>
+    </message>
+    <message>
+        <source>List the targets with a ledger (--for-target) and what each has.</source>
+        <translation>列出有台账（--for-target）的目标机器及各自已有的内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>--target-has and --for-target leave layers out of a kit: use them with --to DIR.</source>
+        <translation>--target-has 和 --for-target 会从离线部署包中略去层：请与 --to DIR 一起使用。</translation>
+    </message>
+    <message>
+        <source>Leave out of the kit the layers the target already has, from its report (probe.sh or hw --json).</source>
+        <translation>根据目标机器的报告（probe.sh 或 hw --json），从离线部署包中略去它已有的层。</translation>
+    </message>
+    <message>
+        <source>Leave out of the kit what earlier kits for this target delivered (its ledger), then record this kit there. Saved in the profile.</source>
+        <translation>从离线部署包中略去此前为该目标机器交付过的内容（它的台账），并把本部署包记入台账。会保存在配置文件中。</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1268,10 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     <message>
         <source>The engine &quot;%1&quot; has no image for this accelerator. Name one as the engine&apos;s image.</source>
         <translation>引擎“%1”没有适用于此加速器的镜像。请为该引擎指定一个镜像。</translation>
+    </message>
+    <message>
+        <source>The image&apos;s %1 label is not one EZ Runner wrote.</source>
+        <translation>镜像的 %1 标签不是 EZ Runner 写入的。</translation>
     </message>
 </context>
 <context>
@@ -4057,16 +4085,19 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
         <source>Docker&apos;s image stream is not a tar archive this version can read, so the layers the target has cannot be left out. Export without --target-has.</source>
         <translation>Docker 的镜像流不是此版本能读取的 tar 归档，因此无法略去目标机器已有的层。请不带 --target-has 导出。</translation>
     </message>
-</context>
-<context>
-    <name>ezr::kit::TargetLedger</name>
+    <message numerus="yes">
+        <source>Update from revision %1 to %2: %3 of %n shard(s).</source>
+        <translation>
+            <numerusform>从修订版 %1 更新到 %2：%n 个分片中的 %3 个。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The target ledger is damaged: %1 %2.</source>
-        <translation>目标台账已损坏：%1 %2。</translation>
+        <translation>目标机器台账已损坏：%1 %2。</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation>必须是一个对象</translation>
+        <translation>必须是对象</translation>
     </message>
     <message>
         <source>must be an image name</source>
@@ -4086,7 +4117,7 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>is too long</source>
-        <translation>过长</translation>
+        <translation>太长</translation>
     </message>
     <message>
         <source>must be a date (ISO 8601)</source>
@@ -4094,7 +4125,7 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>must be a size in bytes</source>
-        <translation>必须是以字节为单位的大小</translation>
+        <translation>必须是以字节计的大小</translation>
     </message>
     <message>
         <source>must be a list of images</source>
@@ -4102,11 +4133,11 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>its report %1 of %2</source>
-        <translation>其报告 %1（%2）</translation>
+        <translation>它在 %2 的报告 %1</translation>
     </message>
     <message>
         <source>the kit of %1 in %2</source>
-        <translation>%1 写入 %2 的离线部署包</translation>
+        <translation>%1 在 %2 的离线部署包</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
@@ -4114,11 +4145,11 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>The target name &quot;%1&quot; is not usable: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (not starting with &apos;.&apos;), such as site-a.</source>
-        <translation>目标名称“%1”不可用：请使用 1 到 64 个字母、数字、“.”、“_”或“-”（不能以“.”开头），例如 site-a。</translation>
+        <translation>目标机器名称 &quot;%1&quot; 不可用：请使用 1 到 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;（不能以 &apos;.&apos; 开头），例如 site-a。</translation>
     </message>
     <message>
         <source>The target ledger is damaged: it is not a JSON object.</source>
-        <translation>目标台账已损坏：它不是 JSON 对象。</translation>
+        <translation>目标机器台账已损坏：它不是 JSON 对象。</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
@@ -4126,11 +4157,11 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>The target ledger has version %1; this EZ Runner reads version %2.</source>
-        <translation>目标台账的版本为 %1；此版本的 EZ Runner 读取版本 %2。</translation>
+        <translation>目标机器台账的版本是 %1；此版本的 EZ Runner 只能读取版本 %2。</translation>
     </message>
     <message>
         <source>must be a target name</source>
-        <translation>必须是目标名称</translation>
+        <translation>必须是目标机器名称</translation>
     </message>
     <message>
         <source>must be a list</source>
@@ -4138,25 +4169,23 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>The target already has some of these layers: this kit is %1 instead of %2.</source>
-        <translation>目标机器已有其中一些层：此离线部署包为 %1，而不是 %2。</translation>
+        <translation>目标机器已有其中一些层：本离线部署包为 %1，而不是 %2。</translation>
     </message>
     <message>
         <source>The target already has %1: this kit is %2 instead of %3.</source>
-        <translation>目标机器已有 %1：此离线部署包为 %2，而不是 %3。</translation>
+        <translation>目标机器已有 %1：本离线部署包为 %2，而不是 %3。</translation>
     </message>
     <message>
         <source>The target already has %1: this kit leaves out the layers it shares with it.</source>
-        <translation>目标机器已有 %1：此离线部署包将省去与其共享的层。</translation>
+        <translation>目标机器已有 %1：本离线部署包略去与之共享的层。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The target already has %n image(s), among them %1: this kit leaves out the layers it shares with them.</source>
-        <translation>
-            <numerusform>目标机器已有 %n 个镜像，其中包括 %1：此离线部署包将省去与它们共享的层。</numerusform>
-        </translation>
+        <translation>目标机器已有 %n 个镜像，其中包括 %1：本离线部署包略去与它们共享的层。</translation>
     </message>
     <message>
         <source>Cannot use the target ledger %1: %2 Move it away to start the target afresh (the next kit is then a full one).</source>
-        <translation>无法使用目标台账 %1：%2 将其移走即可重新开始记录该目标（下一个离线部署包将是完整的）。</translation>
+        <translation>无法使用目标机器台账 %1：%2 把它移走即可重新开始记录该目标机器（下一个离线部署包将是完整的）。</translation>
     </message>
     <message>
         <source>it cannot be read.</source>
@@ -4164,7 +4193,7 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>it is far too large to be a ledger.</source>
-        <translation>文件过大，不可能是台账。</translation>
+        <translation>它太大，不可能是台账。</translation>
     </message>
     <message>
         <source>it is the ledger of %1.</source>
@@ -4172,11 +4201,11 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>Cannot create the folder %1 for the target ledgers.</source>
-        <translation>无法创建存放目标台账的文件夹 %1。</translation>
+        <translation>无法为目标机器台账创建文件夹 %1。</translation>
     </message>
     <message>
         <source>The target ledger %1 is locked by another EZ Runner.</source>
-        <translation>目标台账 %1 已被另一个 EZ Runner 锁定。</translation>
+        <translation>目标机器台账 %1 正被另一个 EZ Runner 锁定。</translation>
     </message>
     <message>
         <source>The kit in %1 is complete, but the ledger of %2 could not record it: %3</source>
@@ -4184,7 +4213,7 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>The report %1 lists no Docker images: make it on the target with this version&apos;s probe.sh or &quot;ezrunner hw --json&quot;.</source>
-        <translation>报告 %1 未列出任何 Docker 镜像：请在目标机器上用此版本的 probe.sh 或 &quot;ezrunner hw --json&quot; 生成报告。</translation>
+        <translation>报告 %1 中没有列出 Docker 镜像：请在目标机器上用此版本的 probe.sh 或 &quot;ezrunner hw --json&quot; 生成报告。</translation>
     </message>
 </context>
 <context>
