@@ -31,7 +31,7 @@ struct Finished
 Finished runToEnd(ProcessRunner &runner, const QStringList &args, int timeoutMs = 0)
 {
     Finished run;
-    QObject::connect(&runner, &ProcessRunner::lineRead,
+    QObject::connect(&runner, &ProcessRunner::lineRead, &runner,
         [&run](const QString &line, bool fromStderr) { (fromStderr ? run.errLines : run.outLines) << line; });
     QSignalSpy done(&runner, &ProcessRunner::done);
     runner.start(args, timeoutMs);
