@@ -67,7 +67,7 @@ ezr_root_recipe() {
              if (want != suite) sub("^" suite, want, $3)
              print }' | sort -u)"
     if [ -z "$mirrors" ]; then
-        echo "newcomer: no Debian $EZR_ROOT_SUITE mirror in /etc/apt/sources.list*; set EZR_NEWCOMER_MIRROR" >&2
+        echo "${EZR_PHASE_NAME:-newcomer}: no Debian $EZR_ROOT_SUITE mirror in /etc/apt/sources.list*; set EZR_NEWCOMER_MIRROR" >&2
         return 1
     fi
     printf 'recipe %s\nsuite %s\nvariant minbase\ninclude %s\n%s\n' \
@@ -92,7 +92,7 @@ ezr_root_tarball() {
             while IFS= read -r line; do
                 case "$line" in deb\ *) mirror_args+=("$line") ;; esac
             done <<<"$recipe"
-            echo "newcomer: making $tarball (mmdebstrap, ${#mirror_args[@]} sources)" >&2
+            echo "${EZR_PHASE_NAME:-newcomer}: making $tarball (mmdebstrap, ${#mirror_args[@]} sources)" >&2
             mmdebstrap --quiet --variant=minbase --include="$EZR_ROOT_INCLUDE" --format=tar \
                 "$EZR_ROOT_SUITE" "$tarball.part" "${mirror_args[@]}" >&2 || { rm -f "$tarball.part"; exit 1; }
             printf '%s\n' "$recipe" >"$tarball.recipe"
@@ -165,7 +165,7 @@ ezr_root_cleanup() {
         # Mounts live in ezr_root_run's private namespace; if one is still visible (a namespace
         # kept alive by a stray process), leave the folder rather than delete through a mount.
         if grep -qF " $dir/" /proc/self/mounts; then
-            echo "newcomer: $dir still has mounts; not removed" >&2
+            echo "${EZR_PHASE_NAME:-newcomer}: $dir still has mounts; not removed" >&2
             continue
         fi
         rm -rf --one-file-system "$dir"
