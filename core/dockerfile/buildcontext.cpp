@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -221,9 +222,19 @@ QString contextFolderName(const hub::ModelInfo &model)
 {
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
     QString name = QString(model.id).replace(unsafe, QStringLiteral("-"));
-    if (!model.sha.isEmpty())
+    if (name.isEmpty())
+        name = QStringLiteral("model");
+    if (!model.sha.isEmpty()) {
         name += QLatin1Char('-') + model.sha.left(12);
-    return name.isEmpty() ? QStringLiteral("model") : name;
+    } else if (!model.localPath.isEmpty()) {
+        // A local folder: two folders of one name (packed at the same time, or one after the
+        // other) must not stage into one context, where one run would build the other's files.
+        const QByteArray path = QDir::cleanPath(QFileInfo(model.localPath).absoluteFilePath()).toUtf8();
+        name += QLatin1Char('-')
+            + QString::fromLatin1(
+                QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(10));
+    }
+    return name;
 }
 
 QString defaultStagingParent(const QString &modelDir)

@@ -33,12 +33,14 @@ std::string text(const ProcessResult &r)
     return QByteArray(r.out + "\n--- stderr ---\n" + r.err).toStdString();
 }
 
-// The smoke test's containers still there (running or not).
-QStringList smokeContainers()
+// The smoke test's containers of `image` still there (running or not); those of the other smoke
+// tests, which ctest may run beside this one, are theirs.
+QStringList smokeContainers(const QString &image)
 {
     const ProcessResult r = docker({ QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--filter"),
         QStringLiteral("name=") + QLatin1String(ezr::kit::SmokeTestJob::kContainerPrefix),
-        QStringLiteral("--format"), QStringLiteral("{{.Names}}") });
+        QStringLiteral("--filter"), QStringLiteral("ancestor=") + image, QStringLiteral("--format"),
+        QStringLiteral("{{.Names}}") });
     return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
@@ -55,7 +57,6 @@ protected:
     {
         EZR_REQUIRE_DOCKER();
         EZR_REQUIRE_REAL_LLAMACPP(engineImage);
-        ASSERT_TRUE(smokeContainers().isEmpty()) << "a smoke test container was left by someone else";
         modelDir = home.file(QStringLiteral("tiny-chat"));
         ASSERT_TRUE(QDir().mkpath(modelDir));
         ASSERT_TRUE(writeTinyGguf(modelDir + QStringLiteral("/tiny.gguf"), 42));
@@ -69,7 +70,8 @@ protected:
     void TearDown() override
     {
         // However a test ends, the smoke test must not leave its container.
-        EXPECT_TRUE(smokeContainers().isEmpty()) << smokeContainers().join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(smokeContainers(tag).isEmpty())
+            << smokeContainers(tag).join(QLatin1Char(' ')).toStdString();
     }
 
     QStringList environment() const
@@ -137,7 +139,7 @@ TEST_F(SmokeTestTest, TestPassesOfflineAndReportsTheFigures)
     QStringList networkModes;
     QStringList published;
     while (!test.waitForFinished(200)) {
-        for (const QString &name : smokeContainers()) {
+        for (const QString &name : smokeContainers(tag)) {
             const ProcessResult r = docker({ QStringLiteral("inspect"), QStringLiteral("--format"),
                 QStringLiteral("{{.HostConfig.NetworkMode}} {{json .NetworkSettings.Ports}}"), name });
             if (r.exitCode == 0) {
@@ -259,9 +261,9 @@ TEST_F(SmokeTestTest, CancelStopsAndRemovesTheContainer)
     job.start();
     QElapsedTimer clock;
     clock.start();
-    while (smokeContainers().isEmpty() && clock.elapsed() < 2 * kMinute)
+    while (smokeContainers(tag).isEmpty() && clock.elapsed() < 2 * kMinute)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
-    ASSERT_FALSE(smokeContainers().isEmpty());
+    ASSERT_FALSE(smokeContainers(tag).isEmpty());
     // Waiting for health now: cancel.
     for (int i = 0; i < 20; ++i) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);

@@ -149,3 +149,20 @@ TEST(BuildContext, FolderNameIsStablePerRevision)
     m.sha = QStringLiteral("0123456789abcdef0123");
     EXPECT_EQ(dockerfile::contextFolderName(m), QStringLiteral("Org-Model-1-0123456789ab"));
 }
+
+// Two local folders of one name packed at once once staged into one context, and one run built
+// the other's Dockerfile (found by two smoke tests running side by side).
+TEST(BuildContext, LocalFoldersOfOneNameGetContextsOfTheirOwn)
+{
+    hub::ModelInfo a;
+    a.id = QStringLiteral("tiny-chat");
+    a.localPath = QStringLiteral("/data/one/tiny-chat");
+    hub::ModelInfo b = a;
+    b.localPath = QStringLiteral("/data/two/tiny-chat");
+    const QString nameA = dockerfile::contextFolderName(a);
+    EXPECT_TRUE(nameA.startsWith(QLatin1String("tiny-chat-"))) << nameA.toStdString();
+    EXPECT_NE(nameA, dockerfile::contextFolderName(b));
+    // The same folder keeps its context (BuildKit resends only what changed).
+    a.localPath = QStringLiteral("/data/one/./tiny-chat/");
+    EXPECT_EQ(dockerfile::contextFolderName(a), nameA);
+}
