@@ -23,8 +23,9 @@ source "$here/../../scripts/setup.sh"
 build_packages="$(IFS=,; printf '%s' "${EZR_BUILD_PACKAGES[*]}")"
 export EZR_ROOT_SUITE=trixie EZR_ROOT_NAME=debian13-kf6
 # The tests' tools: Xvfb, a session bus with gnome-keyring (the real Secret Service), the
-# packaging checks' validators.
-export EZR_ROOT_INCLUDE="git,ca-certificates,$build_packages,libkf6syntaxhighlighting-dev,libgtest-dev,libgmock-dev,xvfb,xauth,zstd,ccache,dbus,gnome-keyring,desktop-file-utils,appstream,libxml2-utils"
+# packaging checks' validators; and Qt's own translations (libqt6core6 recommends them, and
+# mmdebstrap installs no recommends).
+export EZR_ROOT_INCLUDE="git,ca-certificates,$build_packages,libkf6syntaxhighlighting-dev,libgtest-dev,libgmock-dev,xvfb,xauth,zstd,ccache,dbus,gnome-keyring,desktop-file-utils,appstream,libxml2-utils,qt6-translations-l10n"
 # shellcheck source=debian-root.sh
 source "$here/debian-root.sh"
 ezr_root_script kf6 "$0" "$@"
@@ -37,7 +38,9 @@ ezr_root_clone "$root" "$src"
 
 mkdir -p "$artifacts"
 find "$artifacts" -name "*.png" -delete
-EZR_ROOT_BINDS="$artifacts:/root/artifacts"
+# /var/tmp a mount of its own: in a chroot the root folder is no mount, and QStorageInfo would
+# find no file system for a folder there.
+EZR_ROOT_BINDS="$artifacts:/root/artifacts $root/var/tmp:/var/tmp"
 EZR_ROOT_ENV="EZR_TEST_ARTIFACTS_DIR=/root/artifacts"
 if [ "${EZR_NEWCOMER_CCACHE:-1}" = 1 ]; then
     # ccache checks the compiler and headers itself: one folder serves every recipe of the root.
@@ -48,8 +51,11 @@ export EZR_ROOT_BINDS EZR_ROOT_ENV
 
 # In the root: configure, build, then the tests with Xvfb and a session bus with an unlocked
 # gnome-keyring, as scripts/test.sh runs them. TMPDIR on the disk: the root's /tmp is a tmpfs, like
-# /dev/shm, and a test needs two file systems. Not run there: SourceFormat (clang-format) and the
-# two PackJob tests that ask the docker CLI (the root has no Docker); the main suite runs them.
+# /dev/shm, and a test needs two file systems. Not run there (the main suite runs them):
+# SourceFormat (clang-format), the two PackJob tests that ask the docker CLI (the root has no
+# Docker), and packaging_metainfo_validates: Debian 13's AppStream 1.0 wants a <developer>
+# element where Debian 12's 0.16, which checks the file in the main suite, knows only
+# <developer_name> and calls <developer> an unknown tag.
 cat >"$root/root/kf6-tests.sh" <<'SCRIPT'
 set -eu
 cd /root/ezrunner
@@ -76,7 +82,7 @@ exec dbus-run-session -- bash -c '
         sleep 0.1
     done
     ctest --test-dir build/kf6 --output-on-failure --no-tests=error -j2 -L "unit|gui" \
-        -E "^(SourceFormat|PackJobTest\.DockerIsAskedBeforeAnythingIsDownloadedOrStaged|PackJobTest\.BadExportChoicesFailBeforeAnyWork)\$"
+        -E "^(SourceFormat|packaging_metainfo_validates|PackJobTest\.DockerIsAskedBeforeAnythingIsDownloadedOrStaged|PackJobTest\.BadExportChoicesFailBeforeAnyWork)\$"
 '
 SCRIPT
 set +e
