@@ -10,6 +10,10 @@ target_compile_definitions(ezrunner_build_cfg INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    # The API of Qt 6.4 (Debian 12), the oldest Qt supported: what later Qt versions deprecate
+    # (Debian 13 has 6.8) is not a warning, so warnings stay errors on both.
+    QT_WARN_DEPRECATED_UP_TO=0x060400
+    QT_DEPRECATED_WARNINGS_SINCE=0x060400
     EZR_VERSION="${PROJECT_VERSION}")
 target_compile_options(ezrunner_build_cfg INTERFACE
     -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor -Wcast-align

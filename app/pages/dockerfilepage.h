@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDialog>
 #include <QPointer>
 
 #include "wizardpage.h"
 
-class QDialog;
 class QFrame;
 class QLabel;
 class QPlainTextEdit;

@@ -11,19 +11,9 @@ set -euo pipefail
 
 debs="$1" version="$2" profile="$3" artifacts="$4"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-        exec sudo -n --preserve-env=EZR_TEST_CACHE,EZR_NEWCOMER_MIRROR bash "$0" "$@"
-    fi
-    echo "packaging: needs root (chroot, mounts) or password-less sudo" >&2
-    exit 1
-fi
 # shellcheck source=debian-root.sh
 source "$here/debian-root.sh"
-trap ezr_root_cleanup EXIT
-trap 'exit 130' INT TERM
-t0=$SECONDS
-phase() { echo "packaging: [$((SECONDS - t0)) s] $*" >&2; }
+ezr_root_script packaging "$0" "$@"
 fail() { echo "packaging: FAILED: $*" >&2; exit 1; }
 
 deb="$(ls "$debs"/ezrunner_"$version"_*.deb 2>/dev/null | head -1)"

@@ -16,31 +16,10 @@ set -euo pipefail
 src="$1" version="$2" out="$3"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
-if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-        exec sudo -n --preserve-env=EZR_TEST_CACHE,EZR_NEWCOMER_WORKTREE,EZR_NEWCOMER_CCACHE,EZR_NEWCOMER_MIRROR \
-            bash "$0" "$@"
-    fi
-    echo "newcomer: needs root (chroot, mounts) or password-less sudo" >&2
-    exit 1
-fi
 # shellcheck source=debian-root.sh
 source "$here/debian-root.sh"
-trap ezr_root_cleanup EXIT
-trap 'exit 130' INT TERM
+ezr_root_script newcomer "$0" "$@"
 
-t0=$SECONDS
-phase() { echo "newcomer: [$((SECONDS - t0)) s] $*" >&2; }
-
-commit="$(git -C "$src" rev-parse HEAD)"
-if [ -n "$(git -C "$src" status --porcelain --untracked-files=no)" ]; then
-    if [ "${EZR_NEWCOMER_WORKTREE:-0}" = 1 ]; then
-        commit="$(git -C "$src" stash create)"
-        phase "testing the working tree's tracked files (stash commit $commit)"
-    else
-        phase "note: $src has uncommitted changes; testing HEAD $commit without them"
-    fi
-fi
 
 # The run command from the README: the first line of a sh block that starts with scripts/run.sh,
 # without its comment.
@@ -56,10 +35,7 @@ ezr_root_new root
 key="$(ezr_root_key)"
 phase "fresh root in $root"
 
-git clone -q --no-checkout "$src" "$root/root/ezrunner"
-git -C "$root/root/ezrunner" fetch -q "$src" "$commit"
-git -C "$root/root/ezrunner" checkout -q --detach "$commit"
-phase "cloned $commit"
+ezr_root_clone "$root" "$src"
 
 # Download cache for apt, and ccache (same paths inside the root every run, so it hits).
 mkdir -p "$EZR_TEST_CACHE/apt-archives-$key/partial"

@@ -31,7 +31,7 @@ struct Finished
 Finished runToEnd(ProcessRunner &runner, const QStringList &args, int timeoutMs = 0)
 {
     Finished run;
-    QObject::connect(&runner, &ProcessRunner::lineRead,
+    QObject::connect(&runner, &ProcessRunner::lineRead, &runner,
         [&run](const QString &line, bool fromStderr) { (fromStderr ? run.errLines : run.outLines) << line; });
     QSignalSpy done(&runner, &ProcessRunner::done);
     runner.start(args, timeoutMs);
@@ -41,9 +41,18 @@ Finished runToEnd(ProcessRunner &runner, const QStringList &args, int timeoutMs 
     return run;
 }
 
+// A zombie has ended: it waits only for a parent to collect it (in a PID namespace, such as the
+// suite's Debian 13 root, an orphan's new parent may never do so).
 bool processAlive(qint64 pid)
 {
-    return ::kill(static_cast<pid_t>(pid), 0) == 0;
+    if (::kill(static_cast<pid_t>(pid), 0) != 0)
+        return false;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.readAll();
+    const qsizetype end = line.lastIndexOf(')');
+    return end < 0 || end + 2 >= line.size() || line.at(end + 2) != 'Z';
 }
 
 } // namespace
