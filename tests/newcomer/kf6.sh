@@ -23,9 +23,9 @@ source "$here/../../scripts/setup.sh"
 build_packages="$(IFS=,; printf '%s' "${EZR_BUILD_PACKAGES[*]}")"
 export EZR_ROOT_SUITE=trixie EZR_ROOT_NAME=debian13-kf6
 # The tests' tools: Xvfb, a session bus with gnome-keyring (the real Secret Service), the
-# packaging checks' validators; and Qt's own translations (libqt6core6 recommends them, and
+# packaging checks' validators, yamllint and shellcheck (manifest and kit script checks); and Qt's own translations (libqt6core6 recommends them, and
 # mmdebstrap installs no recommends).
-export EZR_ROOT_INCLUDE="git,ca-certificates,$build_packages,libkf6syntaxhighlighting-dev,libgtest-dev,libgmock-dev,xvfb,xauth,zstd,ccache,dbus,gnome-keyring,desktop-file-utils,appstream,libxml2-utils,qt6-translations-l10n"
+export EZR_ROOT_INCLUDE="git,ca-certificates,$build_packages,libkf6syntaxhighlighting-dev,libgtest-dev,libgmock-dev,xvfb,xauth,zstd,ccache,dbus,gnome-keyring,desktop-file-utils,appstream,libxml2-utils,qt6-translations-l10n,yamllint,shellcheck"
 # shellcheck source=debian-root.sh
 source "$here/debian-root.sh"
 ezr_root_script kf6 "$0" "$@"
