@@ -1227,6 +1227,69 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
 </context>
 <context>
+    <name>ezr::docker::WeightsImageJob</name>
+    <message>
+        <source>Writing the weights image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the build context (%2). Build again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling the base image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling the base image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s description of the base image %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base image %1 is not on this computer and could not be pulled. Pull or load it, then build again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a socket for docker load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker load stopped reading the weights image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got shorter while it was written into the image. Build again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker load did not take the weights image (exit %1). See the log below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading the weights image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker load did not say it loaded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the weights image %1 (%2, %3 layer(s) of its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the weights image with docker build instead; its layers will not be the same on another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ezr::dockerfile</name>
     <message>
         <source>Cannot write %1. Check the free space and permissions of its folder.</source>
@@ -1258,6 +1321,94 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
     <message>
         <source>The image&apos;s %1 label is not one EZ Runner wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses a variable ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENV or LABEL without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENV or LABEL not in key=value form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY --chown with a name instead of a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY with arguments that are not a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY with quotes outside a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY without a source and a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY to a destination that is not a plain absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY of a source that is not a plain file path in the context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY of several files to a destination that is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM with a stage name, a flag or a variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a %1 instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a size for each source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two sources of one name in one COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file where a folder goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker described the base image %1 without its layers, architecture or OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The io.ezrunner.layer-files label is not one EZ Runner wrote.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

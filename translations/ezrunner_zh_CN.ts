@@ -1240,6 +1240,69 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     </message>
 </context>
 <context>
+    <name>ezr::docker::WeightsImageJob</name>
+    <message>
+        <source>Writing the weights image</source>
+        <translation>正在写入权重镜像</translation>
+    </message>
+    <message>
+        <source>%1 is not in the build context (%2). Build again.</source>
+        <translation>%1 不在构建上下文 (%2) 中。请重新构建。</translation>
+    </message>
+    <message>
+        <source>Pulling the base image %1.</source>
+        <translation>正在拉取基础镜像 %1。</translation>
+    </message>
+    <message>
+        <source>Pulling the base image</source>
+        <translation>正在拉取基础镜像</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s description of the base image %1 could not be read.</source>
+        <translation>无法读取 Docker 对基础镜像 %1 的描述。</translation>
+    </message>
+    <message>
+        <source>The base image %1 is not on this computer and could not be pulled. Pull or load it, then build again.</source>
+        <translation>基础镜像 %1 不在这台计算机上，也无法拉取。请先拉取或加载它，然后重新构建。</translation>
+    </message>
+    <message>
+        <source>Could not make a socket for docker load.</source>
+        <translation>无法为 docker load 创建套接字。</translation>
+    </message>
+    <message>
+        <source>docker load stopped reading the weights image.</source>
+        <translation>docker load 停止读取权重镜像。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 got shorter while it was written into the image. Build again.</source>
+        <translation>%1 在写入镜像时变短了。请重新构建。</translation>
+    </message>
+    <message>
+        <source>docker load did not take the weights image (exit %1). See the log below.</source>
+        <translation>docker load 未接受权重镜像（退出码 %1）。请查看下方日志。</translation>
+    </message>
+    <message>
+        <source>loading the weights image</source>
+        <translation>加载权重镜像</translation>
+    </message>
+    <message>
+        <source>docker load did not say it loaded %1.</source>
+        <translation>docker load 没有报告已加载 %1。</translation>
+    </message>
+    <message>
+        <source>Wrote the weights image %1 (%2, %3 layer(s) of its own).</source>
+        <translation>已写入权重镜像 %1（%2，自有 %3 层）。</translation>
+    </message>
+    <message>
+        <source>Building the weights image with docker build instead; its layers will not be the same on another computer.</source>
+        <translation>改用 docker build 构建权重镜像；其层在另一台计算机上将不相同。</translation>
+    </message>
+</context>
+<context>
     <name>ezr::dockerfile</name>
     <message>
         <source>Cannot write %1. Check the free space and permissions of its folder.</source>
@@ -1272,6 +1335,94 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
     <message>
         <source>The image&apos;s %1 label is not one EZ Runner wrote.</source>
         <translation>镜像的 %1 标签不是 EZ Runner 写入的。</translation>
+    </message>
+    <message>
+        <source>it uses a variable ($)</source>
+        <translation>使用了变量 ($)</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <source>ENV or LABEL without a value</source>
+        <translation>ENV 或 LABEL 没有值</translation>
+    </message>
+    <message>
+        <source>ENV or LABEL not in key=value form</source>
+        <translation>ENV 或 LABEL 不是 key=value 形式</translation>
+    </message>
+    <message>
+        <source>COPY %1</source>
+        <translation>COPY %1</translation>
+    </message>
+    <message>
+        <source>COPY --chown with a name instead of a number</source>
+        <translation>COPY --chown 使用了名称而不是数字</translation>
+    </message>
+    <message>
+        <source>COPY with arguments that are not a JSON list</source>
+        <translation>COPY 的参数不是 JSON 列表</translation>
+    </message>
+    <message>
+        <source>COPY with quotes outside a JSON list</source>
+        <translation>COPY 在 JSON 列表之外使用了引号</translation>
+    </message>
+    <message>
+        <source>COPY without a source and a destination</source>
+        <translation>COPY 缺少源和目标</translation>
+    </message>
+    <message>
+        <source>COPY to a destination that is not a plain absolute path</source>
+        <translation>COPY 的目标不是普通的绝对路径</translation>
+    </message>
+    <message>
+        <source>COPY of a source that is not a plain file path in the context</source>
+        <translation>COPY 的源不是上下文中的普通文件路径</translation>
+    </message>
+    <message>
+        <source>COPY of several files to a destination that is not a folder</source>
+        <translation>COPY 将多个文件复制到非文件夹的目标</translation>
+    </message>
+    <message>
+        <source>more than one FROM</source>
+        <translation>多于一个 FROM</translation>
+    </message>
+    <message>
+        <source>FROM with a stage name, a flag or a variable</source>
+        <translation>FROM 带有阶段名、选项或变量</translation>
+    </message>
+    <message>
+        <source>%1 before FROM</source>
+        <translation>%1 位于 FROM 之前</translation>
+    </message>
+    <message>
+        <source>it has a %1 instruction</source>
+        <translation>含有 %1 指令</translation>
+    </message>
+    <message>
+        <source>no FROM</source>
+        <translation>没有 FROM</translation>
+    </message>
+    <message>
+        <source>a size for each source</source>
+        <translation>每个源都需要一个大小</translation>
+    </message>
+    <message>
+        <source>two sources of one name in one COPY</source>
+        <translation>一个 COPY 中有两个同名的源</translation>
+    </message>
+    <message>
+        <source>a file where a folder goes</source>
+        <translation>应为文件夹的位置是一个文件</translation>
+    </message>
+    <message>
+        <source>Docker described the base image %1 without its layers, architecture or OS.</source>
+        <translation>Docker 对基础镜像 %1 的描述缺少层、架构或操作系统。</translation>
+    </message>
+    <message>
+        <source>The io.ezrunner.layer-files label is not one EZ Runner wrote.</source>
+        <translation>io.ezrunner.layer-files 标签不是 EZ Runner 写入的。</translation>
     </message>
 </context>
 <context>

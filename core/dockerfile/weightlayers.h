@@ -15,15 +15,14 @@
 // Delta updates of a model (issue #16): each weights image says, in a label, which files its
 // weight layers hold, in order, and what identifies each file. A new revision of the model is
 // built with the files unchanged since the earlier revision first, in that revision's order, and
-// the changed or new ones after them, so that the legacy builder's cache (COPY keyed on the
-// parent and the file's content) gives the same layers, and a kit for a target that has the
-// earlier revision leaves them out.
+// the changed or new ones after them, and a kit for a target that has the earlier revision leaves
+// the unchanged ones out.
 //
-// What this can and cannot save: `docker load` skips a layer only when the target has its whole
-// chain (the same layers below it). So the layers reused are the longest run of A's layers, from
-// the bottom, whose files are unchanged: a change in A's top shard ships that shard only; a change
-// in A's bottom shard ships every shard once, in the new order, and from then on that shard is on
-// top, so the next change of it ships it alone.
+// The layers EZ Runner writes itself (weightsarchive.h) are the same bytes for the same file, so
+// an unchanged shard keeps its diff ID. `docker load` skips a layer only when the target has its
+// whole chain (the same layers below it): the longest run of A's layers from the bottom is left out
+// that way; the other unchanged shards, which now sit on other layers, are left out too and
+// load.sh writes them again from the target's image of A (RESTORE, kit/exportjob.h).
 namespace ezr::dockerfile {
 
 // The label on a weights image (and the image built FROM it).

@@ -76,7 +76,42 @@ QByteArray requiresFile(const QList<RequiredLayer> &required)
         = "# Layers this kit leaves out: load.sh checks that Docker has each (with the layers below it)\n"
           "# before it loads anything. DIFF_ID LAYERS_UP_TO_IT IMAGE_THAT_HAD_IT\n";
     for (const RequiredLayer &r : required)
-        out += r.diffId + ' ' + r.prefix.join(',') + ' ' + r.image.toUtf8() + '\n';
+        if (!r.rewritten)
+            out += r.diffId + ' ' + r.prefix.join(',') + ' ' + r.image.toUtf8() + '\n';
+    return out;
+}
+
+QList<KitFile> restoreFiles(
+    const QList<RequiredLayer> &required, const QHash<QByteArray, dockerfile::WrittenLayer> &written)
+{
+    QByteArray index
+        = "# Layers this kit leaves out that the target has in another image's chain: load.sh writes each\n"
+          "# again from that image's files (restore-<hex>.bin and .txt) and checks its SHA-256.\n"
+          "# DIFF_ID IMAGE_THAT_HAS_IT\n";
+    QList<KitFile> out;
+    for (const RequiredLayer &r : required) {
+        if (!r.rewritten || !written.contains(r.diffId))
+            continue;
+        const QByteArray hex = r.diffId.mid(7);
+        const dockerfile::RestorePieces pieces = dockerfile::restorePieces(written.value(r.diffId).files);
+        QByteArray bin;
+        QByteArray plan;
+        for (qsizetype i = 0; i < pieces.pieces.size(); ++i) {
+            const QByteArray &piece = pieces.pieces.at(i);
+            bin += piece;
+            plan += QByteArray::number(piece.size()) + ' ';
+            if (i < pieces.files.size())
+                plan += QByteArray::number(written.value(r.diffId).files.at(i).size) + ' '
+                    + pieces.files.at(i).toUtf8() + '\n';
+            else
+                plan += "- -\n";
+        }
+        out.append({ QStringLiteral("restore-%1.bin").arg(QLatin1StringView(hex)), bin, false });
+        out.append({ QStringLiteral("restore-%1.txt").arg(QLatin1StringView(hex)), plan, false });
+        index += r.diffId + ' ' + r.image.toUtf8() + '\n';
+    }
+    if (!out.isEmpty())
+        out.prepend({ QStringLiteral("RESTORE"), index, false });
     return out;
 }
 
@@ -225,7 +260,18 @@ void ExportJob::afterInspect()
             saved << facts.layers;
         for (const hardware::DockerImage &image : std::as_const(m_options.targetHas))
             target << image.layers;
-        m_plan = planLayers(saved, target);
+        // Layers EZ Runner wrote (a weights image's shards) can be left out wherever the target
+        // has them: load.sh writes them again around that image's files.
+        for (const ImageFacts &facts : std::as_const(m_result.images)) {
+            const QString label = facts.label(QLatin1String(dockerfile::kLayerFilesLabel));
+            if (label.isEmpty())
+                continue;
+            if (const auto written = dockerfile::parseLayerFiles(label.toUtf8()))
+                for (const dockerfile::WrittenLayer &layer : *written)
+                    m_written.insert(layer.diffId, layer);
+        }
+        const QList<QByteArray> restorable = m_written.keys();
+        m_plan = planLayers(saved, target, QSet<QByteArray>(restorable.cbegin(), restorable.cend()));
         m_filter = std::make_unique<LayerFilter>(m_plan, LayerFilter::Sink {});
     }
     if (const Status prepared = prepare(); !prepared) {
@@ -431,17 +477,22 @@ void ExportJob::finalize()
     for (const KitFile &f : std::as_const(m_kitFiles))
         files << describe(f.name, f.content);
     QByteArray requiredText;
+    QList<KitFile> restore;
     if (m_filter) {
         QSet<QByteArray> seen;
         for (const QByteArray &diff : m_filter->leftOut()) {
             if (seen.contains(diff))
                 continue;
             seen.insert(diff);
-            const int by = m_plan.providedBy.value(diff, -1);
+            const bool rewritten = m_plan.restoreFrom.contains(diff);
+            const int by = rewritten ? m_plan.restoreFrom.value(diff) : m_plan.providedBy.value(diff, -1);
             m_result.required.append({ diff, m_plan.prefixOf.value(diff),
-                by >= 0 && by < m_options.targetHas.size() ? m_options.targetHas.at(by).reference
-                                                           : QString() });
+                by >= 0 && by < m_options.targetHas.size() ? m_options.targetHas.at(by).reference : QString(),
+                rewritten });
         }
+        restore = restoreFiles(m_result.required, m_written);
+        for (const KitFile &f : std::as_const(restore))
+            files << describe(f.name, f.content);
         m_result.bytesLeftOut = m_filter->bytesLeftOut();
         noteUpdate();
         requiredText = requiresFile(m_result.required);
@@ -472,6 +523,10 @@ void ExportJob::finalize()
     const Compression compression = m_options.compression;
     const QByteArray identity = m_dirIdentity;
     m_finalWatcher.setFuture(QtConcurrent::run(&m_pool, [=, this]() -> Status {
+        for (const KitFile &f : restore) {
+            if (auto s = writeFileDurably(dir, f.name, f.content, false, &m_streamCreated); !s)
+                return s;
+        }
         if (!requiredText.isEmpty()) {
             if (auto s
                 = writeFileDurably(dir, QStringLiteral("REQUIRES"), requiredText, false, &m_streamCreated);

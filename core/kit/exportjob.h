@@ -10,6 +10,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include "dockerfile/weightsarchive.h"
 #include "hardware/hardwarereport.h"
 #include "kit/imagefacts.h"
 #include "kit/imageinspectjob.h"
@@ -49,6 +50,9 @@ struct RequiredLayer
     QByteArray diffId;
     LayerList prefix; // the layers up to and including it, lowest first
     QString image; // the target's image that has it
+    // Written again on the target around the files of `image`, which has it in another chain
+    // (RESTORE, dockerfile::WrittenLayer): `prefix` is then empty.
+    bool rewritten = false;
 };
 
 // What a kit of a model update carries of its weights: `shipped` of `total` shard files.
@@ -88,6 +92,14 @@ QJsonObject updateJson(const WeightsUpdate &update);
 // The REQUIRES file: one line per layer left out, "DIFF_ID PREFIX IMAGE" (PREFIX: the diff IDs up
 // to it joined by commas), after comment lines.
 QByteArray requiresFile(const QList<RequiredLayer> &required);
+
+// What a kit carries to write a layer again on the target (load.sh): RESTORE lists each
+// "DIFF_ID IMAGE"; restore-<hex>.bin holds the layer's tar without its files' bytes (headers,
+// padding, end) and restore-<hex>.txt says how to put them together, a line per file
+// "BYTES SIZE PATH" (BYTES of the .bin before the file's bytes, taken from PATH in a container of
+// IMAGE) and a last "BYTES - -".
+QList<KitFile> restoreFiles(
+    const QList<RequiredLayer> &required, const QHash<QByteArray, dockerfile::WrittenLayer> &written);
 
 // `docker save IMAGE` streamed into an offline kit on DIR: parts, SHA256SUMS, scripts, README.
 // The stream goes from a pipe (read on one pool thread) through a bounded queue to a second pool
@@ -143,6 +155,7 @@ private:
     std::unique_ptr<PartWriter> m_writer;
     std::unique_ptr<LayerFilter> m_filter; // with targetHas
     LayerPlan m_plan;
+    QHash<QByteArray, dockerfile::WrittenLayer> m_written; // the layers EZ Runner wrote, by diff ID
     QList<KitFile> m_kitFiles;
     QStringList m_created;
     bool m_createdDir = false;

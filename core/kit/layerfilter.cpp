@@ -222,7 +222,8 @@ QList<QByteArray> chainIds(const LayerList &layers)
     return out;
 }
 
-LayerPlan planLayers(const QList<LayerList> &saved, const QList<LayerList> &target)
+LayerPlan planLayers(
+    const QList<LayerList> &saved, const QList<LayerList> &target, const QSet<QByteArray> &restorable)
 {
     QHash<QByteArray, int> has; // chain → the first target image with it
     for (int image = 0; image < target.size(); ++image) {
@@ -255,6 +256,21 @@ LayerPlan planLayers(const QList<LayerList> &saved, const QList<LayerList> &targ
             plan.leaveOut.insert(diff);
             plan.providedBy.insert(diff, source.value(diff).first);
             plan.prefixOf.insert(diff, source.value(diff).second);
+        }
+    }
+    if (restorable.isEmpty())
+        return plan;
+    QHash<QByteArray, int> anywhere; // diff ID → the first target image with it, in any chain
+    for (int image = 0; image < target.size(); ++image)
+        for (const QByteArray &diff : target[image])
+            if (!anywhere.contains(diff))
+                anywhere.insert(diff, image);
+    for (const LayerList &layers : saved) {
+        for (const QByteArray &diff : layers) {
+            if (plan.leaveOut.contains(diff) || !restorable.contains(diff) || !anywhere.contains(diff))
+                continue;
+            plan.leaveOut.insert(diff);
+            plan.restoreFrom.insert(diff, anywhere.value(diff));
         }
     }
     return plan;

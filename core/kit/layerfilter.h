@@ -47,11 +47,17 @@ struct LayerPlan
     // layers of that image up to it (what the target must still have when the kit is loaded).
     QHash<QByteArray, int> providedBy;
     QHash<QByteArray, LayerList> prefixOf;
+    // Diff IDs left out although no target image has them on the same layers below: `restorable`
+    // ones (a layer EZ Runner wrote, which load.sh can write again around the files of a target
+    // image that has it in another chain), each with that image (index into `target`).
+    QHash<QByteArray, int> restoreFrom;
 };
 
 // `saved`: the RootFS.Layers of each image the stream holds; `target`: those of each image the
-// target has.
-LayerPlan planLayers(const QList<LayerList> &saved, const QList<LayerList> &target);
+// target has; `restorable`: the diff IDs load.sh can write again from a target image that has them
+// anywhere in its layers.
+LayerPlan planLayers(
+    const QList<LayerList> &saved, const QList<LayerList> &target, const QSet<QByteArray> &restorable = {});
 
 // The v1 ID moby gives a layer whose `<v1id>/json` is `json`, if its chain is `chainId`; empty
 // when `json` is not an object this can reproduce. `dropOs`: the variant below the top layer.

@@ -10,6 +10,7 @@
 
 #include "docker/buildjob.h"
 #include "docker/dockerclient.h"
+#include "docker/weightsimagejob.h"
 #include "dockerfile/buildcontext.h"
 #include "hub/downloadjob.h"
 #include "hub/inspectjob.h"
@@ -134,6 +135,11 @@ dockerfile::StageContextJob::Request PackJob::stagingRequest() const
     const Result<hub::ModelInfo> served = m_session.servedModel();
     return dockerfile::stagingRequest(
         served.valueOr(*m_session.model), *m_session.candidate, m_session.dockerfile);
+}
+
+QString PackJob::weightsDockerfile() const
+{
+    return m_parts->weights + QStringLiteral("\nLABEL io.ezrunner.weights=\"%1\"\n").arg(m_weightsImage);
 }
 
 QString PackJob::revisionKey(const dockerfile::StageContextJob::Request &staging) const
@@ -296,8 +302,7 @@ void PackJob::doStart()
             [this]() -> std::unique_ptr<Job> {
                 dockerfile::StageContextJob::Request r = stagingRequest();
                 if (m_parts)
-                    r.dockerfile = m_parts->weights
-                        + QStringLiteral("\nLABEL io.ezrunner.weights=\"%1\"\n").arg(m_weightsImage);
+                    r.dockerfile = weightsDockerfile();
                 // The same folder for every build of one revision (BuildKit then resends only what
                 // changed); a folder left by a killed run is ours to clear.
                 r.clearFirst = true;
@@ -338,12 +343,28 @@ void PackJob::doStart()
         removeContext();
         return Status {};
     };
-    // The image itself, or the weights image it stands on.
+    // The image itself, or the weights image it stands on: written by EZ Runner, with layers
+    // that are the same on every computer, when its recipe is one it can write
+    // (dockerfile/weightsarchive.h), else built.
     addPhase(Phase::Build, 4,
         { {}, 0,
             [this, &s, buildRequest]() -> std::unique_ptr<Job> {
-                return std::make_unique<docker::BuildJob>(
-                    buildRequest(m_contextDir, m_parts ? m_weightsImage : s.imageReference));
+                if (!m_parts)
+                    return std::make_unique<docker::BuildJob>(buildRequest(m_contextDir, s.imageReference));
+                Result<dockerfile::WeightsRecipe> recipe
+                    = dockerfile::parseWeightsRecipe(weightsDockerfile());
+                if (!recipe || m_options.weightsByBuild) {
+                    if (!recipe)
+                        qCDebug(lcCore) << "weights image built:" << recipe.error().message;
+                    return std::make_unique<docker::BuildJob>(buildRequest(m_contextDir, m_weightsImage));
+                }
+                docker::WeightsImageJob::Request r;
+                r.binary = s.dockerBinary;
+                r.contextDir = m_contextDir;
+                r.recipe = std::move(*recipe);
+                r.tag = m_weightsImage;
+                r.fallback = buildRequest(m_contextDir, m_weightsImage);
+                return std::make_unique<docker::WeightsImageJob>(std::move(r));
             },
             {},
             [this, collectBuild](Job &job) {

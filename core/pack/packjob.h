@@ -40,6 +40,9 @@ public:
         Phase last = Phase::Push;
         docker::Builder builder = docker::Builder::Auto;
         bool noCache = false;
+        // The weights image by `docker build` even where EZ Runner could write it with layers that
+        // are the same on every computer (EZRUNNER_WEIGHTS_BY_BUILD=1: the escape hatch).
+        bool weightsByBuild = qEnvironmentVariableIntValue("EZRUNNER_WEIGHTS_BY_BUILD") == 1;
         // Probing this computer as the target runs no docker (pack --dry-run).
         bool probeWithoutDocker = false;
         int smokeTestTimeoutMs = 0; // 0: SmokeTestJob's default (the image's start period and more)
@@ -84,6 +87,7 @@ private:
     dockerfile::StageContextJob::Request stagingRequest() const;
     // What identifies the model's files for the weights image's name.
     QString revisionKey(const dockerfile::StageContextJob::Request &staging) const;
+    QString weightsDockerfile() const; // the weights part with its io.ezrunner.weights label
 
     PackSession m_session;
     Options m_options;

@@ -92,13 +92,18 @@ void ProcessRunner::start(const QStringList &args, int timeoutMs, bool keepOutpu
     m_partial[1].clear();
     m_process.setProcessEnvironment(m_environment);
     const int stdoutFd = m_stdoutFd;
+    const int stdinFd = m_stdinFd;
     m_process.setProcessChannelMode(
         stdoutFd >= 0 ? QProcess::ForwardedOutputChannel : QProcess::SeparateChannels);
+    m_process.setInputChannelMode(
+        stdinFd >= 0 ? QProcess::ForwardedInputChannel : QProcess::ManagedInputChannel);
     // Its own process group: stop() reaches the program and anything it started.
-    m_process.setChildProcessModifier([stdoutFd] {
+    m_process.setChildProcessModifier([stdoutFd, stdinFd] {
         ::setpgid(0, 0);
         if (stdoutFd >= 0)
             ::dup2(stdoutFd, STDOUT_FILENO);
+        if (stdinFd >= 0)
+            ::dup2(stdinFd, STDIN_FILENO);
     });
     qCDebug(lcCore) << "run" << m_program << args;
     m_process.start(m_program, args);

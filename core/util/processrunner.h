@@ -52,6 +52,9 @@ public:
     // The child's stdout goes to `fd` (e.g. a pipe the caller reads on another thread) instead of
     // to this object: for streams too large to buffer. -1 (the default) reads it here.
     void setStandardOutputFd(int fd) { m_stdoutFd = fd; }
+    // The child's stdin is `fd` (e.g. a socket the caller writes on another thread) instead of
+    // empty. -1 (the default): empty.
+    void setStandardInputFd(int fd) { m_stdinFd = fd; }
     // timeoutMs 0: no limit. Output is kept for done() unless keepOutput is false (long builds);
     // lines are streamed either way.
     void start(const QStringList &args, int timeoutMs = 0, bool keepOutput = true);
@@ -79,6 +82,7 @@ private:
     QByteArray m_partial[2];
     bool m_keepOutput = true;
     int m_stdoutFd = -1;
+    int m_stdinFd = -1;
     qint64 m_pid = 0;
 };
 

@@ -43,6 +43,13 @@ if ($bad.Count -gt 0) {
 }
 $parts = $parts | Sort-Object
 
+# Layers the target has in another image's chain (RESTORE) are written again from that image's
+# files by load.sh; this script cannot do that yet.
+if (Test-Path -LiteralPath 'RESTORE') {
+    Write-Error 'This kit leaves out layers that load.sh writes again from the images Docker has (RESTORE); load.ps1 cannot. Run sh load.sh (in WSL or on Linux), or export a full kit without --target-has. Nothing was loaded.'
+    exit 3
+}
+
 # A kit made for a target that has some layers already leaves them out (REQUIRES): Docker must
 # have each, on top of the same layers, or the load would fail halfway. Check before loading.
 if (Test-Path -LiteralPath 'REQUIRES') {

@@ -57,16 +57,21 @@ parts=$(sed -n 's/^[0-9a-f]\{64\} [ *]\(image\.tar[^ ]*\)$/\1/p' SHA256SUMS | LC
 
 # A kit made for a target that has some layers already leaves them out (REQUIRES): the engine must
 # have each, on top of the same layers, or the load would fail halfway. Check before loading.
-if [ -f REQUIRES ]; then
-    echo "Checking that $ENGINE_NAME has the layers this kit leaves out (REQUIRES)..."
+# Layers EZ Runner wrote that the engine has in another image's chain (RESTORE) are written again
+# from that image's files before the load: the engine must have that layer in some image.
+have=""
+if [ -f REQUIRES ] || [ -f RESTORE ]; then
+    echo "Checking that $ENGINE_NAME has the layers this kit leaves out (REQUIRES, RESTORE)..."
     ids=$("$ENGINE" image ls -q --no-trunc) || fail 6 "$NO_ANSWER"
-    have=""
     if [ -n "$ids" ]; then
+        # An image removed meanwhile fails its inspect, not the others'.
         # shellcheck disable=SC2086 # one argument per image ID
-        have=$(printf '%s\n' $ids | LC_ALL=C sort -u | xargs "$ENGINE" image inspect --format '{{=<% %>=}}{{.ID}}={{range .RootFS.Layers}}{{.}},{{end}}<%={{ }}=%>') ||
-            fail 6 "$NO_ANSWER"
+        have=$(printf '%s\n' $ids | LC_ALL=C sort -u | xargs "$ENGINE" image inspect --format '{{=<% %>=}}{{.ID}}={{range .RootFS.Layers}}{{.}},{{end}}<%={{ }}=%>' 2>/dev/null) ||
+            "$ENGINE" version >/dev/null 2>&1 || fail 6 "$NO_ANSWER"
     fi
-    missing="" holders=""
+fi
+missing="" holders="" restores=""
+if [ -f REQUIRES ]; then
     while read -r diff prefix image; do
         case $diff in sha256:*) ;; *) continue ;; esac
         found=""
@@ -80,32 +85,78 @@ if [ -f REQUIRES ]; then
             case " $holders " in *" $found "*) ;; *) holders="$holders $found" ;; esac
         fi
     done < REQUIRES
-    if [ -n "$missing" ]; then
-        printf 'load.sh: %s\n' "this kit leaves out layers that this $ENGINE_NAME does not have; they came with these images:" >&2
-        printf '%s' "$missing" | awk '{ n[$1]++ } END { for (i in n) printf "  %s (%d layer(s) missing)\n", i, n[i] }' | LC_ALL=C sort >&2
-        fail 3 "load those images first (from the kit that brought them), or export a full kit without --target-has. Nothing was loaded."
-    fi
 fi
+if [ -f RESTORE ]; then
+    while read -r diff image; do
+        case $diff in sha256:*) ;; *) continue ;; esac
+        found=""
+        for entry in $have; do
+            case $entry in *=*"$diff",*) found=${entry%%=*}; break ;; esac
+        done
+        if [ -z "$found" ]; then
+            missing="$missing${image:-?} $diff
+"
+        else
+            restores="$restores $diff=$found"
+        fi
+    done < RESTORE
+fi
+if [ -n "$missing" ]; then
+    printf 'load.sh: %s\n' "this kit leaves out layers that this $ENGINE_NAME does not have; they came with these images:" >&2
+    printf '%s' "$missing" | awk '{ n[$1]++ } END { for (i in n) printf "  %s (%d layer(s) missing)\n", i, n[i] }' | LC_ALL=C sort >&2
+    fail 3 "load those images first (from the kit that brought them), or export a full kit without --target-has. Nothing was loaded."
+fi
+
+sha256_of() {
+    if command -v sha256sum >/dev/null 2>&1; then sha256sum "$1"; else shasum -a 256 "$1"; fi | cut -c1-64
+}
+
+# Writes the layer DIFF again into FILE: the kit's headers and padding (restore-<hex>.bin, a few
+# KB) around the bytes of each file, copied out of a container of IMAGE (never started).
+restore_layer() {
+    diff=$1 image=$2 out=$3
+    hex=${diff#sha256:}
+    ctr=$("$ENGINE" create "$image" ezrunner-restore) || die "$ENGINE create $image failed (see above)."
+    if ! assemble_layer "$hex" "$ctr" > "$out"; then
+        "$ENGINE" rm -f "$ctr" >/dev/null 2>&1 || true
+        die "cannot write the layer $diff again from $image into $out (is there room?)."
+    fi
+    "$ENGINE" rm -f "$ctr" >/dev/null 2>&1 || true
+    [ "$(sha256_of "$out")" = "$hex" ] ||
+        die "the layer $diff written again from $image is not the one this kit needs (its files there differ). Nothing was loaded; export a full kit without --target-has."
+}
+assemble_layer() {
+    skip=0
+    while read -r bytes size path; do
+        dd if="restore-$1.bin" bs=1 skip="$skip" count="$bytes" 2>/dev/null || return 1
+        skip=$((skip + bytes))
+        [ "$size" = - ] && continue
+        "$ENGINE" cp "$2:$path" - | tar -xOf - || return 1
+    done < "restore-$1.txt"
+}
 
 # podman load (4.x) reads only whole archives: it refuses one whose layer files are left out
 # ("Some layer tarfiles are missing in the tarball"), even when it has those layers. So the kit is
 # unpacked, each left-out layer put back from a `podman save` of an image here that has it (the
-# layer files of podman save are <diff ID>.tar), and the whole archive loaded.
+# layer files of podman save are <diff ID>.tar), and the whole archive loaded. The same with
+# Docker when layers are written again (RESTORE).
 load_whole() {
     work=$(mktemp -d "${TMPDIR:-/var/tmp}/ezrunner-kit.XXXXXX") || die "cannot make a temporary folder in ${TMPDIR:-/var/tmp}."
     trap 'rm -rf "$work"' EXIT
     mkdir "$work/kit" "$work/have"
-    echo "Podman loads only whole archives: putting back the layers this kit leaves out, in $work (set TMPDIR for another place)..." >&2
+    echo "Putting back the layers this kit leaves out, in $work (set TMPDIR for another place)..." >&2
     # shellcheck disable=SC2086 # the part names have no spaces
     if [ "$COMPRESSED" = 1 ]; then
         cat $parts | zstd -dc | tar -xf - -C "$work/kit"
     else
         cat $parts | tar -xf - -C "$work/kit"
     fi || die "cannot unpack the kit into $work (is there room?)."
-    for id in $holders; do
-        podman save --format docker-archive "$id" | tar -xf - -C "$work/have" ||
-            die "podman save of $id failed (see above)."
-    done
+    if [ "$ENGINE" = podman ]; then
+        for id in $holders; do
+            podman save --format docker-archive "$id" | tar -xf - -C "$work/have" ||
+                die "podman save of $id failed (see above)."
+        done
+    fi
     # manifest.json: one entry per image, its Layers in the order of its config's diff_ids.
     tr -d '\n' < "$work/kit/manifest.json" | awk '{ gsub(/\},\{"Config"/, "}\n{\"Config\""); print }' > "$work/entries"
     while IFS= read -r entry; do
@@ -118,16 +169,27 @@ load_whole() {
             diff=${1:-}
             [ $# -gt 0 ] && shift
             [ -e "$work/kit/$layer" ] && continue
-            from="$work/have/${diff#sha256:}.tar"
-            [ -f "$from" ] || die "podman has no file of the layer $diff that this kit leaves out."
             mkdir -p "$(dirname "$work/kit/$layer")"
             rm -f "$work/kit/$layer"
+            source=""
+            for pair in $restores; do
+                case $pair in "$diff="*) source=${pair#*=}; break ;; esac
+            done
+            if [ -n "$source" ]; then
+                echo "Writing the layer $diff again from the image $source..." >&2
+                restore_layer "$diff" "$source" "$work/kit/$layer"
+                continue
+            fi
+            # Docker has this layer's chain: it skips the file.
+            [ "$ENGINE" = podman ] || continue
+            from="$work/have/${diff#sha256:}.tar"
+            [ -f "$from" ] || die "podman has no file of the layer $diff that this kit leaves out."
             ln "$from" "$work/kit/$layer" 2>/dev/null || cp "$from" "$work/kit/$layer" ||
                 die "cannot put the layer $diff back into $work (is there room?)."
         done
     done < "$work/entries"
     rm -rf "$work/have"
-    (cd "$work/kit" && tar -cf - -- *) | podman load
+    (cd "$work/kit" && tar -cf - -- *) | "$ENGINE" load
 }
 
 echo "Loading $IMAGE{{#several_images}} and {{more_count}} more{{/several_images}} into $ENGINE_NAME (this takes a while for big models)..."
@@ -136,7 +198,7 @@ if [ "$COMPRESSED" = 1 ] && ! command -v zstd >/dev/null 2>&1; then
 fi
 load_image() {
     # shellcheck disable=SC2086 # the part names have no spaces
-    if [ "$ENGINE" = podman ] && [ -n "${holders:-}" ]; then
+    if { [ "$ENGINE" = podman ] && [ -n "$holders" ]; } || [ -n "$restores" ]; then
         load_whole
     elif [ "$COMPRESSED" = 1 ]; then
         cat $parts | zstd -dc | "$ENGINE" load

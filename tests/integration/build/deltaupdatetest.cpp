@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Delta updates of a model (#16) with the real Docker engine and `ezrunner build` / `export`: a
-// local model of two 3 MiB shards built at three revisions, each changing the first shard. The
-// second revision puts the unchanged shard first (its chain is new, so its kit carries both); the
-// third reuses that layer, and its kit for a target that has the second is about the changed
-// shard: "1 of 2".
+// local model of two 3 MiB shards built at three revisions, each changing the first shard. EZ
+// Runner writes the weight layers itself, so the unchanged shard's layer is the same bytes in every
+// revision and on every build machine. The second revision puts it first: the target has it in
+// another chain, so the kit leaves it out and load.sh writes it again from the target's image. The
+// third revision's kit, for a target that has the second, leaves it out by its chain. Both kits
+// are about the changed shard: "1 of 2".
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +22,8 @@
 #include "dockerfilefixtures.h"
 #include "dockerfixture.h"
 #include "enginestandin.h"
+#include "podmanstore.h"
+#include "seconddaemon.h"
 #include "testenv.h"
 
 using namespace ezr;
@@ -109,17 +114,19 @@ protected:
         }
     }
 
-    // Builds the folder as it is now into `tag`; empty on success, else the output.
-    QString build(const QString &tag)
+    // Builds `folder` (the model's by default) as it is now into `tag`; empty on success, else the
+    // output.
+    QString build(const QString &tag, const QString &folder = {}, const QStringList &env = {})
     {
-        m_built << tag;
+        if (env.isEmpty())
+            m_built << tag;
         const ProcessResult r = runProcess(ezrunnerExecutable(),
-            { QStringLiteral("build"), m_model, QStringLiteral("--source"), QStringLiteral("local"),
-                QStringLiteral("--engine-image"), QStringLiteral("vllm=") + m_standin,
-                QStringLiteral("--engine"), QStringLiteral("vllm"), QStringLiteral("--target"),
-                QStringLiteral("A100-80GB"), QStringLiteral("--builder"), QStringLiteral("legacy"),
-                QStringLiteral("--tag"), tag, QStringLiteral("--quiet") },
-            600000);
+            { QStringLiteral("build"), folder.isEmpty() ? m_model : folder, QStringLiteral("--source"),
+                QStringLiteral("local"), QStringLiteral("--engine-image"),
+                QStringLiteral("vllm=") + m_standin, QStringLiteral("--engine"), QStringLiteral("vllm"),
+                QStringLiteral("--target"), QStringLiteral("A100-80GB"), QStringLiteral("--builder"),
+                QStringLiteral("legacy"), QStringLiteral("--tag"), tag, QStringLiteral("--quiet") },
+            600000, {}, env);
         return r.exitCode == 0 ? QString() : text(r);
     }
 
@@ -170,17 +177,43 @@ TEST_F(DeltaUpdate, ARevisionThatChangesOneOfTwoShardsGivesAKitOfAboutThatShard)
     ASSERT_EQ(build(tag("b")), QString());
     const QString b = label(tag("b"), QStringLiteral("io.ezrunner.weight-layers"));
     EXPECT_LT(b.indexOf(kSecond), b.indexOf(kFirst)) << b.toStdString();
-    // Its chain is new (the second shard now sits on the base): the kit carries both shards.
+    // The second shard's layer is A's, on a new chain: the target has it in A, so the kit leaves it
+    // out and says how to write it again (RESTORE).
+    const QJsonArray layersA = layersOf(tag("a"));
+    const QJsonArray layersBBefore = layersOf(tag("b"));
     QString output;
     QJsonObject result = exportFor(tag("b"), tag("a"), QStringLiteral("kit-b"), &output);
     ASSERT_FALSE(result.isEmpty()) << output.toStdString();
-    EXPECT_FALSE(result.contains(QStringLiteral("update"))) << output.toStdString();
-    EXPECT_GE(result.value(QStringLiteral("payload_bytes")).toDouble(), 6.0 * mib);
+    EXPECT_TRUE(output.contains(QStringLiteral(": 1 of 2 shard"))) << output.toStdString();
+    EXPECT_EQ(
+        result.value(QStringLiteral("update")).toObject().value(QStringLiteral("shards_shipped")).toInt(), 1);
+    EXPECT_GE(result.value(QStringLiteral("payload_bytes")).toDouble(), 3.0 * mib);
+    EXPECT_LT(result.value(QStringLiteral("payload_bytes")).toDouble(), 4.0 * mib);
+    QFile restore(m_dir.filePath(QStringLiteral("kit-b/RESTORE")));
+    ASSERT_TRUE(restore.open(QIODevice::ReadOnly)) << output.toStdString();
+    const QString restoreText = QString::fromUtf8(restore.readAll());
+    EXPECT_TRUE(restoreText.contains(tag("a"))) << restoreText.toStdString();
+    bool sharedWithA = false;
+    for (const QJsonValue &layer : layersBBefore)
+        sharedWithA = sharedWithA || (layersA.contains(layer) && restoreText.contains(layer.toString()));
+    EXPECT_TRUE(sharedWithA) << restoreText.toStdString();
+
+    // Where B is gone and A is there, load.sh writes the layer again from A and loads B whole.
+    const QString weightsB = label(tag("b"), QStringLiteral("io.ezrunner.weights"));
+    removeImage(tag("b"));
+    removeImage(weightsB);
+    const ProcessResult loaded
+        = runProcess(QStringLiteral("sh"), { m_dir.filePath(QStringLiteral("kit-b/load.sh")) }, 300000);
+    ASSERT_EQ(loaded.exitCode, 0) << text(loaded).toStdString();
+    EXPECT_TRUE(text(loaded).contains(QStringLiteral("again from the image"))) << text(loaded).toStdString();
+    EXPECT_EQ(layersOf(tag("b")), layersBBefore);
+    const ProcessResult left = docker({ QStringLiteral("ps"), QStringLiteral("-aq"),
+        QStringLiteral("--filter"), QStringLiteral("ancestor=") + tag("a") });
+    EXPECT_TRUE(left.out.trimmed().isEmpty()) << "load.sh removes the container it copied from";
 
     // Revision C changes the first shard again: the second shard's layer is B's.
     ASSERT_TRUE(changeShard(m_model + QLatin1Char('/') + kFirst));
     ASSERT_EQ(build(tag("c")), QString());
-    const QJsonArray layersB = layersOf(tag("b"));
     const QJsonArray layersC = layersOf(tag("c"));
     ASSERT_GT(layersC.size(), 3);
     result = exportFor(tag("c"), tag("b"), QStringLiteral("kit-c"), &output);
@@ -201,4 +234,72 @@ TEST_F(DeltaUpdate, ARevisionThatChangesOneOfTwoShardsGivesAKitOfAboutThatShard)
     ASSERT_TRUE(kitJson.open(QIODevice::ReadOnly));
     EXPECT_EQ(QJsonDocument::fromJson(kitJson.readAll()).object().value(QStringLiteral("update")).toObject(),
         update);
+}
+
+TEST_F(DeltaUpdate, TheWeightLayersAreTheSameOnAnotherBuildMachine)
+{
+    ASSERT_EQ(build(tag("here")), QString());
+    // Another daemon (another machine's layer store), a copy of the folder elsewhere with other
+    // file times.
+    SecondDaemon other;
+    ASSERT_TRUE(other.start()) << other.error().toStdString();
+    QString why;
+    ASSERT_TRUE(other.copyImage(m_standin, &why)) << why.toStdString();
+    const QString copy
+        = m_dir.filePath(QStringLiteral("elsewhere/ezr-delta-%1").arg(QCoreApplication::applicationPid()));
+    ASSERT_TRUE(QDir().mkpath(copy));
+    for (const QString &name : QDir(m_model).entryList(QDir::Files)) {
+        ASSERT_TRUE(QFile::copy(m_model + QLatin1Char('/') + name, copy + QLatin1Char('/') + name));
+        QFile f(copy + QLatin1Char('/') + name);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(
+            f.setFileTime(QDateTime::currentDateTimeUtc().addDays(-3), QFileDevice::FileModificationTime));
+    }
+    ASSERT_EQ(build(tag("there"), copy, { QStringLiteral("DOCKER_HOST=") + other.host() }), QString());
+    const ProcessResult there = other.docker({ QStringLiteral("image"), QStringLiteral("inspect"),
+        QStringLiteral("--format"), QStringLiteral("{{json .RootFS.Layers}}"), tag("there") });
+    ASSERT_EQ(there.exitCode, 0) << there.err.toStdString();
+    const QJsonArray layersThere = QJsonDocument::fromJson(there.out).array();
+    const QJsonArray layersHere = layersOf(tag("here"));
+    // The base's layers, both shards and the small files' layer: all but the serving layers.
+    ASSERT_EQ(layersThere.size(), layersHere.size());
+    const qsizetype base = layersOf(m_standin).size();
+    for (qsizetype i = 0; i < base + 3; ++i)
+        EXPECT_EQ(layersThere.at(i), layersHere.at(i)) << "layer " << i;
+}
+
+TEST_F(DeltaUpdate, APodmanTargetWritesTheLayerAgainToo)
+{
+    EZR_REQUIRE_PODMAN();
+    ASSERT_EQ(build(tag("a")), QString());
+    ASSERT_TRUE(changeShard(m_model + QLatin1Char('/') + kFirst));
+    ASSERT_EQ(build(tag("b")), QString());
+    QString output;
+    ASSERT_FALSE(exportFor(tag("b"), tag("a"), QStringLiteral("kit-b"), &output).isEmpty())
+        << output.toStdString();
+    const QString kitA = m_dir.filePath(QStringLiteral("kit-a"));
+    ProcessResult r = runProcess(ezrunnerExecutable(),
+        { QStringLiteral("export"), tag("a"), QStringLiteral("--to"), kitA, QStringLiteral("--quiet") },
+        600000);
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+
+    // The target: Podman with A, from its full kit. B's kit writes the shared shard's layer again
+    // from A (podman create, podman cp) and puts the base's back from podman save.
+    PodmanStore podman;
+    ASSERT_TRUE(podman.error().isEmpty()) << podman.error().toStdString();
+    const auto load = [&](const QString &kit) {
+        return runProcess(QStringLiteral("sh"),
+            { QStringLiteral("-c"), QStringLiteral("cd \"$0\" && sh load.sh"), kit }, 300000, {},
+            podman.environment());
+    };
+    r = load(kitA);
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    r = load(m_dir.filePath(QStringLiteral("kit-b")));
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_TRUE(text(r).contains(QStringLiteral("again from the image"))) << text(r).toStdString();
+    r = podman.podman({ QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+        QStringLiteral("{{json .RootFS.Layers}}"), tag("b") });
+    EXPECT_EQ(QJsonDocument::fromJson(r.out).array(), layersOf(tag("b"))) << text(r).toStdString();
+    r = podman.podman({ QStringLiteral("ps"), QStringLiteral("-aq") });
+    EXPECT_TRUE(r.out.trimmed().isEmpty()) << "load.sh removes the container it copied from";
 }
