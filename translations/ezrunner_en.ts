@@ -568,6 +568,13 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
         <source>Leave out of the kit what earlier kits for this target delivered (its ledger), then record this kit there. Saved in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them the target has in another image: load.sh writes them again from its files (RESTORE).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::BuildCommand</name>

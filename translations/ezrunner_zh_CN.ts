@@ -582,6 +582,12 @@ Exit codes: 0 pushed; 2 bad IMAGE or --registry; 3 no such image here; 4 the reg
         <source>Leave out of the kit what earlier kits for this target delivered (its ledger), then record this kit there. Saved in the profile.</source>
         <translation>从离线部署包中略去此前为该目标机器交付过的内容（它的台账），并把本部署包记入台账。会保存在配置文件中。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them the target has in another image: load.sh writes them again from its files (RESTORE).</source>
+        <translation>
+            <numerusform>其中 %n 层目标机器在另一个镜像中已有：load.sh 会用该镜像的文件重新写出它们（RESTORE）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ezr::cli::BuildCommand</name>

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -207,7 +209,8 @@ private:
             QJsonArray required;
             for (const kit::RequiredLayer &layer : r.required)
                 required.append(QJsonObject { { QStringLiteral("layer"), QString::fromLatin1(layer.diffId) },
-                    { QStringLiteral("image"), layer.image } });
+                    { QStringLiteral("image"), layer.image },
+                    { QStringLiteral("rewritten"), layer.rewritten } });
             QJsonObject o {
                 { QStringLiteral("dir"), r.dir },
                 { QStringLiteral("image"), r.image.reference },
@@ -238,11 +241,18 @@ private:
                               r.verified ? tr("read back and verified") : tr("checksums in SHA256SUMS")));
         if (!saving.isEmpty())
             console.print(saving);
+        const auto rewritten = static_cast<int>(std::count_if(
+            r.required.cbegin(), r.required.cend(), [](const kit::RequiredLayer &l) { return l.rewritten; }));
         if (!r.required.isEmpty())
             console.print(QCoreApplication::translate("ezr::cli",
                 "Left out %n layer(s) the target has (%1); load.sh checks for them first (REQUIRES).",
                 nullptr, static_cast<int>(r.required.size()))
                               .arg(format::bytes(r.bytesLeftOut)));
+        if (rewritten > 0)
+            console.print(QCoreApplication::translate("ezr::cli",
+                "%n of them the target has in another image: load.sh writes them again from its files "
+                "(RESTORE).",
+                nullptr, rewritten));
         if (r.update)
             console.print(kit::updateText(*r.update));
         console.print(tr("On the target: sh load.sh, then sh run.sh (see README.txt)."));

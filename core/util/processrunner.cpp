@@ -39,7 +39,6 @@ ProcessRunner::ProcessRunner(QString program, QProcessEnvironment environment, Q
 {
     m_timeout.setSingleShot(true);
     m_killTimer.setSingleShot(true);
-    m_process.setStandardInputFile(QProcess::nullDevice());
     connect(&m_process, &QProcess::readyReadStandardOutput, this,
         [this] { readChannel(QProcess::StandardOutput); });
     connect(&m_process, &QProcess::readyReadStandardError, this,
@@ -95,8 +94,10 @@ void ProcessRunner::start(const QStringList &args, int timeoutMs, bool keepOutpu
     const int stdinFd = m_stdinFd;
     m_process.setProcessChannelMode(
         stdoutFd >= 0 ? QProcess::ForwardedOutputChannel : QProcess::SeparateChannels);
+    // stdin: the caller's fd (dup2'd below over the one the child inherits), else empty.
     m_process.setInputChannelMode(
         stdinFd >= 0 ? QProcess::ForwardedInputChannel : QProcess::ManagedInputChannel);
+    m_process.setStandardInputFile(stdinFd >= 0 ? QString() : QProcess::nullDevice());
     // Its own process group: stop() reaches the program and anything it started.
     m_process.setChildProcessModifier([stdoutFd, stdinFd] {
         ::setpgid(0, 0);

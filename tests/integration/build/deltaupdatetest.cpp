@@ -131,21 +131,24 @@ protected:
     }
 
     // Exports `image` for a target that has `has`; the --json result (and the exit code).
-    QJsonObject exportFor(const QString &image, const QString &has, const QString &name, QString *output)
+    QJsonObject exportFor(const QString &image, const QString &has, const QString &name, QString *output,
+        const QStringList &extra = {})
     {
         const QString report = writeReport(m_dir.filePath(name + QStringLiteral(".json")), has);
         const QString kit = m_dir.filePath(name);
         ProcessResult r = runProcess(ezrunnerExecutable(),
-            { QStringLiteral("export"), image, QStringLiteral("--to"), kit, QStringLiteral("--target-has"),
-                report },
+            QStringList { QStringLiteral("export"), image, QStringLiteral("--to"), kit,
+                QStringLiteral("--target-has"), report }
+                + extra,
             600000);
         *output = text(r);
         if (r.exitCode != 0)
             return {};
         QDir(kit).removeRecursively();
         r = runProcess(ezrunnerExecutable(),
-            { QStringLiteral("export"), image, QStringLiteral("--to"), kit, QStringLiteral("--target-has"),
-                report, QStringLiteral("--json"), QStringLiteral("--quiet") },
+            QStringList { QStringLiteral("export"), image, QStringLiteral("--to"), kit,
+                QStringLiteral("--target-has"), report, QStringLiteral("--json"), QStringLiteral("--quiet") }
+                + extra,
             600000);
         return r.exitCode == 0 ? QJsonDocument::fromJson(r.out).object() : QJsonObject();
     }
