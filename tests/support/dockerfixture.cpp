@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -105,6 +107,30 @@ bool imageExists(const QString &reference)
 void removeImage(const QString &reference)
 {
     docker({ QStringLiteral("rmi"), QStringLiteral("-f"), reference }, 120000);
+}
+
+QJsonArray imageLayers(const QString &reference)
+{
+    const ProcessResult r = docker({ QStringLiteral("image"), QStringLiteral("inspect"),
+        QStringLiteral("--format"), QStringLiteral("{{json .RootFS.Layers}}"), reference });
+    return r.exitCode == 0 ? QJsonDocument::fromJson(r.out).array() : QJsonArray();
+}
+
+QString writeTargetReport(const QString &path, const QStringList &references, int memoryMiB)
+{
+    QJsonArray images;
+    for (const QString &reference : references)
+        images.append(QJsonObject { { QStringLiteral("reference"), reference },
+            { QStringLiteral("id"), QString(QStringLiteral("sha256:") + QString(64, QLatin1Char('0'))) },
+            { QStringLiteral("layers"), imageLayers(reference) } });
+    const QJsonObject report { { QStringLiteral("gpus"), QJsonArray() },
+        { QStringLiteral("memory_total_mib"), memoryMiB },
+        { QStringLiteral("docker"),
+            QJsonObject { { QStringLiteral("available"), true }, { QStringLiteral("images"), images } } } };
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(QJsonDocument(report).toJson());
+    return path;
 }
 
 } // namespace ezr::test

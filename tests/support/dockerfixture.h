@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonArray>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,13 @@ int freeLocalPort();
 // Whether the daemon has an image of that name; removing one that is not there is no error.
 bool imageExists(const QString &reference);
 void removeImage(const QString &reference);
+
+// An image's RootFS.Layers (diff IDs, lowest first); empty when it is not there.
+QJsonArray imageLayers(const QString &reference);
+
+// A target's report as probe.sh writes it (`docker.images[{reference, id, layers}]`), listing
+// `references` of this daemon as the target's images, written to `path`; returns `path`.
+QString writeTargetReport(const QString &path, const QStringList &references, int memoryMiB = 1024);
 
 // Removes the images a test made, also when it fails.
 struct ImageGuard

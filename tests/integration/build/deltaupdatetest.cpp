@@ -47,30 +47,6 @@ QString label(const QString &image, const QString &key)
     return QString::fromUtf8(r.out).trimmed();
 }
 
-QJsonArray layersOf(const QString &reference)
-{
-    const ProcessResult r = docker({ QStringLiteral("image"), QStringLiteral("inspect"),
-        QStringLiteral("--format"), QStringLiteral("{{json .RootFS.Layers}}"), reference });
-    return QJsonDocument::fromJson(r.out).array();
-}
-
-// A report as probe.sh writes it, listing `reference` as the target's image.
-QString writeReport(const QString &path, const QString &reference)
-{
-    const QJsonObject image { { QStringLiteral("reference"), reference },
-        { QStringLiteral("id"), QString(QStringLiteral("sha256:") + QString(64, QLatin1Char('0'))) },
-        { QStringLiteral("layers"), layersOf(reference) } };
-    const QJsonObject report { { QStringLiteral("gpus"), QJsonArray() },
-        { QStringLiteral("memory_total_mib"), 1024 },
-        { QStringLiteral("docker"),
-            QJsonObject { { QStringLiteral("available"), true },
-                { QStringLiteral("images"), QJsonArray { image } } } } };
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(QJsonDocument(report).toJson());
-    return path;
-}
-
 // New bytes at the end of a shard: a new revision of it (its safetensors header stays valid).
 bool changeShard(const QString &path)
 {
@@ -134,7 +110,7 @@ protected:
     QJsonObject exportFor(const QString &image, const QString &has, const QString &name, QString *output,
         const QStringList &extra = {})
     {
-        const QString report = writeReport(m_dir.filePath(name + QStringLiteral(".json")), has);
+        const QString report = writeTargetReport(m_dir.filePath(name + QStringLiteral(".json")), { has });
         const QString kit = m_dir.filePath(name);
         ProcessResult r = runProcess(ezrunnerExecutable(),
             QStringList { QStringLiteral("export"), image, QStringLiteral("--to"), kit,
@@ -182,8 +158,8 @@ TEST_F(DeltaUpdate, ARevisionThatChangesOneOfTwoShardsGivesAKitOfAboutThatShard)
     EXPECT_LT(b.indexOf(kSecond), b.indexOf(kFirst)) << b.toStdString();
     // The second shard's layer is A's, on a new chain: the target has it in A, so the kit leaves it
     // out and says how to write it again (RESTORE).
-    const QJsonArray layersA = layersOf(tag("a"));
-    const QJsonArray layersBBefore = layersOf(tag("b"));
+    const QJsonArray layersA = imageLayers(tag("a"));
+    const QJsonArray layersBBefore = imageLayers(tag("b"));
     QString output;
     QJsonObject result = exportFor(tag("b"), tag("a"), QStringLiteral("kit-b"), &output);
     ASSERT_FALSE(result.isEmpty()) << output.toStdString();
@@ -209,7 +185,7 @@ TEST_F(DeltaUpdate, ARevisionThatChangesOneOfTwoShardsGivesAKitOfAboutThatShard)
         = runProcess(QStringLiteral("sh"), { m_dir.filePath(QStringLiteral("kit-b/load.sh")) }, 300000);
     ASSERT_EQ(loaded.exitCode, 0) << text(loaded).toStdString();
     EXPECT_TRUE(text(loaded).contains(QStringLiteral("again from the image"))) << text(loaded).toStdString();
-    EXPECT_EQ(layersOf(tag("b")), layersBBefore);
+    EXPECT_EQ(imageLayers(tag("b")), layersBBefore);
     const ProcessResult left = docker({ QStringLiteral("ps"), QStringLiteral("-aq"),
         QStringLiteral("--filter"), QStringLiteral("ancestor=") + tag("a") });
     EXPECT_TRUE(left.out.trimmed().isEmpty()) << "load.sh removes the container it copied from";
@@ -217,7 +193,7 @@ TEST_F(DeltaUpdate, ARevisionThatChangesOneOfTwoShardsGivesAKitOfAboutThatShard)
     // Revision C changes the first shard again: the second shard's layer is B's.
     ASSERT_TRUE(changeShard(m_model + QLatin1Char('/') + kFirst));
     ASSERT_EQ(build(tag("c")), QString());
-    const QJsonArray layersC = layersOf(tag("c"));
+    const QJsonArray layersC = imageLayers(tag("c"));
     ASSERT_GT(layersC.size(), 3);
     result = exportFor(tag("c"), tag("b"), QStringLiteral("kit-c"), &output);
     ASSERT_FALSE(result.isEmpty()) << output.toStdString();
@@ -263,10 +239,10 @@ TEST_F(DeltaUpdate, TheWeightLayersAreTheSameOnAnotherBuildMachine)
         QStringLiteral("--format"), QStringLiteral("{{json .RootFS.Layers}}"), tag("there") });
     ASSERT_EQ(there.exitCode, 0) << there.err.toStdString();
     const QJsonArray layersThere = QJsonDocument::fromJson(there.out).array();
-    const QJsonArray layersHere = layersOf(tag("here"));
+    const QJsonArray layersHere = imageLayers(tag("here"));
     // The base's layers, both shards and the small files' layer: all but the serving layers.
     ASSERT_EQ(layersThere.size(), layersHere.size());
-    const qsizetype base = layersOf(m_standin).size();
+    const qsizetype base = imageLayers(m_standin).size();
     for (qsizetype i = 0; i < base + 3; ++i)
         EXPECT_EQ(layersThere.at(i), layersHere.at(i)) << "layer " << i;
 }
@@ -302,7 +278,7 @@ TEST_F(DeltaUpdate, APodmanTargetWritesTheLayerAgainToo)
     EXPECT_TRUE(text(r).contains(QStringLiteral("again from the image"))) << text(r).toStdString();
     r = podman.podman({ QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
         QStringLiteral("{{json .RootFS.Layers}}"), tag("b") });
-    EXPECT_EQ(QJsonDocument::fromJson(r.out).array(), layersOf(tag("b"))) << text(r).toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(r.out).array(), imageLayers(tag("b"))) << text(r).toStdString();
     r = podman.podman({ QStringLiteral("ps"), QStringLiteral("-aq") });
     EXPECT_TRUE(r.out.trimmed().isEmpty()) << "load.sh removes the container it copied from";
 }

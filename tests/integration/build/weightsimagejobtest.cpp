@@ -24,13 +24,6 @@ using namespace ezr::test;
 
 namespace {
 
-QJsonArray layersOf(const QString &reference)
-{
-    const ProcessResult r = ezr::test::docker({ QStringLiteral("image"), QStringLiteral("inspect"),
-        QStringLiteral("--format"), QStringLiteral("{{json .RootFS.Layers}}"), reference });
-    return QJsonDocument::fromJson(r.out).array();
-}
-
 class WeightsImageJobTest : public ::testing::Test
 {
 protected:
@@ -78,8 +71,8 @@ TEST_F(WeightsImageJobTest, TheImageLoadsWithItsConfigsIdAndHoldsTheFilesAsTheRe
     const ProcessResult id = ezr::test::docker({ QStringLiteral("image"), QStringLiteral("inspect"),
         QStringLiteral("--format"), QStringLiteral("{{.Id}}"), m_tag });
     EXPECT_EQ(QString::fromUtf8(id.out).trimmed(), job.imageId());
-    const QJsonArray layers = layersOf(m_tag);
-    const QJsonArray base = layersOf(m_scenario.standinImage());
+    const QJsonArray layers = imageLayers(m_tag);
+    const QJsonArray base = imageLayers(m_scenario.standinImage());
     ASSERT_EQ(layers.size(), base.size() + job.layers().size());
     for (qsizetype i = 0; i < job.layers().size(); ++i)
         EXPECT_EQ(layers.at(base.size() + i).toString(), QString::fromLatin1(job.layers().at(i)));

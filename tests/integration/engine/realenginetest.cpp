@@ -346,21 +346,9 @@ TEST_F(RealEngineTest, AKitForATargetWithTheEngineCarriesTheModelOnlyAndServes)
     const qint64 fullSize = QFileInfo(kit + QStringLiteral("/image.tar")).size();
 
     // The target's report lists the engine image with its layers.
-    const ProcessResult layers = docker({ QStringLiteral("image"), QStringLiteral("inspect"),
-        QStringLiteral("--format"), QStringLiteral("{{json .RootFS.Layers}}"), engineImage });
-    ASSERT_EQ(layers.exitCode, 0) << text(layers);
-    const QJsonObject engine { { QStringLiteral("reference"), engineImage },
-        { QStringLiteral("id"), QString(QStringLiteral("sha256:") + QString(64, QLatin1Char('0'))) },
-        { QStringLiteral("layers"), QJsonDocument::fromJson(layers.out).array() } };
-    const QJsonObject docker { { QStringLiteral("available"), true },
-        { QStringLiteral("images"), QJsonArray { engine } } };
-    const QJsonObject report { { QStringLiteral("gpus"), QJsonArray() },
-        { QStringLiteral("memory_total_mib"), 4096 }, { QStringLiteral("docker"), docker } };
-    const QString reportPath = home.file(QStringLiteral("target.json"));
-    QFile reportFile(reportPath);
-    ASSERT_TRUE(reportFile.open(QIODevice::WriteOnly));
-    reportFile.write(QJsonDocument(report).toJson());
-    reportFile.close();
+    ASSERT_FALSE(imageLayers(engineImage).isEmpty());
+    const QString reportPath
+        = writeTargetReport(home.file(QStringLiteral("target.json")), { engineImage }, 4096);
 
     kit = home.file(QStringLiteral("small-kit"));
     const ProcessResult exported = runProcess(ezrunnerExecutable(),

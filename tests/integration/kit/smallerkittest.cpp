@@ -53,29 +53,10 @@ QString build(const QString &reference, const QString &from, const QByteArray &l
     return r.exitCode == 0 ? QString() : text(r);
 }
 
-QJsonArray layersOf(const QString &reference)
-{
-    const ProcessResult r = docker({ QStringLiteral("image"), QStringLiteral("inspect"),
-        QStringLiteral("--format"), QStringLiteral("{{json .RootFS.Layers}}"), reference });
-    return QJsonDocument::fromJson(r.out).array();
-}
-
 // A report as probe.sh writes it, listing `references` as the target's images.
 QString writeReport(const QString &dir, const QStringList &references)
 {
-    QJsonArray images;
-    for (const QString &reference : references)
-        images.append(QJsonObject { { QStringLiteral("reference"), reference },
-            { QStringLiteral("id"), QString(QStringLiteral("sha256:") + QString(64, QLatin1Char('0'))) },
-            { QStringLiteral("layers"), layersOf(reference) } });
-    const QJsonObject docker { { QStringLiteral("available"), true }, { QStringLiteral("images"), images } };
-    const QJsonObject report { { QStringLiteral("gpus"), QJsonArray() },
-        { QStringLiteral("memory_total_mib"), 1024 }, { QStringLiteral("docker"), docker } };
-    const QString path = dir + QStringLiteral("/target.json");
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(QJsonDocument(report).toJson());
-    return path;
+    return writeTargetReport(dir + QStringLiteral("/target.json"), references);
 }
 
 ProcessResult exportKit(const QStringList &args)
@@ -137,7 +118,7 @@ TEST_F(SmallerKit, LeavesOutTheBaseLoadsWhereItIsAndRefusesWhereItIsNot)
         QStringLiteral("--json"), QStringLiteral("--quiet") });
     ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
     const QJsonObject result = QJsonDocument::fromJson(r.out).object();
-    EXPECT_EQ(result.value(QStringLiteral("requires")).toArray().size(), layersOf(base).size());
+    EXPECT_EQ(result.value(QStringLiteral("requires")).toArray().size(), imageLayers(base).size());
     QFile requiredFile(small + QStringLiteral("/REQUIRES"));
     ASSERT_TRUE(requiredFile.open(QIODevice::ReadOnly));
     const QByteArray requiredText = requiredFile.readAll();
@@ -240,7 +221,7 @@ TEST_F(SmallerKit, PodmanRefusesWithoutTheBaseAndLoadsWithIt)
     EXPECT_TRUE(probed.value(QStringLiteral("available")).toBool()) << r.out.constData();
     const QJsonArray probedImages = probed.value(QStringLiteral("images")).toArray();
     ASSERT_EQ(probedImages.size(), 1) << r.out.constData();
-    EXPECT_EQ(probedImages.first().toObject().value(QStringLiteral("layers")).toArray(), layersOf(model1));
+    EXPECT_EQ(probedImages.first().toObject().value(QStringLiteral("layers")).toArray(), imageLayers(model1));
 
     // Now it has the base. podman load reads only whole archives ("Some layer tarfiles are missing
     // in the tarball"): load.sh puts the base's layers back from podman save, and the model runs.
@@ -250,7 +231,7 @@ TEST_F(SmallerKit, PodmanRefusesWithoutTheBaseAndLoadsWithIt)
         << podman.images().join(QLatin1Char(' ')).toStdString();
     r = podman.podman({ QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
         QStringLiteral("{{json .RootFS.Layers}}"), model2 });
-    EXPECT_EQ(QJsonDocument::fromJson(r.out).array(), layersOf(model2)) << text(r).toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(r.out).array(), imageLayers(model2)) << text(r).toStdString();
     // (podman run of it: RunShStartsEitherImageOfAKitOfTwoWithDockerAndWithPodman and the real
     // engine test start containers under Podman; this one checks the image it made.)
 }
@@ -366,7 +347,7 @@ TEST_F(SmallerKit, ATargetLedgerRemembersWhatEarlierKitsDelivered)
         QStringLiteral("site-a"), QStringLiteral("--json"), QStringLiteral("--quiet") });
     ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
     const QJsonObject result = QJsonDocument::fromJson(r.out).object();
-    EXPECT_EQ(result.value(QStringLiteral("requires")).toArray().size(), layersOf(base).size());
+    EXPECT_EQ(result.value(QStringLiteral("requires")).toArray().size(), imageLayers(base).size());
     const QString saving = result.value(QStringLiteral("saving")).toString();
     EXPECT_TRUE(saving.startsWith(QStringLiteral("The target already has ") + model1))
         << saving.toStdString();
