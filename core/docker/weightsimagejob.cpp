@@ -131,36 +131,35 @@ WeightsImageJob::~WeightsImageJob()
 
 void WeightsImageJob::doStart()
 {
+    if (const Status planned = planLayers(); !planned) {
+        QMetaObject::invokeMethod(
+            this, [this, planned] { fail(planned.error()); }, Qt::QueuedConnection);
+        return;
+    }
+    inspectBase();
+}
+
+Status WeightsImageJob::planLayers()
+{
     // The files of each COPY, as staged: sizes now, so that progress and the archive's headers know
     // them before a byte is sent.
     for (const dockerfile::WeightsCopy &copy : std::as_const(m_request.recipe.copies)) {
         QList<qint64> sizes;
         for (const QString &source : copy.sources) {
             const QFileInfo info(m_request.contextDir + QLatin1Char('/') + source);
-            if (!info.isFile()) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, source] {
-                        fail(Error { ErrorCode::Failure,
-                            tr("%1 is not in the build context (%2). Build again.")
-                                .arg(source, m_request.contextDir),
-                            {} });
-                    },
-                    Qt::QueuedConnection);
-                return;
-            }
+            if (!info.isFile())
+                return Error { ErrorCode::Failure,
+                    tr("%1 is not in the build context (%2). Build again.").arg(source, m_request.contextDir),
+                    {} };
             sizes << info.size();
         }
         Result<QList<LayerFile>> files = dockerfile::layerFiles(copy, m_request.contextDir, sizes);
-        if (!files) {
-            QMetaObject::invokeMethod(
-                this, [this, error = files.error()] { fail(error); }, Qt::QueuedConnection);
-            return;
-        }
+        if (!files)
+            return files.error();
         m_total += dockerfile::layerTarSize(*files) + 1024;
         m_layerFiles.append(*files);
     }
-    inspectBase();
+    return {};
 }
 
 void WeightsImageJob::inspectBase()

@@ -60,6 +60,7 @@ private:
         bool readerGone = false; // docker load stopped reading (its exit says why)
     };
 
+    Status planLayers(); // the layers' entries and the total size, from the staged files
     void inspectBase();
     void onInspected(const ProcessRunner::Outcome &outcome);
     void onPulled(const ProcessRunner::Outcome &outcome);

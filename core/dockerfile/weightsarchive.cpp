@@ -482,6 +482,7 @@ RestorePieces restorePieces(const QList<TarEntry> &files)
             continue;
         out.pieces << piece;
         out.files << QLatin1Char('/') + QString::fromUtf8(entry.path);
+        out.sizes << entry.size;
         piece = QByteArray(tarPadding(entry.size), '\0');
     }
     out.pieces << piece + QByteArray(kTarEndBytes, '\0');

@@ -131,6 +131,7 @@ struct RestorePieces
 {
     QList<QByteArray> pieces;
     QStringList files;
+    QList<qint64> sizes; // of `files`
 };
 RestorePieces restorePieces(const QList<TarEntry> &files);
 

@@ -101,8 +101,7 @@ QList<KitFile> restoreFiles(
             bin += piece;
             plan += QByteArray::number(piece.size()) + ' ';
             if (i < pieces.files.size())
-                plan += QByteArray::number(written.value(r.diffId).files.at(i).size) + ' '
-                    + pieces.files.at(i).toUtf8() + '\n';
+                plan += QByteArray::number(pieces.sizes.at(i)) + ' ' + pieces.files.at(i).toUtf8() + '\n';
             else
                 plan += "- -\n";
         }

@@ -214,6 +214,7 @@ TEST(WeightsArchive, ThePiecesAroundTheFilesBytesAreTheLayer)
     const RestorePieces pieces = restorePieces(layer.files);
     ASSERT_EQ(pieces.files,
         (QStringList { QStringLiteral("/models/m/a.json"), QStringLiteral("/models/m/b.bin") }));
+    EXPECT_EQ(pieces.sizes, (QList<qint64> { 3, 1000 }));
     QByteArray joined = pieces.pieces.at(0);
     for (qsizetype i = 0; i < pieces.files.size(); ++i)
         joined += data.value(pieces.files.at(i).mid(1).toUtf8()) + pieces.pieces.at(i + 1);
